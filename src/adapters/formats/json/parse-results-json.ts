@@ -1,0 +1,135 @@
+import { InputError, type Issue, makeIssue } from '#core/errors.ts';
+import type { Match } from '#core/model/match.ts';
+import type { Ruling } from '#core/model/ruling.ts';
+import { z } from 'zod';
+import { clubsOf, type ResultsFile } from '../results-file.ts';
+import { MatchSchema, RulingSchema } from './schemas.ts';
+
+/** A results document: its matches, and optionally the clubs, the preset and the rulings. */
+const ResultsDocumentSchema = z.strictObject({
+  $schema: z.string().optional(),
+  competition: z.string().optional(),
+  season: z.int().optional(),
+  rules: z.string().optional(),
+  clubs: z.array(z.strictObject({ id: z.string().min(1), name: z.string().min(1) })).optional(),
+  matches: z.array(MatchSchema),
+  rulings: z.array(RulingSchema).optional(),
+});
+
+/** A results file in JSON, with its rulings. */
+export interface ResultsJson extends ResultsFile {
+  readonly rulings: readonly Ruling[];
+}
+
+/**
+ * Reads a results document in JSON (described by `docs/formats/results.schema.json`): either an
+ * array of matches or `{ "matches": [...], "clubs"?, "rules"?, "season"?, "rulings"? }`. Every
+ * problem is reported with its path; a match with a score and no status is played, one without a
+ * score is scheduled.
+ *
+ * @example
+ * parseResultsJson('[{"home":"Aurora","away":"CNI","score":{"home":1,"away":0}}]', 'f.json').matches[0]?.status
+ * //=> 'played'
+ */
+export function parseResultsJson(text: string, file: string): ResultsJson {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new InputError(
+      [
+        makeIssue(
+          'JSON',
+          `${file} ${jsonErrorPosition(text, error)}`,
+          'well-formed JSON',
+          describeJsonError(error),
+        ),
+      ],
+      { cause: error },
+    );
+  }
+  const parsed = ResultsDocumentSchema.safeParse(Array.isArray(data) ? { matches: data } : data);
+  if (!parsed.success)
+    throw new InputError(zodIssues(parsed.error, file, data, Array.isArray(data)));
+  const document = parsed.data;
+  const issues: Issue[] = [];
+  const matches: Match[] = document.matches.map((raw, index) => {
+    const { status: given, ...rest } = raw;
+    const status = given ?? (raw.score ? 'played' : 'scheduled');
+    const at = `${file} ${Array.isArray(data) ? '' : 'matches'}[${index}]`;
+    if (raw.home === raw.away) {
+      issues.push(
+        makeIssue('match', `${at}.away`, 'an away club other than the home club', `"${raw.away}"`),
+      );
+    }
+    if (status === 'played' && !raw.score) {
+      issues.push(makeIssue('match', `${at}.score`, 'a score for a played match', 'none'));
+    }
+    if (status === 'walkover' && !raw.awarded) {
+      issues.push(makeIssue('match', `${at}.awarded`, 'an awarded score for a walkover', 'none'));
+    }
+    return dropUndefined({ ...rest, status }) as Match;
+  });
+  if (issues.length > 0) throw new InputError(issues);
+  const clubs = document.clubs ?? clubsOf(matches);
+  return {
+    matches,
+    clubs,
+    rulings: (document.rulings ?? []).map((ruling) => dropUndefined(ruling) as Ruling),
+    ...(document.rules ? { rules: document.rules } : {}),
+    ...(document.season !== undefined ? { season: document.season } : {}),
+  };
+}
+
+/**
+ * Turns zod issues into the project's issues, with a readable path such as `matches[3].score.home`.
+ */
+export function zodIssues(
+  error: z.ZodError,
+  file: string,
+  data: unknown,
+  rootIsMatches = false,
+): Issue[] {
+  return error.issues.map((issue) => {
+    const parts = rootIsMatches ? issue.path.slice(1) : issue.path;
+    const path = parts
+      .map((part, index) =>
+        typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`,
+      )
+      .join('');
+    const found = valueAt(data, parts);
+    const received = found === undefined ? 'nothing' : JSON.stringify(found);
+    return makeIssue('value', path ? `${file} ${path}` : file, issue.message, received);
+  });
+}
+
+/** @internal */
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let current = data;
+  for (const part of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[part];
+  }
+  return current;
+}
+
+/** @internal */
+function dropUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+/** @internal */
+function describeJsonError(error: unknown): string {
+  return error instanceof Error ? error.message.replace(/^JSON\.parse: /, '') : String(error);
+}
+
+/** @internal */
+function jsonErrorPosition(text: string, error: unknown): string {
+  const match = error instanceof Error ? /position (\d+)/.exec(error.message) : null;
+  if (!match?.[1]) return 'line 1';
+  const offset = Number(match[1]);
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - before.lastIndexOf('\n');
+  return `line ${line}, column ${column}`;
+}

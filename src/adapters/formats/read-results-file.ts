@@ -1,0 +1,27 @@
+import { readFile } from 'node:fs/promises';
+import { NotFoundError } from '#core/errors.ts';
+import type { Ruling } from '#core/model/ruling.ts';
+import { parseResultsCsv } from './csv/parse-results-csv.ts';
+import { parseResultsJson } from './json/parse-results-json.ts';
+import type { ResultsFile } from './results-file.ts';
+
+/**
+ * Reads a results file, JSON or CSV, told apart by its content (a JSON document starts with `{` or
+ * `[`), whatever its extension.
+ *
+ * @example
+ * const { matches, clubs } = await readResultsFile('final-round.csv');
+ */
+export async function readResultsFile(
+  path: string,
+): Promise<ResultsFile & { readonly rulings: readonly Ruling[] }> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new NotFoundError('file', path, { cause: error, hint: 'no such file can be read' });
+  }
+  const start = text.replace(/^\uFEFF/, '').trimStart()[0];
+  if (start === '{' || start === '[') return parseResultsJson(text, path);
+  return { ...parseResultsCsv(text, path), rulings: [] };
+}

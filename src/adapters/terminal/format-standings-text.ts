@@ -1,0 +1,95 @@
+import type { Standings } from '#core/standings/compute-standings.ts';
+
+/** Options of {@link formatStandingsText}. */
+export interface FormatStandingsTextOptions {
+  /** A title printed above the table. */
+  readonly title?: string;
+}
+
+/**
+ * Lays a table out for a terminal: aligned columns, shared places marked `=`, adjustments in their
+ * own column, then a note for every tie that a criterion after points broke, every shared place,
+ * every ruling in force and every warning.
+ *
+ * @example
+ * formatStandingsText(standings)
+ * //=> ' #  Club        P  W  D  L  GF  GA   GD  Pts\n 1  Aurich-Cañaña  5  4  1  0  11   5   +6    9\n…'
+ */
+export function formatStandingsText(
+  standings: Standings,
+  options: FormatStandingsTextOptions = {},
+): string {
+  const hasAdjustments = standings.rows.some((row) => row.pointAdjustment !== 0);
+  const header = ['#', 'Club', 'P', 'W', 'D', 'L', 'GF', 'GA', 'GD', 'Pts'];
+  if (hasAdjustments) header.push('Adj');
+  const body = standings.rows.map((row) => {
+    const cells = [
+      `${row.position}${row.shared ? '=' : ''}`,
+      `${row.name}${row.withdrawn ? ' (withdrawn)' : ''}`,
+      String(row.played),
+      String(row.won),
+      String(row.drawn),
+      String(row.lost),
+      String(row.goalsFor),
+      String(row.goalsAgainst),
+      row.goalDifference > 0 ? `+${row.goalDifference}` : String(row.goalDifference),
+      String(row.points),
+    ];
+    if (hasAdjustments) cells.push(row.pointAdjustment === 0 ? '' : String(row.pointAdjustment));
+    return cells;
+  });
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...body.map((cells) => (cells[column] ?? '').length)),
+  );
+  const line = (cells: readonly string[]): string =>
+    cells
+      .map((cell, column) => {
+        const width = widths[column] ?? 0;
+        return column === 1 ? cell.padEnd(width) : cell.padStart(width);
+      })
+      .join('  ')
+      .trimEnd();
+
+  const out: string[] = [];
+  if (options.title) out.push(options.title, '');
+  out.push(line(header), ...body.map(line));
+
+  const notes: string[] = [];
+  const nameOf = new Map(standings.rows.map((row) => [row.club, row.name]));
+  for (const row of standings.rows) {
+    const explanation = row.explanation;
+    if (explanation && standings.tiesBroken.includes(explanation)) {
+      notes.push(
+        `${row.name} above ${nameOf.get(explanation.below) ?? explanation.below}: ${explanation.text}.`,
+      );
+    }
+  }
+  const sharedBands = new Map<number, string[]>();
+  for (const row of standings.rows) {
+    if (row.shared)
+      sharedBands.set(row.position, [...(sharedBands.get(row.position) ?? []), row.name]);
+  }
+  for (const [position, names] of sharedBands) {
+    const on = standings.rows.find((row) => row.position === position)?.sharedOn ?? [];
+    notes.push(
+      `${names.join(' and ')} share place ${position}${on.length > 0 ? `: level on ${on.join(', ')}` : ''}.`,
+    );
+  }
+  for (const ruling of standings.rulings) {
+    const who = 'club' in ruling ? (nameOf.get(ruling.club) ?? ruling.club) : undefined;
+    const what =
+      ruling.kind === 'pointAdjustment'
+        ? `${who}: ${ruling.points > 0 ? '+' : ''}${ruling.points} points`
+        : ruling.kind === 'withdrawal'
+          ? `${who}: withdrew, results ${ruling.results}`
+          : ruling.kind === 'recordTransfer'
+            ? `${nameOf.get(ruling.to) ?? ruling.to} took over the record of ${ruling.from}`
+            : ruling.kind === 'awardedResult'
+              ? `result awarded ${ruling.score.home}-${ruling.score.away}`
+              : `${ruling.kind === 'playOff' ? 'play-off' : 'drawing of lots'}: ${ruling.order.map((club) => nameOf.get(club) ?? club).join(', ')}`;
+    notes.push(`Ruling${ruling.date ? ` (${ruling.date})` : ''}: ${what} (${ruling.reason}).`);
+  }
+  for (const warning of standings.warnings) notes.push(`Warning: ${warning}.`);
+  if (notes.length > 0) out.push('', ...notes);
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,93 @@
+import type { ClubId } from './club.ts';
+
+/**
+ * Where a match stands.
+ * - `scheduled`, `postponed`: not played; nothing counts.
+ * - `played`: the score counts.
+ * - `walkover`: not played (W.O.); the awarded score counts.
+ * - `abandoned`: stopped; nothing counts unless a score was awarded.
+ * - `annulled`: declared void; nothing counts.
+ */
+export type MatchStatus =
+  | 'scheduled'
+  | 'played'
+  | 'walkover'
+  | 'abandoned'
+  | 'annulled'
+  | 'postponed';
+
+/** Goals of the home and the away club. */
+export interface Score {
+  readonly home: number;
+  readonly away: number;
+}
+
+/** Which side lost a match by forfeit. */
+export type ForfeitSide = 'home' | 'away' | 'both';
+
+/**
+ * A match between two clubs. The score on the pitch and an awarded score are kept apart: a ruling
+ * or a walkover sets `awarded`, and the played `score` stays on record.
+ *
+ * @example
+ * const match: Match = {
+ *   home: 'aurich-canana', away: 'aurora', status: 'played',
+ *   score: { home: 2, away: 2 }, date: '1994-01-16', round: 5, neutral: true,
+ * };
+ */
+export interface Match {
+  readonly id?: string;
+  readonly home: ClubId;
+  readonly away: ClubId;
+  readonly status: MatchStatus;
+  /** The score after normal time as played (for an abandoned match: when it stopped). */
+  readonly score?: Score;
+  /** The score after extra time, goals of normal time included. */
+  readonly extraTime?: Score;
+  /** The penalty shoot-out, apart from the score. */
+  readonly penalties?: Score;
+  /** The score the organiser awarded (walkover, forfeit, ruling); it counts instead of `score`. */
+  readonly awarded?: Score;
+  /** Who forfeited, for a walkover or an awarded match. */
+  readonly forfeitedBy?: ForfeitSide;
+  /** ISO date, `YYYY-MM-DD`. */
+  readonly date?: string;
+  /** The round (Spanish *fecha*) the match belongs to, from 1. */
+  readonly round?: number;
+  /** Played at a ground of neither club: no home advantage, no away goals. */
+  readonly neutral?: boolean;
+}
+
+/**
+ * The score that counts for a match, or `undefined` when nothing counts (not played, annulled,
+ * abandoned without an awarded score).
+ *
+ * @example
+ * countedScore({ home: 'a', away: 'b', status: 'walkover', awarded: { home: 3, away: 0 } })
+ * //=> { score: { home: 3, away: 0 }, awarded: true }
+ */
+export function countedScore(match: Match): { score: Score; awarded: boolean } | undefined {
+  if (match.awarded) return { score: match.awarded, awarded: true };
+  switch (match.status) {
+    case 'played': {
+      const score = match.extraTime ?? match.score;
+      if (!score) throw new Error(`Played match ${describeMatch(match)} has no score`);
+      return { score, awarded: false };
+    }
+    case 'walkover':
+      throw new Error(`Walkover ${describeMatch(match)} has no awarded score`);
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * A short human description of a match, for messages.
+ *
+ * @example
+ * describeMatch({ home: 'Aurora', away: 'CNI', status: 'played', score: { home: 1, away: 0 }, date: '1994-01-05' })
+ * //=> 'Aurora v CNI (1994-01-05)'
+ */
+export function describeMatch(match: Match): string {
+  return `${match.home} v ${match.away}${match.date ? ` (${match.date})` : ''}`;
+}

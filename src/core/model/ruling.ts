@@ -1,0 +1,77 @@
+import type { ClubId } from './club.ts';
+import type { ForfeitSide, Score } from './match.ts';
+import type { Source } from './source.ts';
+
+/** What every ruling records: when it was taken, why, and who says so. */
+interface RulingBase {
+  /** ISO date the ruling took effect; a table "as of" an earlier date ignores it. */
+  readonly date?: string;
+  readonly reason: string;
+  readonly sources?: readonly Source[];
+}
+
+/**
+ * Points taken from (negative) or given to (positive) a club, outside its results.
+ *
+ * @example
+ * const deduction: PointAdjustment = { kind: 'pointAdjustment', club: 'T-117', points: -19, reason: 'illegal payments' };
+ */
+export interface PointAdjustment extends RulingBase {
+  readonly kind: 'pointAdjustment';
+  readonly club: ClubId;
+  readonly points: number;
+}
+
+/**
+ * A club that left the competition. `expunged`: its results are removed and it leaves the table;
+ * `kept`: its results stand and it stays in the table.
+ */
+export interface Withdrawal extends RulingBase {
+  readonly kind: 'withdrawal';
+  readonly club: ClubId;
+  readonly results: 'expunged' | 'kept';
+}
+
+/**
+ * One club takes over another's record: every result of `from` counts for `to`.
+ * (Port Vale took over Leeds City's record in the 1919-20 Second Division.)
+ */
+export interface RecordTransfer extends RulingBase {
+  readonly kind: 'recordTransfer';
+  readonly from: ClubId;
+  readonly to: ClubId;
+}
+
+/** Names one match: by id, or by its clubs (and date where they met more than once). */
+export interface MatchRef {
+  readonly id?: string;
+  readonly home?: ClubId;
+  readonly away?: ClubId;
+  readonly date?: string;
+}
+
+/**
+ * A result decided at the table: the awarded score counts instead of the played one, which is kept.
+ */
+export interface AwardedResult extends RulingBase {
+  readonly kind: 'awardedResult';
+  readonly match: MatchRef;
+  readonly score: Score;
+  readonly forfeitedBy?: ForfeitSide;
+}
+
+/**
+ * A decision outside the table between clubs level in it: a play-off match or a drawing of lots.
+ * `order` lists the clubs it ranked, best first; clubs of `clubs` not in `order` stay level after it.
+ * (Tacna 2014: lots named the champion among three clubs; a play-off then ranked the other two.)
+ */
+export interface TableDecision extends RulingBase {
+  readonly kind: 'playOff' | 'drawingOfLots';
+  readonly clubs: readonly ClubId[];
+  readonly order: readonly ClubId[];
+  /** The play-off's result, for the explanation ("won the play-off 1-0"). */
+  readonly result?: string;
+}
+
+/** A ruling: a dated, sourced decision that changes what the results alone would give. */
+export type Ruling = PointAdjustment | Withdrawal | RecordTransfer | AwardedResult | TableDecision;

@@ -1,0 +1,200 @@
+import type { Club, ClubId } from '../model/club.ts';
+import type { Match } from '../model/match.ts';
+import type { RuleSet } from '../model/rule-set.ts';
+import type { Ruling } from '../model/ruling.ts';
+import { type AsOf, applyRulings } from './apply-rulings.ts';
+import { tallyMatches } from './club-record.ts';
+import { rankClubs, type Separation } from './rank-clubs.ts';
+import { pointsPerGame } from './tiebreaker-values.ts';
+
+/** What a table is computed from. */
+export interface ComputeStandingsOptions {
+  readonly matches: readonly Match[];
+  readonly rules: RuleSet;
+  /** Registered clubs: named, and in the table even before their first match. */
+  readonly clubs?: readonly Club[];
+  /** Deductions, withdrawals, record transfers, awarded results, play-offs, lots. */
+  readonly rulings?: readonly Ruling[];
+  /** The table as it stood at the end of a date or a round. */
+  readonly asOf?: AsOf;
+  /** Fair-play points per club (fewer is better), for a `fairPlay` tiebreaker. */
+  readonly fairPlay?: Readonly<Record<ClubId, number>>;
+  /** Each club's rank in an earlier table, for an `earlierRank` tiebreaker. */
+  readonly earlierRanks?: Readonly<Record<ClubId, number>>;
+}
+
+/** Why a club stands where it does relative to the club below it. */
+export interface Explanation extends Separation {
+  /** The club just below. */
+  readonly below: ClubId;
+  /** The sentence: "level on 40 points; ahead on goal average 1.795 to 1.667". */
+  readonly text: string;
+}
+
+/** One line of a table. */
+export interface StandingRow {
+  readonly position: number;
+  /** True when nothing the rules rank by separates this club from a neighbour. */
+  readonly shared: boolean;
+  readonly club: ClubId;
+  readonly name: string;
+  readonly played: number;
+  readonly won: number;
+  readonly drawn: number;
+  readonly lost: number;
+  readonly goalsFor: number;
+  readonly goalsAgainst: number;
+  readonly goalDifference: number;
+  /** Points after adjustments. */
+  readonly points: number;
+  /** The sum of point adjustments (negative for deductions). */
+  readonly pointAdjustment: number;
+  readonly pointsPerGame: number;
+  readonly awayGoalsFor: number;
+  readonly withdrawn: boolean;
+  /** Why this club is above the next one, or why it shares its place; none for the last row. */
+  readonly explanation?: Explanation;
+  /** What a shared place is level on. */
+  readonly sharedOn?: readonly string[];
+}
+
+/** A computed table. */
+export interface Standings {
+  readonly rules: string;
+  readonly rows: readonly StandingRow[];
+  /** Ties that a criterion after the ranking basis broke, in table order. */
+  readonly tiesBroken: readonly Explanation[];
+  /** Rulings in force for this table. */
+  readonly rulings: readonly Ruling[];
+  /** Things the computation could not use, said plainly. */
+  readonly warnings: readonly string[];
+}
+
+/**
+ * Computes a table from results, a rule set and rulings. Every row says why it stands above the
+ * next; clubs that nothing separates share their place.
+ *
+ * @example
+ * const table = computeStandings({
+ *   matches: [{ home: 'A', away: 'B', status: 'played', score: { home: 2, away: 0 } }],
+ *   rules: { name: 'demo', points: { win: 3, draw: 1, loss: 0 }, tiebreakers: [{ kind: 'points' }],
+ *            awardedGoalsCount: true, walkoverDeduction: 0 },
+ * });
+ * table.rows.map((row) => `${row.position} ${row.club} ${row.points}`)
+ * //=> ['1 A 3', '2 B 0']
+ */
+export function computeStandings(options: ComputeStandingsOptions): Standings {
+  const { rules } = options;
+  const rulings = options.rulings ?? [];
+  const registered = (options.clubs ?? []).map((club) => club.id);
+  const season = applyRulings(options.matches, rulings, rules, registered, options.asOf);
+
+  const records = tallyMatches(season.matches, season.clubs, rules.points);
+  const adjustmentOf = new Map<ClubId, number>();
+  for (const adjustment of season.adjustments) {
+    adjustmentOf.set(adjustment.club, (adjustmentOf.get(adjustment.club) ?? 0) + adjustment.points);
+  }
+  const points = new Map<ClubId, number>();
+  for (const [club, record] of records) {
+    points.set(club, record.resultPoints + (adjustmentOf.get(club) ?? 0));
+  }
+  const names = new Map<ClubId, string>();
+  for (const club of options.clubs ?? []) names.set(club.id, club.name);
+
+  const ranking = rankClubs([...records.keys()], rules.tiebreakers, {
+    records,
+    points,
+    names,
+    decisions: season.decisions,
+    fairPlay: options.fairPlay ?? {},
+    earlierRanks: options.earlierRanks ?? {},
+    matches: season.matches,
+    pointsForResult: rules.points,
+  });
+
+  const rows: StandingRow[] = [];
+  const tiesBroken: Explanation[] = [];
+  const basis = rules.tiebreakers[0]?.kind;
+  let position = 1;
+  ranking.bands.forEach((band, bandIndex) => {
+    const shared = band.length > 1;
+    const separation = ranking.separations[bandIndex];
+    const nextBand = ranking.bands[bandIndex + 1];
+    band.forEach((club, indexInBand) => {
+      const record = records.get(club);
+      if (!record) throw new Error(`No record for club "${club}"`);
+      const clubPoints = points.get(club) ?? record.resultPoints;
+      const isLastOfBand = indexInBand === band.length - 1;
+      let explanation: Explanation | undefined;
+      if (isLastOfBand && separation && nextBand?.[0] !== undefined) {
+        explanation = {
+          ...separation,
+          below: nextBand[0],
+          text: explain(separation, (id) => names.get(id) ?? id),
+        };
+        if (separation.criterion !== basis) tiesBroken.push(explanation);
+      }
+      const sharedOn = ranking.bandLevelOn[bandIndex];
+      rows.push({
+        position,
+        shared,
+        club,
+        name: names.get(club) ?? club,
+        played: record.played,
+        won: record.won,
+        drawn: record.drawn,
+        lost: record.lost,
+        goalsFor: record.goalsFor,
+        goalsAgainst: record.goalsAgainst,
+        goalDifference: record.goalsFor - record.goalsAgainst,
+        points: clubPoints,
+        pointAdjustment: adjustmentOf.get(club) ?? 0,
+        pointsPerGame: pointsPerGame(clubPoints, record.played),
+        awayGoalsFor: record.awayGoalsFor,
+        withdrawn: season.withdrawn.has(club),
+        ...(explanation ? { explanation } : {}),
+        ...(shared && sharedOn ? { sharedOn } : {}),
+      });
+    });
+    position += band.length;
+  });
+
+  return {
+    rules: rules.name,
+    rows,
+    tiesBroken,
+    rulings: rulings.filter(
+      (ruling) =>
+        options.asOf?.date === undefined ||
+        ruling.date === undefined ||
+        ruling.date <= options.asOf.date,
+    ),
+    warnings: season.warnings,
+  };
+}
+
+/**
+ * The sentence for a separation.
+ *
+ * @example
+ * explain({ criterion: 'goalAverage', levelOn: ['40 points'], ahead: 'goal average 1.795 to 1.667' })
+ * //=> 'level on 40 points; ahead on goal average 1.795 to 1.667'
+ */
+export function explain(
+  separation: Separation,
+  nameOf: (club: ClubId) => string = (club) => club,
+): string {
+  const among = separation.among
+    ? ` in the matches among ${joinWords(separation.among.map(nameOf))}`
+    : '';
+  const ahead = `ahead on ${separation.ahead}${among}`;
+  return separation.levelOn.length > 0
+    ? `level on ${joinWords(separation.levelOn)}; ${ahead}`
+    : ahead;
+}
+
+/** @internal */
+function joinWords(words: readonly string[]): string {
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}

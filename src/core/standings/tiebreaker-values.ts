@@ -1,0 +1,291 @@
+import type { ClubId } from '../model/club.ts';
+import type { HeadToHeadCriterion, Tiebreaker } from '../model/rule-set.ts';
+import type { TableDecision } from '../model/ruling.ts';
+import type { ClubRecord } from './club-record.ts';
+
+/**
+ * A club's value on one criterion: `key` orders (higher ranks higher), `value` is what people read.
+ * @internal
+ */
+export interface CriterionValue {
+  readonly key: number;
+  readonly value: number;
+}
+
+/**
+ * How a criterion reads in an explanation.
+ * @internal
+ */
+export interface CriterionWording {
+  /** "goal average", used in "ahead on goal average 1.795 to 1.667". */
+  readonly label: string;
+  /** "40 points", "goal difference +12": what clubs level on it share. */
+  readonly fact: (value: number) => string;
+  /** The value alone, at a given precision for ratios. */
+  readonly show: (value: number, decimals: number) => string;
+  /** Whether values are ratios whose display needs enough decimals to tell them apart. */
+  readonly ratio: boolean;
+}
+
+const signed = (n: number): string => (n > 0 ? `+${n}` : `${n}`);
+const whole = (n: number): string => `${n}`;
+const fixed = (n: number, decimals: number): string =>
+  Number.isFinite(n) ? n.toFixed(decimals) : 'no goals conceded';
+
+/** @internal */
+export const CRITERION_WORDING: Record<
+  Exclude<Tiebreaker['kind'], 'headToHead'> | `headToHead.${HeadToHeadCriterion}`,
+  CriterionWording
+> = {
+  points: { label: 'points', fact: (v) => `${v} points`, show: whole, ratio: false },
+  pointsPerGame: {
+    label: 'points per game',
+    fact: (v) => `${fixed(v, 3)} points per game`,
+    show: fixed,
+    ratio: true,
+  },
+  goalDifference: {
+    label: 'goal difference',
+    fact: (v) => `goal difference ${signed(v)}`,
+    show: signed,
+    ratio: false,
+  },
+  goalAverage: {
+    label: 'goal average',
+    fact: (v) => `goal average ${fixed(v, 3)}`,
+    show: fixed,
+    ratio: true,
+  },
+  goalsFor: { label: 'goals scored', fact: (v) => `${v} goals scored`, show: whole, ratio: false },
+  goalsAgainst: {
+    label: 'fewer goals conceded',
+    fact: (v) => `${v} goals conceded`,
+    show: whole,
+    ratio: false,
+  },
+  awayGoalsFor: {
+    label: 'away goals',
+    fact: (v) => `${v} away goals`,
+    show: whole,
+    ratio: false,
+  },
+  wins: { label: 'wins', fact: (v) => `${v} wins`, show: whole, ratio: false },
+  awayWins: { label: 'away wins', fact: (v) => `${v} away wins`, show: whole, ratio: false },
+  fairPlay: {
+    label: 'fair play (fewer points)',
+    fact: (v) => `${v} fair-play points`,
+    show: whole,
+    ratio: false,
+  },
+  earlierRank: {
+    label: 'rank in the earlier table',
+    fact: (v) => `rank ${v} in the earlier table`,
+    show: whole,
+    ratio: false,
+  },
+  playOff: { label: 'the play-off', fact: () => 'no play-off', show: whole, ratio: false },
+  drawingOfLots: {
+    label: 'the drawing of lots',
+    fact: () => 'not drawn by lot',
+    show: whole,
+    ratio: false,
+  },
+  alphabetical: { label: 'alphabetical order', fact: () => '', show: whole, ratio: false },
+  'headToHead.points': {
+    label: 'head-to-head points',
+    fact: (v) => `${v} head-to-head points`,
+    show: whole,
+    ratio: false,
+  },
+  'headToHead.goalDifference': {
+    label: 'head-to-head goal difference',
+    fact: (v) => `head-to-head goal difference ${signed(v)}`,
+    show: signed,
+    ratio: false,
+  },
+  'headToHead.goalsFor': {
+    label: 'head-to-head goals scored',
+    fact: (v) => `${v} head-to-head goals`,
+    show: whole,
+    ratio: false,
+  },
+  'headToHead.awayGoalsFor': {
+    label: 'head-to-head away goals',
+    fact: (v) => `${v} head-to-head away goals`,
+    show: whole,
+    ratio: false,
+  },
+  'headToHead.wins': {
+    label: 'head-to-head wins',
+    fact: (v) => `${v} head-to-head wins`,
+    show: whole,
+    ratio: false,
+  },
+};
+
+/**
+ * Goals for divided by goals against. Conceding none ranks above any average (Infinity); a club
+ * with no goals either way has an average of 1, as if level.
+ *
+ * @example
+ * goalAverage(70, 39) //=> 1.794871…
+ * goalAverage(3, 0) //=> Infinity
+ */
+export function goalAverage(goalsFor: number, goalsAgainst: number): number {
+  if (goalsAgainst === 0) return goalsFor === 0 ? 1 : Number.POSITIVE_INFINITY;
+  return goalsFor / goalsAgainst;
+}
+
+/** Points per game played; 0 before a first game. */
+export function pointsPerGame(points: number, played: number): number {
+  return played === 0 ? 0 : points / played;
+}
+
+/** What the chain needs to evaluate criteria that look beyond one club's record. @internal */
+export interface ValueContext {
+  readonly records: ReadonlyMap<ClubId, ClubRecord>;
+  readonly points: ReadonlyMap<ClubId, number>;
+  readonly names: ReadonlyMap<ClubId, string>;
+  readonly decisions: readonly TableDecision[];
+  readonly fairPlay: Readonly<Record<ClubId, number>>;
+  readonly earlierRanks: Readonly<Record<ClubId, number>>;
+}
+
+/**
+ * Each club's value on a criterion of the overall table.
+ * @internal
+ */
+export function evaluateCriterion(
+  kind: Exclude<Tiebreaker['kind'], 'headToHead'>,
+  clubs: readonly ClubId[],
+  context: ValueContext,
+): Map<ClubId, CriterionValue> {
+  const values = new Map<ClubId, CriterionValue>();
+  if (kind === 'playOff' || kind === 'drawingOfLots') {
+    const decision = findDecision(kind, clubs, context.decisions);
+    for (const club of clubs) {
+      const index = decision ? decision.order.indexOf(club) : -1;
+      const key = index === -1 ? 0 : (decision?.order.length ?? 0) - index;
+      values.set(club, { key, value: key });
+    }
+    return values;
+  }
+  if (kind === 'alphabetical') {
+    const sorted = [...clubs].sort((a, b) => compareNames(nameOf(a, context), nameOf(b, context)));
+    sorted.forEach((club, index) => {
+      values.set(club, { key: -index, value: index });
+    });
+    return values;
+  }
+  for (const club of clubs) {
+    const record = recordOf(club, context.records);
+    const points = context.points.get(club) ?? record.resultPoints;
+    values.set(club, valueOf(kind, record, points, club, context));
+  }
+  return values;
+}
+
+/** @internal */
+function valueOf(
+  kind: Exclude<Tiebreaker['kind'], 'headToHead' | 'playOff' | 'drawingOfLots' | 'alphabetical'>,
+  record: ClubRecord,
+  points: number,
+  club: ClubId,
+  context: ValueContext,
+): CriterionValue {
+  const same = (value: number): CriterionValue => ({ key: value, value });
+  switch (kind) {
+    case 'points':
+      return same(points);
+    case 'pointsPerGame':
+      return same(pointsPerGame(points, record.played));
+    case 'goalDifference':
+      return same(record.goalsFor - record.goalsAgainst);
+    case 'goalAverage':
+      return same(goalAverage(record.goalsFor, record.goalsAgainst));
+    case 'goalsFor':
+      return same(record.goalsFor);
+    case 'goalsAgainst':
+      return { key: -record.goalsAgainst, value: record.goalsAgainst };
+    case 'awayGoalsFor':
+      return same(record.awayGoalsFor);
+    case 'wins':
+      return same(record.won);
+    case 'awayWins':
+      return same(record.awayWins);
+    case 'fairPlay': {
+      const value = context.fairPlay[club];
+      // A club without a fair-play record cannot be separated on it.
+      return value === undefined ? { key: 0, value: Number.NaN } : { key: -value, value };
+    }
+    case 'earlierRank': {
+      const value = context.earlierRanks[club];
+      return value === undefined
+        ? { key: Number.NEGATIVE_INFINITY, value: Number.NaN }
+        : { key: -value, value };
+    }
+  }
+}
+
+/**
+ * Each club's value on a criterion of the mini-league among them.
+ * @internal
+ */
+export function evaluateHeadToHead(
+  criterion: HeadToHeadCriterion,
+  clubs: readonly ClubId[],
+  records: ReadonlyMap<ClubId, ClubRecord>,
+): Map<ClubId, CriterionValue> {
+  const values = new Map<ClubId, CriterionValue>();
+  for (const club of clubs) {
+    const record = recordOf(club, records);
+    const value =
+      criterion === 'points'
+        ? record.resultPoints
+        : criterion === 'goalDifference'
+          ? record.goalsFor - record.goalsAgainst
+          : criterion === 'goalsFor'
+            ? record.goalsFor
+            : criterion === 'awayGoalsFor'
+              ? record.awayGoalsFor
+              : record.won;
+    values.set(club, { key: value, value });
+  }
+  return values;
+}
+
+/**
+ * The recorded play-off or drawing of lots that covers every one of `clubs`, the latest if several.
+ * @internal
+ */
+export function findDecision(
+  kind: 'playOff' | 'drawingOfLots',
+  clubs: readonly ClubId[],
+  decisions: readonly TableDecision[],
+): TableDecision | undefined {
+  let found: TableDecision | undefined;
+  for (const decision of decisions) {
+    if (decision.kind !== kind) continue;
+    if (!clubs.every((club) => decision.clubs.includes(club))) continue;
+    if (!decision.order.some((club) => clubs.includes(club))) continue;
+    if (!found || (decision.date ?? '') >= (found.date ?? '')) found = decision;
+  }
+  return found;
+}
+
+/** Orders names as people expect: accents and case do not come first. @internal */
+export function compareNames(a: string, b: string): number {
+  return a.localeCompare(b, 'en', { sensitivity: 'base' }) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/** @internal */
+function nameOf(club: ClubId, context: ValueContext): string {
+  return context.names.get(club) ?? club;
+}
+
+/** @internal */
+function recordOf(club: ClubId, records: ReadonlyMap<ClubId, ClubRecord>): ClubRecord {
+  const record = records.get(club);
+  if (!record) throw new Error(`No record for club "${club}" in the table being ranked`);
+  return record;
+}
