@@ -86,7 +86,9 @@ export function formatStandingsText(
             ? `${nameOf.get(ruling.to) ?? ruling.to} took over the record of ${ruling.from}`
             : ruling.kind === 'awardedResult'
               ? `result awarded ${ruling.score.home}-${ruling.score.away}`
-              : `${ruling.kind === 'playOff' ? 'play-off' : 'drawing of lots'}: ${ruling.order.map((club) => nameOf.get(club) ?? club).join(', ')}`;
+              : ruling.kind === 'sharedPlace'
+                ? `${ruling.clubs.map((club) => nameOf.get(club) ?? club).join(' and ')} share a place`
+                : `${ruling.kind === 'playOff' ? 'play-off' : 'drawing of lots'}: ${ruling.order.map((club) => nameOf.get(club) ?? club).join(', ')}`;
     notes.push(`Ruling${ruling.date ? ` (${ruling.date})` : ''}: ${what} (${ruling.reason}).`);
   }
   for (const warning of standings.warnings) notes.push(`Warning: ${warning}.`);

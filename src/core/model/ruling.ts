@@ -73,5 +73,21 @@ export interface TableDecision extends RulingBase {
   readonly result?: string;
 }
 
+/**
+ * Clubs that the competition ranks level, sharing one place, where the tiebreakers would otherwise
+ * separate them (the published 1954-55 Third Division South has Brentford and Norwich City both
+ * 11th on an equal goal average).
+ */
+export interface SharedPlace extends RulingBase {
+  readonly kind: 'sharedPlace';
+  readonly clubs: readonly ClubId[];
+}
+
 /** A ruling: a dated, sourced decision that changes what the results alone would give. */
-export type Ruling = PointAdjustment | Withdrawal | RecordTransfer | AwardedResult | TableDecision;
+export type Ruling =
+  | PointAdjustment
+  | Withdrawal
+  | RecordTransfer
+  | AwardedResult
+  | TableDecision
+  | SharedPlace;

@@ -29,6 +29,8 @@ export interface RuledSeason {
   readonly clubs: readonly ClubId[];
   readonly adjustments: readonly PointAdjustment[];
   readonly decisions: readonly TableDecision[];
+  /** Sets of clubs the competition ranks level. */
+  readonly sharedPlaces: readonly (readonly ClubId[])[];
   readonly withdrawn: ReadonlySet<ClubId>;
   readonly warnings: readonly string[];
 }
@@ -49,11 +51,13 @@ export function applyRulings(
   const inForce = rulings.filter((ruling) => isByDate(ruling.date, asOf));
   const warnings: string[] = [];
 
-  let current = matches.map((match) => match);
+  let current: readonly Match[] = matches;
   for (const ruling of inForce) {
     if (ruling.kind === 'awardedResult') current = awardResult(current, ruling);
   }
-  current = current.filter((match) => isByDate(match.date, asOf) && isByRound(match.round, asOf));
+  if (asOf?.date !== undefined || asOf?.round !== undefined) {
+    current = current.filter((match) => isByDate(match.date, asOf) && isByRound(match.round, asOf));
+  }
 
   const renamed = new Map<ClubId, ClubId>();
   for (const ruling of inForce) {
@@ -82,9 +86,9 @@ export function applyRulings(
   const counted: CountedMatch[] = [];
   const adjustments: PointAdjustment[] = [];
   for (const match of current) {
-    const home = rename(match.home);
-    const away = rename(match.away);
-    if (expunged.has(home) || expunged.has(away)) continue;
+    const home = renamed.size === 0 ? match.home : rename(match.home);
+    const away = renamed.size === 0 ? match.away : rename(match.away);
+    if (expunged.size > 0 && (expunged.has(home) || expunged.has(away))) continue;
     clubs.add(home);
     clubs.add(away);
     const result = countedScore(match);
@@ -137,8 +141,13 @@ export function applyRulings(
       order: decision.order.map(rename),
     }));
 
+  const sharedPlaces = inForce
+    .filter((ruling) => ruling.kind === 'sharedPlace')
+    .map((ruling) => ruling.clubs.map(rename));
+
   return {
     matches: counted,
+    sharedPlaces,
     clubs: [...clubs],
     adjustments,
     decisions,

@@ -13,7 +13,7 @@ export interface ComputeStandingsOptions {
   readonly rules: RuleSet;
   /** Registered clubs: named, and in the table even before their first match. */
   readonly clubs?: readonly Club[];
-  /** Deductions, withdrawals, record transfers, awarded results, play-offs, lots. */
+  /** Deductions, withdrawals, record transfers, awarded results, play-offs, lots, shared places. */
   readonly rulings?: readonly Ruling[];
   /** The table as it stood at the end of a date or a round. */
   readonly asOf?: AsOf;
@@ -106,6 +106,7 @@ export function computeStandings(options: ComputeStandingsOptions): Standings {
     points,
     names,
     decisions: season.decisions,
+    sharedPlaces: season.sharedPlaces,
     fairPlay: options.fairPlay ?? {},
     earlierRanks: options.earlierRanks ?? {},
     matches: season.matches,

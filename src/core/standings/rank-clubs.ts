@@ -39,6 +39,8 @@ export interface Ranking {
 /** What ranking needs besides the chain. @internal */
 export interface RankContext extends ValueContext {
   readonly matches: readonly CountedMatch[];
+  /** Sets of clubs that a ruling ranks level: once the chain has them alone, they share. */
+  readonly sharedPlaces: readonly (readonly ClubId[])[];
   readonly pointsForResult: PointsForResult;
 }
 
@@ -69,6 +71,10 @@ export function rankClubs(
     bandLevelOn.push([...levelOn]);
   };
   const nameOf = (club: ClubId): string => context.names.get(club) ?? club;
+  const isSharedPlace = (clubs: readonly ClubId[]): boolean =>
+    context.sharedPlaces.some(
+      (shared) => shared.length === clubs.length && clubs.every((club) => shared.includes(club)),
+    );
 
   /** Splits clubs by their values, best first, and hands each group to `next`. */
   const split = (
@@ -100,7 +106,7 @@ export function rankClubs(
 
   const rankFrom = (clubs: readonly ClubId[], step: number, levelOn: readonly string[]): void => {
     const tiebreaker = chain[step];
-    if (clubs.length <= 1 || !tiebreaker) {
+    if (clubs.length <= 1 || !tiebreaker || (step > 0 && isSharedPlace(clubs))) {
       emitBand(clubs, levelOn);
       return;
     }

@@ -180,13 +180,13 @@ export function evaluateCriterion(
   for (const club of clubs) {
     const record = recordOf(club, context.records);
     const points = context.points.get(club) ?? record.resultPoints;
-    values.set(club, valueOf(kind, record, points, club, context));
+    values.set(club, recordValue(kind, record, points, club, context));
   }
   return values;
 }
 
 /** @internal */
-function valueOf(
+function recordValue(
   kind: Exclude<Tiebreaker['kind'], 'headToHead' | 'playOff' | 'drawingOfLots' | 'alphabetical'>,
   record: ClubRecord,
   points: number,

@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { z } from 'zod';
 import { InputError, type Issue, makeIssue, NotFoundError } from '#core/errors.ts';
 import type { Club } from '#core/model/club.ts';
 import type { Match } from '#core/model/match.ts';
 import type { Ruling } from '#core/model/ruling.ts';
-import { z } from 'zod';
-import { type CsvRecord, readCsv } from '../../formats/csv/read-csv.ts';
+import { visitCsv } from '../../formats/csv/read-csv.ts';
 import { zodIssues } from '../../formats/json/parse-results-json.ts';
 import { RulingSchema } from '../../formats/json/schemas.ts';
 import rulingsDocument from './rulings.json' with { type: 'json' };
@@ -30,11 +30,18 @@ const RulingsFileSchema = z.strictObject({
   seasons: z.record(z.string(), z.array(RulingSchema)),
 });
 
+/** What is gathered for one division while the files are read. @internal */
+interface DivisionParts {
+  readonly matches: Match[];
+  readonly names: Map<string, string>;
+  readonly rulings: Ruling[];
+}
+
 /**
  * Reads the Fjelstul English Football Database (the folder with `seasons.csv`, `matches.csv` and
  * `point_adjustments.csv`) into one division per season and tier, in the database's order, with
  * each division's point adjustments and the project's rulings (`rulings.json`: expunged records,
- * record transfers).
+ * record transfers, shared places, deductions the database lacks).
  *
  * @example
  * const divisions = await loadEnglishFootball('../shared/data/englishfootball');
@@ -42,9 +49,11 @@ const RulingsFileSchema = z.strictObject({
  */
 export async function loadEnglishFootball(folder: string): Promise<EnglishDivision[]> {
   const [seasons, matches, adjustments] = await Promise.all(
-    ['seasons.csv', 'matches.csv', 'point_adjustments.csv'].map((file) => readTable(folder, file)),
+    ['seasons.csv', 'matches.csv', 'point_adjustments.csv'].map((file) =>
+      readDatabaseFile(folder, file),
+    ),
   );
-  if (!seasons || !matches || !adjustments) throw new Error('A table of the database was not read');
+  if (!seasons || !matches || !adjustments) throw new Error('A file of the database was not read');
 
   const projectRulings = RulingsFileSchema.safeParse(rulingsDocument);
   if (!projectRulings.success) {
@@ -52,82 +61,118 @@ export async function loadEnglishFootball(folder: string): Promise<EnglishDivisi
   }
 
   const issues: Issue[] = [];
-  const byDivision = new Map<
-    string,
-    { matches: Match[]; names: Map<string, string>; rulings: Ruling[] }
-  >();
-  const divisionOf = (id: string) => {
-    let entry = byDivision.get(id);
-    if (!entry) {
-      entry = { matches: [], names: new Map(), rulings: [] };
-      byDivision.set(id, entry);
+  const divisions = new Map<string, DivisionParts>();
+  const partsOf = (id: string): DivisionParts => {
+    let parts = divisions.get(id);
+    if (!parts) {
+      parts = { matches: [], names: new Map(), rulings: [] };
+      divisions.set(id, parts);
     }
-    return entry;
+    return parts;
   };
 
-  for (const row of matches.rows) {
-    const division = divisionOf(row.get('season_id'));
-    const home = row.get('home_team_id');
-    const away = row.get('away_team_id');
-    const homeGoals = row.goals('home_goals', issues);
-    const awayGoals = row.goals('away_goals', issues);
-    if (!division.names.has(home)) division.names.set(home, row.get('home_team'));
-    if (!division.names.has(away)) division.names.set(away, row.get('away_team'));
-    division.matches.push({
+  const m = columnsOf(matches, [
+    'season_id',
+    'home_team_id',
+    'home_team',
+    'away_team_id',
+    'away_team',
+    'home_goals',
+    'away_goals',
+  ]);
+  visitCsv(matches.text, { file: matches.path }, (cells, line) => {
+    if (line === 1) return;
+    const parts = partsOf(cells[m.season_id] ?? '');
+    const home = cells[m.home_team_id] ?? '';
+    const away = cells[m.away_team_id] ?? '';
+    if (!parts.names.has(home)) parts.names.set(home, cells[m.home_team] ?? home);
+    if (!parts.names.has(away)) parts.names.set(away, cells[m.away_team] ?? away);
+    const homeGoals = Number(cells[m.home_goals]);
+    const awayGoals = Number(cells[m.away_goals]);
+    for (const [goals, column] of [
+      [homeGoals, m.home_goals],
+      [awayGoals, m.away_goals],
+    ] as const) {
+      if (!Number.isInteger(goals) || goals < 0) {
+        issues.push(
+          makeIssue(
+            'goals',
+            `${matches.path} line ${line}, column ${column + 1}`,
+            'a whole number of goals',
+            `"${cells[column] ?? ''}"`,
+          ),
+        );
+      }
+    }
+    parts.matches.push({
       home,
       away,
       status: 'played',
       score: { home: homeGoals, away: awayGoals },
     });
-  }
-  for (const row of adjustments.rows) {
-    const points = Number(row.get('point_adjustment'));
+  });
+
+  const a = columnsOf(adjustments, ['season_id', 'team_id', 'point_adjustment']);
+  visitCsv(adjustments.text, { file: adjustments.path }, (cells, line) => {
+    if (line === 1) return;
+    const points = Number(cells[a.point_adjustment]);
     if (!Number.isInteger(points)) {
-      issues.push(row.issue('point_adjustment', 'a whole number of points'));
-      continue;
+      issues.push(
+        makeIssue(
+          'point adjustment',
+          `${adjustments.path} line ${line}, column ${a.point_adjustment + 1}`,
+          'a whole number of points',
+          `"${cells[a.point_adjustment] ?? ''}"`,
+        ),
+      );
+      return;
     }
-    divisionOf(row.get('season_id')).rulings.push({
+    partsOf(cells[a.season_id] ?? '').rulings.push({
       kind: 'pointAdjustment',
-      club: row.get('team_id'),
+      club: cells[a.team_id] ?? '',
       points,
       reason: points < 0 ? 'points deducted by the league' : 'points awarded by the league',
       sources: [{ title: 'The Fjelstul English Football Database v1.1.0, point_adjustment' }],
     });
-  }
-  for (const [id, rulings] of Object.entries(projectRulings.data.seasons)) {
-    if (!byDivision.has(id))
-      throw new NotFoundError('season', id, { hint: 'named in rulings.json' });
-    divisionOf(id).rulings.push(...(rulings as Ruling[]));
-  }
+  });
   if (issues.length > 0) throw new InputError(issues);
 
-  return seasons.rows.map((row) => {
-    const id = row.get('season_id');
-    const division = byDivision.get(id);
-    if (!division)
-      throw new NotFoundError('season', id, { hint: 'it has no matches in matches.csv' });
-    const subdivision = row.get('subdivision');
-    return {
+  for (const [id, rulings] of Object.entries(projectRulings.data.seasons)) {
+    const parts = divisions.get(id);
+    if (!parts) throw new NotFoundError('season', id, { hint: 'named in rulings.json' });
+    parts.rulings.push(...(rulings as Ruling[]));
+  }
+
+  const s = columnsOf(seasons, ['season_id', 'season', 'tier', 'division', 'subdivision']);
+  const result: EnglishDivision[] = [];
+  visitCsv(seasons.text, { file: seasons.path }, (cells, line) => {
+    if (line === 1) return;
+    const id = cells[s.season_id] ?? '';
+    const parts = divisions.get(id);
+    if (!parts) throw new NotFoundError('season', id, { hint: 'it has no matches in matches.csv' });
+    const subdivision = cells[s.subdivision];
+    result.push({
       id,
-      season: Number(row.get('season')),
-      tier: Number(row.get('tier')),
-      name: `${row.get('division')}${subdivision && subdivision !== 'None' ? ` ${subdivision}` : ''}`,
-      clubs: [...division.names].map(([clubId, name]) => ({ id: clubId, name })),
-      matches: division.matches,
-      rulings: division.rulings,
-    };
+      season: Number(cells[s.season]),
+      tier: Number(cells[s.tier]),
+      name: `${cells[s.division] ?? ''}${subdivision && subdivision !== 'None' ? ` ${subdivision}` : ''}`,
+      clubs: [...parts.names].map(([club, name]) => ({ id: club, name })),
+      matches: parts.matches,
+      rulings: parts.rulings,
+    });
   });
+  return result;
 }
 
-/** A row of a CSV table, read by column name. @internal */
-interface TableRow {
-  get(column: string): string;
-  goals(column: string, issues: Issue[]): number;
-  issue(column: string, expected: string): Issue;
+/** A file of the database, read whole. @internal */
+interface DatabaseFile {
+  readonly path: string;
+  readonly text: string;
+  readonly header: readonly string[];
 }
 
 /** @internal */
-async function readTable(folder: string, file: string): Promise<{ rows: TableRow[] }> {
+async function readDatabaseFile(folder: string, file: string): Promise<DatabaseFile> {
   const path = join(folder, file);
   let text: string;
   try {
@@ -138,45 +183,31 @@ async function readTable(folder: string, file: string): Promise<{ rows: TableRow
       hint: 'expected the folder of the English football database (seasons.csv, matches.csv, point_adjustments.csv)',
     });
   }
-  const records = readCsv(text, { file: path });
-  const header = records[0]?.cells ?? [];
-  const columns = new Map(header.map((name, index) => [name, index]));
-  return { rows: records.slice(1).map((record) => makeRow(record, columns, path)) };
+  const firstLine = text.slice(0, Math.max(0, text.indexOf('\n'))).replace(/^\uFEFF/, '');
+  return { path, text, header: firstLine.trim().split(',') };
 }
 
-/** @internal */
-function makeRow(record: CsvRecord, columns: Map<string, number>, path: string): TableRow {
-  const indexOf = (column: string): number => {
-    const index = columns.get(column);
-    if (index === undefined) {
-      throw new InputError([
+/** The position of each needed column, or an error naming the missing ones. @internal */
+function columnsOf<const C extends string>(
+  file: DatabaseFile,
+  columns: readonly C[],
+): Record<C, number> {
+  const positions = {} as Record<C, number>;
+  const issues: Issue[] = [];
+  for (const column of columns) {
+    const index = file.header.indexOf(column);
+    if (index === -1) {
+      issues.push(
         makeIssue(
           'CSV header',
-          `${path} line 1`,
+          `${file.path} line 1`,
           `a column "${column}"`,
-          [...columns.keys()].join(', '),
+          file.header.join(','),
         ),
-      ]);
+      );
     }
-    return index;
-  };
-  const row: TableRow = {
-    get: (column) => record.cells[indexOf(column)] ?? '',
-    issue: (column, expected) =>
-      makeIssue(
-        column,
-        `${path} line ${record.line}, column ${indexOf(column) + 1}`,
-        expected,
-        `"${row.get(column)}"`,
-      ),
-    goals: (column, issues) => {
-      const text = row.get(column);
-      if (!/^\d+$/.test(text)) {
-        issues.push(row.issue(column, 'a whole number of goals'));
-        return 0;
-      }
-      return Number(text);
-    },
-  };
-  return row;
+    positions[column] = index;
+  }
+  if (issues.length > 0) throw new InputError(issues);
+  return positions;
 }

@@ -24,76 +24,110 @@ export interface ReadCsvOptions {
  * //=> [{ line: 1, cells: ['a', 'b'] }, { line: 2, cells: ['x, y', '2'] }]
  */
 export function readCsv(text: string, options: ReadCsvOptions): CsvRecord[] {
-  const separator = options.separator ?? ',';
   const records: CsvRecord[] = [];
-  let cells: string[] = [];
-  let cell = '';
+  visitCsv(text, options, (cells, line) => {
+    records.push({ line, cells });
+  });
+  return records;
+}
+
+/**
+ * Calls `visit` with each record of CSV text, in order, without keeping them: for large files.
+ * Reads the same dialect as {@link readCsv}.
+ *
+ * @example
+ * let count = 0;
+ * visitCsv('a,b\n1,2\n', { file: 'f.csv' }, () => { count += 1; });
+ * count //=> 2
+ */
+export function visitCsv(
+  text: string,
+  options: ReadCsvOptions,
+  visit: (cells: string[], line: number) => void,
+): void {
+  const separator = options.separator ?? ',';
+  let position = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let line = 1;
-  let recordLine = 1;
-  let quoted = false;
-  let wasQuoted = false;
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  while (position < text.length) {
+    let end = text.indexOf('\n', position);
+    if (end === -1) end = text.length;
+    const raw = text.slice(position, end);
+    const content = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    if (!content.includes('"')) {
+      // The common case: no quotes, so the line is the record.
+      if (content !== '') visit(content.split(separator), line);
+      position = end + 1;
+      line += 1;
+      continue;
+    }
+    const quoted = readQuotedRecord(text, position, separator, options.file, line);
+    visit(quoted.cells, line);
+    line += quoted.lines;
+    position = quoted.end;
+  }
+}
 
-  const endCell = (): void => {
-    cells.push(cell);
-    cell = '';
-    wasQuoted = false;
-  };
-  const endRecord = (): void => {
-    endCell();
-    if (!(cells.length === 1 && cells[0] === '')) records.push({ line: recordLine, cells });
-    cells = [];
-  };
-
+/**
+ * Reads one record that has quotes, which may run over several lines.
+ * @internal
+ */
+function readQuotedRecord(
+  text: string,
+  start: number,
+  separator: string,
+  file: string,
+  line: number,
+): { cells: string[]; end: number; lines: number } {
+  const cells: string[] = [];
+  let cell = '';
+  let lines = 1;
+  let i = start;
+  let inQuotes = false;
+  let cellStart = true;
   while (i < text.length) {
     const char = text[i];
-    if (quoted) {
+    if (inQuotes) {
       if (char === '"') {
         if (text[i + 1] === '"') {
           cell += '"';
           i += 2;
           continue;
         }
-        quoted = false;
-        i += 1;
-        continue;
+        inQuotes = false;
+      } else {
+        if (char === '\n') lines += 1;
+        cell += char;
       }
-      if (char === '\n') line += 1;
-      cell += char;
       i += 1;
       continue;
     }
-    if (char === '"' && cell === '' && !wasQuoted) {
-      quoted = true;
-      wasQuoted = true;
+    if (char === '"' && cellStart) {
+      inQuotes = true;
+      cellStart = false;
       i += 1;
       continue;
     }
     if (char === separator) {
-      endCell();
+      cells.push(cell);
+      cell = '';
+      cellStart = true;
       i += 1;
       continue;
     }
-    if (char === '\r' || char === '\n') {
-      endRecord();
-      i += char === '\r' && text[i + 1] === '\n' ? 2 : 1;
-      line += 1;
-      recordLine = line;
-      continue;
+    if (char === '\n' || char === '\r') {
+      cells.push(cell);
+      const end = char === '\r' && text[i + 1] === '\n' ? i + 2 : i + 1;
+      return { cells, end, lines };
     }
     cell += char;
+    cellStart = false;
     i += 1;
   }
-  if (quoted) {
+  if (inQuotes) {
     throw new InputError([
-      makeIssue(
-        'CSV',
-        `${options.file} line ${recordLine}`,
-        'a closing quote (")',
-        'the end of the file',
-      ),
+      makeIssue('CSV', `${file} line ${line}`, 'a closing quote (")', 'the end of the file'),
     ]);
   }
-  if (cell !== '' || cells.length > 0) endRecord();
-  return records;
+  cells.push(cell);
+  return { cells, end: i, lines };
 }

@@ -1,7 +1,7 @@
+import { z } from 'zod';
 import { InputError, type Issue, makeIssue } from '#core/errors.ts';
 import type { Match } from '#core/model/match.ts';
 import type { Ruling } from '#core/model/ruling.ts';
-import { z } from 'zod';
 import { clubsOf, type ResultsFile } from '../results-file.ts';
 import { MatchSchema, RulingSchema } from './schemas.ts';
 

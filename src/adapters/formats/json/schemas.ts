@@ -56,6 +56,7 @@ export const RulingSchema = z.discriminatedUnion('kind', [
     result: z.string().optional(),
     ...RulingBase,
   }),
+  z.strictObject({ kind: z.literal('sharedPlace'), clubs: z.array(ClubRef).min(2), ...RulingBase }),
 ]);
 
 /** A match as written in Torneo's JSON. */
