@@ -147,7 +147,9 @@ export function rankClubs(
       }
       if (!criterion) {
         if (tiebreaker.reapply && group.length < clubs.length) {
-          rankHeadToHead(group, tiebreaker, step, facts);
+          // A new mini-league of their own matches: what they were level on in the larger one
+          // no longer describes the comparison, so start again from the facts before it.
+          rankHeadToHead(group, tiebreaker, step, levelOn);
         } else {
           rankFrom(group, step + 1, facts);
         }
@@ -186,7 +188,12 @@ export function rankClubs(
     return `${wording.label} ${a} to ${b}`;
   };
 
-  rankFrom(clubs, 0, []);
+  // Start from the order of names, so that nothing depends on the order of the results.
+  rankFrom(
+    [...clubs].sort((a, b) => compareNames(nameOf(a), nameOf(b))),
+    0,
+    [],
+  );
   return { bands, separations, bandLevelOn };
 }
 

@@ -273,9 +273,11 @@ export function findDecision(
   return found;
 }
 
+const NAME_COLLATOR = new Intl.Collator('en', { sensitivity: 'base' });
+
 /** Orders names as people expect: accents and case do not come first. @internal */
 export function compareNames(a: string, b: string): number {
-  return a.localeCompare(b, 'en', { sensitivity: 'base' }) || (a < b ? -1 : a > b ? 1 : 0);
+  return NAME_COLLATOR.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
 /** @internal */
