@@ -3,6 +3,7 @@ import { InputError, type Issue, makeIssue } from '#core/errors.ts';
 import type { Match } from '#core/model/match.ts';
 import type { Ruling } from '#core/model/ruling.ts';
 import { clubsOf, type ResultsFile } from '../results-file.ts';
+import { locateJsonError } from './locate-json-error.ts';
 import { MatchSchema, RulingSchema } from './schemas.ts';
 
 /** A results document: its matches, and optionally the clubs, the preset and the rulings. */
@@ -36,13 +37,14 @@ export function parseResultsJson(text: string, file: string): ResultsJson {
   try {
     data = JSON.parse(text);
   } catch (error) {
+    const where = locateJsonError(text);
     throw new InputError(
       [
         makeIssue(
           'JSON',
-          `${file} ${jsonErrorPosition(text, error)}`,
+          where ? `${file} line ${where.line}, column ${where.column}` : file,
           'well-formed JSON',
-          describeJsonError(error),
+          where?.found ?? 'text that is not JSON',
         ),
       ],
       { cause: error },
@@ -116,20 +118,4 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 /** @internal */
 function dropUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
-}
-
-/** @internal */
-function describeJsonError(error: unknown): string {
-  return error instanceof Error ? error.message.replace(/^JSON\.parse: /, '') : String(error);
-}
-
-/** @internal */
-function jsonErrorPosition(text: string, error: unknown): string {
-  const match = error instanceof Error ? /position (\d+)/.exec(error.message) : null;
-  if (!match?.[1]) return 'line 1';
-  const offset = Number(match[1]);
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  const column = offset - before.lastIndexOf('\n');
-  return `line ${line}, column ${column}`;
 }
