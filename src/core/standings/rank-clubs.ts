@@ -67,10 +67,35 @@ export function rankClubs(
       separations.push(pending);
     }
     pending = undefined;
-    bands.push([...band].sort((a, b) => compareNames(nameOf(a), nameOf(b))));
+    bands.push(
+      band.length > 1 ? [...band].sort((a, b) => compareNames(nameOf(a), nameOf(b))) : [...band],
+    );
     bandLevelOn.push([...levelOn]);
   };
   const nameOf = (club: ClubId): string => context.names.get(club) ?? club;
+  // Head-to-head steps look only at the matches of the level clubs: index them once, on demand.
+  let byClub: Map<ClubId, CountedMatch[]> | undefined;
+  const matchesAmong = (clubs: readonly ClubId[]): CountedMatch[] => {
+    if (!byClub) {
+      byClub = new Map();
+      for (const match of context.matches) {
+        for (const club of [match.home, match.away]) {
+          const list = byClub.get(club);
+          if (list) list.push(match);
+          else byClub.set(club, [match]);
+        }
+      }
+    }
+    const among = new Set(clubs);
+    const found: CountedMatch[] = [];
+    for (const club of clubs) {
+      for (const match of byClub.get(club) ?? []) {
+        // Each match is found from both clubs: keep it once, from its home club.
+        if (match.home === club && among.has(match.away)) found.push(match);
+      }
+    }
+    return found;
+  };
   const isSharedPlace = (clubs: readonly ClubId[]): boolean =>
     context.sharedPlaces.some(
       (shared) => shared.length === clubs.length && clubs.every((club) => shared.includes(club)),
@@ -134,7 +159,7 @@ export function rankClubs(
     step: number,
     levelOn: readonly string[],
   ): void => {
-    const mini = tallyMatches(context.matches, clubs, context.pointsForResult, true);
+    const mini = tallyMatches(matchesAmong(clubs), clubs, context.pointsForResult, true);
     const byCriterion = (
       group: readonly ClubId[],
       index: number,

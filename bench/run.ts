@@ -1,0 +1,149 @@
+/**
+ * @module Benchmarks, run by `npm run bench`: Torneo side by side with a peer in the same process,
+ * reported as medians and ratios. Nothing here asserts on time.
+ */
+import { performance } from 'node:perf_hooks';
+import { BracketsManager } from 'brackets-manager';
+import { InMemoryDatabase } from 'brackets-memory-db';
+import { computeEnglishTables } from '#adapters/datasets/englishfootball/compute-englishfootball.ts';
+import { loadEnglishFootball } from '#adapters/datasets/englishfootball/load-englishfootball.ts';
+import type { Match } from '#core/model/match.ts';
+import { recordResult } from '#core/model/record-result.ts';
+import type { RuleSet } from '#core/model/rule-set.ts';
+import { computeStandings } from '#core/standings/compute-standings.ts';
+
+const CLUBS = Array.from(
+  { length: 20 },
+  (_, index) => `Club ${String(index + 1).padStart(2, '0')}`,
+);
+const RUNS = Number(process.env.BENCH_RUNS ?? 200);
+
+/** Every tiebreaker Torneo has that applies without outside data, in one chain. */
+const FULL_CHAIN: RuleSet = {
+  name: 'bench: full chain',
+  points: { win: 3, draw: 1, loss: 0 },
+  tiebreakers: [
+    { kind: 'points' },
+    { kind: 'goalDifference' },
+    { kind: 'goalsFor' },
+    {
+      kind: 'headToHead',
+      criteria: ['points', 'goalDifference', 'goalsFor', 'awayGoalsFor'],
+      reapply: true,
+    },
+    { kind: 'awayGoalsFor' },
+    { kind: 'wins' },
+    { kind: 'awayWins' },
+    { kind: 'goalAverage' },
+    { kind: 'playOff' },
+    { kind: 'drawingOfLots' },
+    { kind: 'alphabetical' },
+  ],
+  awardedGoalsCount: true,
+  walkoverDeduction: 0,
+};
+
+/** The same 380 scores for both: a small linear congruential generator, seeded. */
+function makeScores(seed: number): [number, number][] {
+  let state = seed;
+  const next = () => {
+    state = (state * 1103515245 + 12345) % 2 ** 31;
+    return state % 4;
+  };
+  return Array.from({ length: CLUBS.length * (CLUBS.length - 1) }, () => [next(), next()]);
+}
+
+function median(samples: number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2
+    ? (sorted[middle] ?? 0)
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+async function time(run: () => Promise<unknown> | unknown, runs: number): Promise<number> {
+  // Warm the JIT up before measuring: the same number of runs as measured.
+  for (let i = 0; i < runs; i += 1) await run();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const start = performance.now();
+    await run();
+    samples.push(performance.now() - start);
+  }
+  return median(samples);
+}
+
+/** Torneo: create the 380 fixtures, enter every result, read the table. */
+function runTorneo(scores: [number, number][]): number {
+  const fixtures: Match[] = [];
+  for (const home of CLUBS) {
+    for (const away of CLUBS) if (home !== away) fixtures.push({ home, away, status: 'scheduled' });
+  }
+  const played = fixtures.map((match, index) => {
+    const [home, away] = scores[index] ?? [0, 0];
+    return recordResult(match, { score: { home, away } });
+  });
+  const table = computeStandings({ matches: played, rules: FULL_CHAIN });
+  return table.rows.length;
+}
+
+/** brackets-manager with its in-memory storage: the same work through its API. */
+async function runBracketsManager(scores: [number, number][]): Promise<number> {
+  const storage = new InMemoryDatabase();
+  const manager = new BracketsManager(storage);
+  const stage = await manager.create.stage({
+    tournamentId: 0,
+    name: 'League',
+    type: 'round_robin',
+    seeding: CLUBS,
+    settings: { groupCount: 1, roundRobinMode: 'double' },
+  });
+  const data = await manager.get.stageData(stage.id);
+  let index = 0;
+  for (const match of data.match) {
+    const [home, away] = scores[index] ?? [0, 0];
+    index += 1;
+    await manager.update.match({
+      id: match.id,
+      opponent1: { score: home, result: home > away ? 'win' : home === away ? 'draw' : 'loss' },
+      opponent2: { score: away, result: away > home ? 'win' : home === away ? 'draw' : 'loss' },
+    });
+  }
+  const standings = await manager.get.finalStandings(stage.id, {
+    rankingFormula: (item) => 3 * item.wins + item.draws,
+  });
+  return standings.length;
+}
+
+const scores = makeScores(1993);
+const torneoRows = runTorneo(scores);
+const peerRows = await runBracketsManager(scores);
+if (torneoRows !== 20 || peerRows !== 20) {
+  throw new Error(
+    `Expected 20 rows from both, got Torneo ${torneoRows} and brackets-manager ${peerRows}`,
+  );
+}
+
+const torneo = await time(() => runTorneo(scores), RUNS);
+const peer = await time(() => runBracketsManager(scores), Math.max(5, Math.floor(RUNS / 5)));
+
+console.log('20-club double round robin: create, enter 380 results, read the table (warm medians)');
+console.log(`  torneo (full tiebreaker chain)   ${torneo.toFixed(3)} ms`);
+console.log(`  brackets-manager (memory db)     ${peer.toFixed(3)} ms`);
+console.log(`  ratio                            ${(peer / torneo).toFixed(1)}x faster`);
+
+const folder =
+  process.argv[2] ?? new URL('../../shared/data/englishfootball/', import.meta.url).pathname;
+const loadStart = performance.now();
+const divisions = await loadEnglishFootball(folder);
+const load = performance.now() - loadStart;
+const english = await time(() => computeEnglishTables(divisions), 5);
+console.log('');
+console.log(
+  `English football 1888-2024: ${divisions.length} divisions, ${divisions.reduce((sum, d) => sum + d.matches.length, 0)} matches`,
+);
+console.log(`  read the database                ${load.toFixed(0)} ms`);
+console.log(`  compute every table (median)     ${english.toFixed(0)} ms`);
+console.log(
+  `  peak resident memory             ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`,
+);
