@@ -2,7 +2,9 @@
  * @module Benchmarks, run by `npm run bench`: Torneo side by side with a peer in the same process,
  * reported as medians and ratios. Nothing here asserts on time.
  */
+
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 import { BracketsManager } from 'brackets-manager';
 import { InMemoryDatabase } from 'brackets-memory-db';
 import { computeEnglishTables } from '#adapters/datasets/englishfootball/compute-englishfootball.ts';
@@ -133,7 +135,7 @@ console.log(`  brackets-manager (memory db)     ${peer.toFixed(3)} ms`);
 console.log(`  ratio                            ${(peer / torneo).toFixed(1)}x faster`);
 
 const folder =
-  process.argv[2] ?? new URL('../../shared/data/englishfootball/', import.meta.url).pathname;
+  process.argv[2] ?? fileURLToPath(new URL('../../shared/data/englishfootball/', import.meta.url));
 const loadStart = performance.now();
 const divisions = await loadEnglishFootball(folder);
 const load = performance.now() - loadStart;

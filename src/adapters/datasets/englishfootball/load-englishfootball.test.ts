@@ -1,10 +1,13 @@
 import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { readCsv } from '../../formats/csv/read-csv.ts';
 import { computeEnglishTables, type EnglishTable } from './compute-englishfootball.ts';
 import { loadEnglishFootball } from './load-englishfootball.ts';
 
-const FOLDER = new URL('../../../../../shared/data/englishfootball/', import.meta.url).pathname;
+const FOLDER = fileURLToPath(
+  new URL('../../../../../shared/data/englishfootball/', import.meta.url),
+);
 
 // One load for the file: the database is 12 MB, and every test here only reads the result.
 let tables: EnglishTable[] = [];
