@@ -153,11 +153,12 @@ function reportError(error: unknown): number {
   if (error instanceof CommanderError) {
     return error.exitCode === 0 ? 0 : 2;
   }
-  if (error instanceof InputError || error instanceof NotFoundError || error instanceof RuleError) {
-    process.stderr.write(`torneo: ${error.message}\n`);
-    return 2;
-  }
-  if (error instanceof InvalidArgumentError) {
+  if (
+    error instanceof InputError ||
+    error instanceof NotFoundError ||
+    error instanceof RuleError ||
+    error instanceof InvalidArgumentError
+  ) {
     process.stderr.write(`torneo: ${error.message}\n`);
     return 2;
   }

@@ -24,6 +24,8 @@ export interface AsOf {
  * @internal
  */
 export interface RuledSeason {
+  /** The rulings in force by the as-of date. */
+  readonly rulings: readonly Ruling[];
   readonly matches: readonly CountedMatch[];
   /** Every club still in the table (withdrawn clubs with expunged results are not). */
   readonly clubs: readonly ClubId[];
@@ -146,6 +148,7 @@ export function applyRulings(
     .map((ruling) => ruling.clubs.map(rename));
 
   return {
+    rulings: inForce,
     matches: counted,
     sharedPlaces,
     clubs: [...clubs],

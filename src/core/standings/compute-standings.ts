@@ -164,12 +164,7 @@ export function computeStandings(options: ComputeStandingsOptions): Standings {
     rules: rules.name,
     rows,
     tiesBroken,
-    rulings: rulings.filter(
-      (ruling) =>
-        options.asOf?.date === undefined ||
-        ruling.date === undefined ||
-        ruling.date <= options.asOf.date,
-    ),
+    rulings: season.rulings,
     warnings: season.warnings,
   };
 }
