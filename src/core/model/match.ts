@@ -59,20 +59,21 @@ export interface Match {
 }
 
 /**
- * The score that counts for a match, or `undefined` when nothing counts (not played, annulled,
+ * The score that counts for a match: the awarded one where there is one (`match.awarded`), else
+ * the score as played, after extra time; `undefined` when nothing counts (not played, annulled,
  * abandoned without an awarded score).
  *
  * @example
  * countedScore({ home: 'a', away: 'b', status: 'walkover', awarded: { home: 3, away: 0 } })
- * //=> { score: { home: 3, away: 0 }, awarded: true }
+ * //=> { home: 3, away: 0 }
  */
-export function countedScore(match: Match): { score: Score; awarded: boolean } | undefined {
-  if (match.awarded) return { score: match.awarded, awarded: true };
+export function countedScore(match: Match): Score | undefined {
+  if (match.awarded) return match.awarded;
   switch (match.status) {
     case 'played': {
       const score = match.extraTime ?? match.score;
       if (!score) throw new Error(`Played match ${describeMatch(match)} has no score`);
-      return { score, awarded: false };
+      return score;
     }
     case 'walkover':
       throw new Error(`Walkover ${describeMatch(match)} has no awarded score`);

@@ -27,7 +27,10 @@ export interface RuledSeason {
   /** The rulings in force by the as-of date. */
   readonly rulings: readonly Ruling[];
   readonly matches: readonly CountedMatch[];
-  /** Every club still in the table (withdrawn clubs with expunged results are not). */
+  /**
+   * Clubs in the table besides those of `matches`: registered clubs, and clubs whose matches have
+   * no result yet (withdrawn clubs with expunged results are in neither).
+   */
   readonly clubs: readonly ClubId[];
   readonly adjustments: readonly PointAdjustment[];
   readonly decisions: readonly TableDecision[];
@@ -50,7 +53,8 @@ export function applyRulings(
   registered: readonly ClubId[],
   asOf: AsOf | undefined,
 ): RuledSeason {
-  const inForce = rulings.filter((ruling) => isByDate(ruling.date, asOf));
+  const inForce =
+    asOf?.date === undefined ? rulings : rulings.filter((ruling) => isByDate(ruling.date, asOf));
   const warnings: string[] = [];
 
   let current: readonly Match[] = matches;
@@ -91,19 +95,22 @@ export function applyRulings(
     const home = renamed.size === 0 ? match.home : rename(match.home);
     const away = renamed.size === 0 ? match.away : rename(match.away);
     if (expunged.size > 0 && (expunged.has(home) || expunged.has(away))) continue;
-    clubs.add(home);
-    clubs.add(away);
-    const result = countedScore(match);
-    if (!result) continue;
+    const score = countedScore(match);
+    if (!score) {
+      clubs.add(home);
+      clubs.add(away);
+      continue;
+    }
+    const awarded = match.awarded !== undefined;
     counted.push({
       home,
       away,
-      homeGoals: result.score.home,
-      awayGoals: result.score.away,
-      goalsCount: !result.awarded || rules.awardedGoalsCount,
+      homeGoals: score.home,
+      awayGoals: score.away,
+      goalsCount: !awarded || rules.awardedGoalsCount,
       neutral: match.neutral === true,
     });
-    if (result.awarded && match.forfeitedBy && rules.walkoverDeduction !== 0) {
+    if (awarded && match.forfeitedBy && rules.walkoverDeduction !== 0) {
       const offenders =
         match.forfeitedBy === 'both' ? [home, away] : [match.forfeitedBy === 'home' ? home : away];
       for (const club of offenders) {
@@ -123,7 +130,7 @@ export function applyRulings(
     if (ruling.kind !== 'pointAdjustment') continue;
     const club = rename(ruling.club);
     if (expunged.has(club)) continue;
-    if (!clubs.has(club)) {
+    if (!clubs.has(club) && !counted.some((match) => match.home === club || match.away === club)) {
       warnings.push(
         `A point adjustment of ${ruling.points} for "${ruling.club}" was left out: the club is not in this table`,
       );

@@ -4,8 +4,10 @@ import type { RuleSet } from '../model/rule-set.ts';
 import type { Ruling } from '../model/ruling.ts';
 import { type AsOf, applyRulings } from './apply-rulings.ts';
 import { tallyMatches } from './club-record.ts';
-import { rankClubs, type Separation } from './rank-clubs.ts';
+import { type Explanation, rankClubs } from './rank-clubs.ts';
 import { pointsPerGame } from './tiebreaker-values.ts';
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** What a table is computed from. */
 export interface ComputeStandingsOptions {
@@ -21,14 +23,6 @@ export interface ComputeStandingsOptions {
   readonly fairPlay?: Readonly<Record<ClubId, number>>;
   /** Each club's rank in an earlier table, for an `earlierRank` tiebreaker. */
   readonly earlierRanks?: Readonly<Record<ClubId, number>>;
-}
-
-/** Why a club stands where it does relative to the club below it. */
-export interface Explanation extends Separation {
-  /** The club just below. */
-  readonly below: ClubId;
-  /** The sentence: "level on 40 points; ahead on goal average 1.795 to 1.667". */
-  readonly text: string;
 }
 
 /** One line of a table. */
@@ -117,28 +111,17 @@ export function computeStandings(options: ComputeStandingsOptions): Standings {
   const tiesBroken: Explanation[] = [];
   const basis = rules.tiebreakers[0]?.kind;
   let position = 1;
-  ranking.bands.forEach((band, bandIndex) => {
-    const shared = band.length > 1;
-    const separation = ranking.separations[bandIndex];
-    const nextBand = ranking.bands[bandIndex + 1];
-    band.forEach((club, indexInBand) => {
+  for (let bandIndex = 0; bandIndex < ranking.bands.length; bandIndex += 1) {
+    const band = ranking.bands[bandIndex] ?? [];
+    const explanation = ranking.explanations[bandIndex];
+    const sharedOn = ranking.sharedOn.get(bandIndex);
+    for (const club of band) {
       const record = records.get(club);
       if (!record) throw new Error(`No record for club "${club}"`);
       const clubPoints = points.get(club) ?? record.resultPoints;
-      const isLastOfBand = indexInBand === band.length - 1;
-      let explanation: Explanation | undefined;
-      if (isLastOfBand && separation && nextBand?.[0] !== undefined) {
-        explanation = {
-          ...separation,
-          below: nextBand[0],
-          text: explain(separation, (id) => names.get(id) ?? id),
-        };
-        if (separation.criterion !== basis) tiesBroken.push(explanation);
-      }
-      const sharedOn = ranking.bandLevelOn[bandIndex];
-      rows.push({
+      const row: Mutable<StandingRow> = {
         position,
-        shared,
+        shared: band.length > 1,
         club,
         name: names.get(club) ?? club,
         played: record.played,
@@ -153,12 +136,16 @@ export function computeStandings(options: ComputeStandingsOptions): Standings {
         pointsPerGame: pointsPerGame(clubPoints, record.played),
         awayGoalsFor: record.awayGoalsFor,
         withdrawn: season.withdrawn.has(club),
-        ...(explanation ? { explanation } : {}),
-        ...(shared && sharedOn ? { sharedOn } : {}),
-      });
-    });
+      };
+      if (explanation && club === band[band.length - 1]) {
+        row.explanation = explanation;
+        if (explanation.criterion !== basis) tiesBroken.push(explanation);
+      }
+      if (sharedOn) row.sharedOn = sharedOn;
+      rows.push(row);
+    }
     position += band.length;
-  });
+  }
 
   return {
     rules: rules.name,
@@ -167,30 +154,4 @@ export function computeStandings(options: ComputeStandingsOptions): Standings {
     rulings: season.rulings,
     warnings: season.warnings,
   };
-}
-
-/**
- * The sentence for a separation.
- *
- * @example
- * explain({ criterion: 'goalAverage', levelOn: ['40 points'], ahead: 'goal average 1.795 to 1.667' })
- * //=> 'level on 40 points; ahead on goal average 1.795 to 1.667'
- */
-export function explain(
-  separation: Separation,
-  nameOf: (club: ClubId) => string = (club) => club,
-): string {
-  const among = separation.among
-    ? ` in the matches among ${joinWords(separation.among.map(nameOf))}`
-    : '';
-  const ahead = `ahead on ${separation.ahead}${among}`;
-  return separation.levelOn.length > 0
-    ? `level on ${joinWords(separation.levelOn)}; ${ahead}`
-    : ahead;
-}
-
-/** @internal */
-function joinWords(words: readonly string[]): string {
-  if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }

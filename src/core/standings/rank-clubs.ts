@@ -1,14 +1,14 @@
 import type { ClubId } from '../model/club.ts';
-import type { PointsForResult, Tiebreaker } from '../model/rule-set.ts';
-import { type CountedMatch, tallyMatches } from './club-record.ts';
+import type { HeadToHeadCriterion, PointsForResult, Tiebreaker } from '../model/rule-set.ts';
+import { type ClubRecord, type CountedMatch, tallyMatches } from './club-record.ts';
 import {
   CRITERION_WORDING,
-  type CriterionValue,
   type CriterionWording,
   compareNames,
   evaluateCriterion,
   evaluateHeadToHead,
   findDecision,
+  type ScoredClub,
   type ValueContext,
 } from './tiebreaker-values.ts';
 
@@ -23,17 +23,25 @@ export interface Separation {
   readonly levelOn: readonly string[];
   /** "goal average 1.795 to 1.667"; "the play-off (Juan Aurich 1-0 U.P.A.O.)". */
   readonly ahead: string;
-  /** For a head-to-head criterion: the clubs whose matches made the mini-league. */
+  /** For a head-to-head criterion: the clubs whose matches made the mini-league, by name. */
   readonly among?: readonly ClubId[];
+}
+
+/** Why a club stands where it does relative to the club below it. */
+export interface Explanation extends Separation {
+  /** The club just below. */
+  readonly below: ClubId;
+  /** The sentence: "level on 40 points; ahead on goal average 1.795 to 1.667". */
+  readonly text: string;
 }
 
 /** Clubs in order: bands of clubs that share a place, and why each band is above the next. */
 export interface Ranking {
   readonly bands: readonly (readonly ClubId[])[];
-  /** `separations[i]` is why `bands[i]` ranks above `bands[i + 1]`. */
-  readonly separations: readonly Separation[];
-  /** For each band, what its clubs are level on (useful when a band is shared). */
-  readonly bandLevelOn: readonly (readonly string[])[];
+  /** `explanations[i]` is why the last club of `bands[i]` ranks above the first of `bands[i + 1]`. */
+  readonly explanations: readonly Explanation[];
+  /** What the clubs of each shared band are level on, by band index. */
+  readonly sharedOn: ReadonlyMap<number, readonly string[]>;
 }
 
 /** What ranking needs besides the chain. @internal */
@@ -42,6 +50,29 @@ export interface RankContext extends ValueContext {
   /** Sets of clubs that a ruling ranks level: once the chain has them alone, they share. */
   readonly sharedPlaces: readonly (readonly ClubId[])[];
   readonly pointsForResult: PointsForResult;
+}
+
+type HeadToHead = Extract<Tiebreaker, { kind: 'headToHead' }>;
+
+/**
+ * What a group of clubs is level on so far, newest first. Facts become words only when a
+ * separation or a shared place shows them: most never do.
+ * @internal
+ */
+interface Level {
+  readonly parent: Level | undefined;
+  readonly wording: CriterionWording;
+  readonly value: number;
+}
+
+/** @internal */
+function factsOf(level: Level | undefined): string[] {
+  const facts: string[] = [];
+  for (let at = level; at; at = at.parent) {
+    const fact = at.wording.fact(at.value);
+    if (fact !== '') facts.push(fact);
+  }
+  return facts.reverse();
 }
 
 /**
@@ -56,204 +87,222 @@ export function rankClubs(
   chain: readonly Tiebreaker[],
   context: RankContext,
 ): Ranking {
-  const bands: ClubId[][] = [];
-  const separations: Separation[] = [];
-  const bandLevelOn: string[][] = [];
-  let pending: Separation | undefined;
+  const ranker = new Ranker(chain, context);
+  // Start from the order of names, so that nothing depends on the order of the results.
+  ranker.rankFrom(
+    [...clubs].sort((a, b) => compareNames(ranker.nameOf(a), ranker.nameOf(b))),
+    0,
+    undefined,
+  );
+  return { bands: ranker.bands, explanations: ranker.explanations, sharedOn: ranker.sharedOn };
+}
 
-  const emitBand = (band: readonly ClubId[], levelOn: readonly string[]): void => {
-    if (bands.length > 0) {
-      if (!pending) throw new Error('Two bands of a ranking without a separation between them');
-      separations.push(pending);
-    }
-    pending = undefined;
-    bands.push(
-      band.length > 1 ? [...band].sort((a, b) => compareNames(nameOf(a), nameOf(b))) : [...band],
-    );
-    bandLevelOn.push([...levelOn]);
-  };
-  const nameOf = (club: ClubId): string => context.names.get(club) ?? club;
-  // Head-to-head steps look only at the matches of the level clubs: index them once, on demand.
-  let byClub: Map<ClubId, CountedMatch[]> | undefined;
-  const matchesAmong = (clubs: readonly ClubId[]): CountedMatch[] => {
-    if (!byClub) {
-      byClub = new Map();
-      for (const match of context.matches) {
-        for (const club of [match.home, match.away]) {
-          const list = byClub.get(club);
-          if (list) list.push(match);
-          else byClub.set(club, [match]);
-        }
-      }
-    }
-    const among = new Set(clubs);
-    const found: CountedMatch[] = [];
-    for (const club of clubs) {
-      for (const match of byClub.get(club) ?? []) {
-        // Each match is found from both clubs: keep it once, from its home club.
-        if (match.home === club && among.has(match.away)) found.push(match);
-      }
-    }
-    return found;
-  };
-  const isSharedPlace = (clubs: readonly ClubId[]): boolean =>
-    context.sharedPlaces.some(
-      (shared) => shared.length === clubs.length && clubs.every((club) => shared.includes(club)),
-    );
+/**
+ * The state of one ranking as the chain walks down it: bands emitted so far, and the separation
+ * waiting for the next band.
+ * @internal
+ */
+class Ranker {
+  readonly bands: ClubId[][] = [];
+  readonly explanations: Explanation[] = [];
+  readonly sharedOn = new Map<number, readonly string[]>();
+  #pending: Separation | undefined;
+  /** Each club's home matches, for head-to-head steps; built on the first one. */
+  #homeMatches: Map<ClubId, CountedMatch[]> | undefined;
 
-  /** Splits clubs by their values, best first, and hands each group to `next`. */
-  const split = (
-    clubs: readonly ClubId[],
-    values: ReadonlyMap<ClubId, CriterionValue>,
-    criterion: string,
-    wording: CriterionWording,
-    levelOn: readonly string[],
-    next: (group: readonly ClubId[], levelOn: readonly string[]) => void,
-    describeAhead: (upper: number, lower: number) => string,
-    among?: readonly ClubId[],
-  ): void => {
-    const groups = groupByKey(clubs, values);
-    groups.forEach((group, index) => {
-      const value = valueAt(values, group);
-      if (index > 0) {
-        const upper = valueAt(values, groups[index - 1] ?? []);
-        pending = {
-          criterion,
-          levelOn,
-          ahead: describeAhead(upper, value),
-          ...(among ? { among } : {}),
-        };
-      }
-      const fact = wording.fact(value);
-      next(group, fact === '' ? levelOn : [...levelOn, fact]);
-    });
-  };
+  constructor(
+    private readonly chain: readonly Tiebreaker[],
+    private readonly context: RankContext,
+  ) {}
 
-  const rankFrom = (clubs: readonly ClubId[], step: number, levelOn: readonly string[]): void => {
-    const tiebreaker = chain[step];
-    if (clubs.length <= 1 || !tiebreaker || (step > 0 && isSharedPlace(clubs))) {
-      emitBand(clubs, levelOn);
+  nameOf(club: ClubId): string {
+    return this.context.names.get(club) ?? club;
+  }
+
+  rankFrom(clubs: readonly ClubId[], step: number, level: Level | undefined): void {
+    const tiebreaker = this.chain[step];
+    if (clubs.length <= 1 || !tiebreaker || (step > 0 && this.#isSharedPlace(clubs))) {
+      this.#emitBand(clubs, level);
       return;
     }
     if (tiebreaker.kind === 'headToHead') {
-      rankHeadToHead(clubs, tiebreaker, step, levelOn);
+      this.#rankHeadToHead(clubs, tiebreaker, step, level);
       return;
     }
     const kind = tiebreaker.kind;
     const wording = CRITERION_WORDING[kind];
-    const values = evaluateCriterion(kind, clubs, context);
-    split(
-      clubs,
-      values,
-      kind,
-      wording,
-      levelOn,
-      (group, next) => rankFrom(group, step + 1, next),
-      (upper, lower) => describeAhead(kind, wording, upper, lower, clubs),
-    );
-  };
+    const groups = groupByKey(evaluateCriterion(kind, clubs, this.context));
+    for (let index = 0; index < groups.length; index += 1) {
+      const group = groups[index] as ScoredGroup;
+      if (index > 0) {
+        const upper = (groups[index - 1] as ScoredGroup).value;
+        this.#pending = {
+          criterion: kind,
+          levelOn: factsOf(level),
+          ahead: this.#describeAhead(kind, wording, upper, group.value, clubs),
+        };
+      }
+      this.rankFrom(group.clubs, step + 1, { parent: level, wording, value: group.value });
+    }
+  }
 
-  const rankHeadToHead = (
+  #rankHeadToHead(
     clubs: readonly ClubId[],
-    tiebreaker: Extract<Tiebreaker, { kind: 'headToHead' }>,
+    tiebreaker: HeadToHead,
     step: number,
-    levelOn: readonly string[],
-  ): void => {
-    const mini = tallyMatches(matchesAmong(clubs), clubs, context.pointsForResult, true);
-    const byCriterion = (
-      group: readonly ClubId[],
-      index: number,
-      facts: readonly string[],
-    ): void => {
-      const criterion = tiebreaker.criteria[index];
-      if (group.length <= 1) {
-        emitBand(group, facts);
-        return;
-      }
-      if (!criterion) {
-        if (tiebreaker.reapply && group.length < clubs.length) {
-          // A new mini-league of their own matches: what they were level on in the larger one
-          // no longer describes the comparison, so start again from the facts before it.
-          rankHeadToHead(group, tiebreaker, step, levelOn);
-        } else {
-          rankFrom(group, step + 1, facts);
-        }
-        return;
-      }
-      const key = `headToHead.${criterion}` as const;
-      const wording = CRITERION_WORDING[key];
-      split(
-        group,
-        evaluateHeadToHead(criterion, group, mini),
-        key,
-        wording,
-        facts,
-        (next, nextFacts) => byCriterion(next, index + 1, nextFacts),
-        (upper, lower) => `${wording.label} ${wording.show(upper, 0)} to ${wording.show(lower, 0)}`,
-        clubs,
-      );
-    };
-    byCriterion(clubs, 0, levelOn);
-  };
+    level: Level | undefined,
+  ): void {
+    const mini = tallyMatches(this.#matchesAmong(clubs), clubs, this.context.pointsForResult, true);
+    this.#byHeadToHeadCriterion(clubs, mini, clubs, tiebreaker, step, 0, level, level);
+  }
 
-  const describeAhead = (
+  #byHeadToHeadCriterion(
+    group: readonly ClubId[],
+    mini: ReadonlyMap<ClubId, ClubRecord>,
+    among: readonly ClubId[],
+    tiebreaker: HeadToHead,
+    step: number,
+    index: number,
+    before: Level | undefined,
+    level: Level | undefined,
+  ): void {
+    if (group.length <= 1) {
+      this.#emitBand(group, level);
+      return;
+    }
+    const criterion: HeadToHeadCriterion | undefined = tiebreaker.criteria[index];
+    if (!criterion) {
+      if (tiebreaker.reapply && group.length < among.length) {
+        // A new mini-league of their own matches: what they were level on in the larger one no
+        // longer describes the comparison, so start again from the facts before it.
+        this.#rankHeadToHead(group, tiebreaker, step, before);
+      } else {
+        this.rankFrom(group, step + 1, level);
+      }
+      return;
+    }
+    const key = `headToHead.${criterion}` as const;
+    const wording = CRITERION_WORDING[key];
+    const groups = groupByKey(evaluateHeadToHead(criterion, group, mini));
+    for (let at = 0; at < groups.length; at += 1) {
+      const next = groups[at] as ScoredGroup;
+      if (at > 0) {
+        const upper = (groups[at - 1] as ScoredGroup).value;
+        this.#pending = {
+          criterion: key,
+          levelOn: factsOf(level),
+          ahead: `${wording.label} ${wording.show(upper, 0)} to ${wording.show(next.value, 0)}`,
+          among,
+        };
+      }
+      this.#byHeadToHeadCriterion(next.clubs, mini, among, tiebreaker, step, index + 1, before, {
+        parent: level,
+        wording,
+        value: next.value,
+      });
+    }
+  }
+
+  #emitBand(band: readonly ClubId[], level: Level | undefined): void {
+    const sorted =
+      band.length > 1
+        ? [...band].sort((a, b) => compareNames(this.nameOf(a), this.nameOf(b)))
+        : [...band];
+    const first = sorted[0];
+    if (this.bands.length > 0 && first !== undefined) {
+      const separation = this.#pending;
+      if (!separation) throw new Error('Two bands of a ranking without a separation between them');
+      const explanation: { -readonly [K in keyof Explanation]: Explanation[K] } = {
+        criterion: separation.criterion,
+        levelOn: separation.levelOn,
+        ahead: separation.ahead,
+        below: first,
+        text: explain(separation, (club) => this.nameOf(club)),
+      };
+      if (separation.among) explanation.among = separation.among;
+      this.explanations.push(explanation);
+    }
+    this.#pending = undefined;
+    if (band.length > 1) this.sharedOn.set(this.bands.length, factsOf(level));
+    this.bands.push(sorted);
+  }
+
+  /** The matches between two of `clubs`: the games of their mini-league. */
+  #matchesAmong(clubs: readonly ClubId[]): CountedMatch[] {
+    let homeMatches = this.#homeMatches;
+    if (!homeMatches) {
+      homeMatches = new Map();
+      for (const match of this.context.matches) {
+        const list = homeMatches.get(match.home);
+        if (list) list.push(match);
+        else homeMatches.set(match.home, [match]);
+      }
+      this.#homeMatches = homeMatches;
+    }
+    const among = new Set(clubs);
+    const found: CountedMatch[] = [];
+    for (const club of clubs) {
+      for (const match of homeMatches.get(club) ?? []) {
+        if (among.has(match.away)) found.push(match);
+      }
+    }
+    return found;
+  }
+
+  #isSharedPlace(clubs: readonly ClubId[]): boolean {
+    return this.context.sharedPlaces.some(
+      (shared) => shared.length === clubs.length && clubs.every((club) => shared.includes(club)),
+    );
+  }
+
+  #describeAhead(
     kind: Exclude<Tiebreaker['kind'], 'headToHead'>,
     wording: CriterionWording,
     upper: number,
     lower: number,
     clubs: readonly ClubId[],
-  ): string => {
+  ): string {
     if (kind === 'alphabetical') return 'alphabetical order';
     if (kind === 'playOff' || kind === 'drawingOfLots') {
-      const decision = findDecision(kind, clubs, context.decisions);
+      const decision = findDecision(kind, clubs, this.context.decisions);
       const detail = [decision?.result, decision?.date].filter(Boolean).join(', ');
       return `${wording.label}${detail ? ` (${detail})` : ''}`;
     }
     const [a, b] = showDistinct(wording, upper, lower);
     return `${wording.label} ${a} to ${b}`;
-  };
-
-  // Start from the order of names, so that nothing depends on the order of the results.
-  rankFrom(
-    [...clubs].sort((a, b) => compareNames(nameOf(a), nameOf(b))),
-    0,
-    [],
-  );
-  return { bands, separations, bandLevelOn };
+  }
 }
 
-/** Groups clubs with equal keys, best key first. @internal */
-function groupByKey(
-  clubs: readonly ClubId[],
-  values: ReadonlyMap<ClubId, CriterionValue>,
-): ClubId[][] {
-  // Infinity - Infinity is NaN: `|| 0` keeps two infinite keys level.
-  const sorted = [...clubs].sort((a, b) => keyOf(values, b) - keyOf(values, a) || 0);
-  const groups: ClubId[][] = [];
-  let last: number | undefined;
-  for (const club of sorted) {
-    const key = keyOf(values, club);
-    const current = groups[groups.length - 1];
-    if (current && key === last) current.push(club);
-    else groups.push([club]);
-    last = key;
+/** Clubs level on one criterion, with the value they share. @internal */
+interface ScoredGroup {
+  readonly clubs: ClubId[];
+  readonly value: number;
+}
+
+/** Groups clubs with equal keys, best key first, keeping the order within a group. @internal */
+function groupByKey(scored: ScoredClub[]): ScoredGroup[] {
+  // A stable insertion sort: groups are small, and a comparator call per step costs more.
+  for (let i = 1; i < scored.length; i += 1) {
+    const entry = scored[i] as ScoredClub;
+    let j = i - 1;
+    while (j >= 0 && (scored[j] as ScoredClub).key < entry.key) {
+      scored[j + 1] = scored[j] as ScoredClub;
+      j -= 1;
+    }
+    scored[j + 1] = entry;
+  }
+  const groups: ScoredGroup[] = [];
+  let current: ScoredGroup | undefined;
+  let last = 0;
+  for (const entry of scored) {
+    if (current && entry.key === last) current.clubs.push(entry.club);
+    else {
+      current = { clubs: [entry.club], value: entry.value };
+      groups.push(current);
+    }
+    last = entry.key;
   }
   return groups;
-}
-
-/** @internal */
-function keyOf(values: ReadonlyMap<ClubId, CriterionValue>, club: ClubId): number {
-  const value = values.get(club);
-  if (!value) throw new Error(`No tiebreaker value for club "${club}"`);
-  return value.key;
-}
-
-/** @internal */
-function valueAt(values: ReadonlyMap<ClubId, CriterionValue>, group: readonly ClubId[]): number {
-  const first = group[0];
-  const value = first === undefined ? undefined : values.get(first);
-  if (!value) throw new Error('Empty group in a ranking');
-  return value.value;
 }
 
 /**
@@ -268,4 +317,30 @@ function showDistinct(wording: CriterionWording, upper: number, lower: number): 
     if (a !== b) return [a, b];
   }
   return [wording.show(upper, 12), wording.show(lower, 12)];
+}
+
+/**
+ * The sentence for a separation.
+ *
+ * @example
+ * explain({ criterion: 'goalAverage', levelOn: ['40 points'], ahead: 'goal average 1.795 to 1.667' })
+ * //=> 'level on 40 points; ahead on goal average 1.795 to 1.667'
+ */
+export function explain(
+  separation: Separation,
+  nameOf: (club: ClubId) => string = (club) => club,
+): string {
+  const among = separation.among
+    ? ` in the matches among ${joinWords(separation.among.map(nameOf))}`
+    : '';
+  const ahead = `ahead on ${separation.ahead}${among}`;
+  return separation.levelOn.length > 0
+    ? `level on ${joinWords(separation.levelOn)}; ${ahead}`
+    : ahead;
+}
+
+/** "a", "a and b", "a, b and c". @internal */
+function joinWords(words: readonly string[]): string {
+  if (words.length <= 1) return words[0] ?? '';
+  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }

@@ -7,7 +7,8 @@ import type { ClubRecord } from './club-record.ts';
  * A club's value on one criterion: `key` orders (higher ranks higher), `value` is what people read.
  * @internal
  */
-export interface CriterionValue {
+export interface ScoredClub {
+  readonly club: ClubId;
   readonly key: number;
   readonly value: number;
 }
@@ -152,37 +153,36 @@ export interface ValueContext {
 }
 
 /**
- * Each club's value on a criterion of the overall table.
+ * Each club's value on a criterion of the overall table, in the order of `clubs`.
  * @internal
  */
 export function evaluateCriterion(
   kind: Exclude<Tiebreaker['kind'], 'headToHead'>,
   clubs: readonly ClubId[],
   context: ValueContext,
-): Map<ClubId, CriterionValue> {
-  const values = new Map<ClubId, CriterionValue>();
+): ScoredClub[] {
   if (kind === 'playOff' || kind === 'drawingOfLots') {
     const decision = findDecision(kind, clubs, context.decisions);
-    for (const club of clubs) {
+    return clubs.map((club) => {
       const index = decision ? decision.order.indexOf(club) : -1;
       const key = index === -1 ? 0 : (decision?.order.length ?? 0) - index;
-      values.set(club, { key, value: key });
-    }
-    return values;
+      return { club, key, value: key };
+    });
   }
   if (kind === 'alphabetical') {
     const sorted = [...clubs].sort((a, b) => compareNames(nameOf(a, context), nameOf(b, context)));
-    sorted.forEach((club, index) => {
-      values.set(club, { key: -index, value: index });
+    return clubs.map((club) => {
+      const index = sorted.indexOf(club);
+      return { club, key: -index, value: index };
     });
-    return values;
   }
+  const scored: ScoredClub[] = [];
   for (const club of clubs) {
     const record = recordOf(club, context.records);
     const points = context.points.get(club) ?? record.resultPoints;
-    values.set(club, recordValue(kind, record, points, club, context));
+    scored.push(recordValue(kind, record, points, club, context));
   }
-  return values;
+  return scored;
 }
 
 /** @internal */
@@ -192,52 +192,58 @@ function recordValue(
   points: number,
   club: ClubId,
   context: ValueContext,
-): CriterionValue {
-  const same = (value: number): CriterionValue => ({ key: value, value });
+): ScoredClub {
   switch (kind) {
     case 'points':
-      return same(points);
-    case 'pointsPerGame':
-      return same(pointsPerGame(points, record.played));
-    case 'goalDifference':
-      return same(record.goalsFor - record.goalsAgainst);
-    case 'goalAverage':
-      return same(goalAverage(record.goalsFor, record.goalsAgainst));
+      return { club, key: points, value: points };
+    case 'pointsPerGame': {
+      const value = pointsPerGame(points, record.played);
+      return { club, key: value, value };
+    }
+    case 'goalDifference': {
+      const value = record.goalsFor - record.goalsAgainst;
+      return { club, key: value, value };
+    }
+    case 'goalAverage': {
+      const value = goalAverage(record.goalsFor, record.goalsAgainst);
+      return { club, key: value, value };
+    }
     case 'goalsFor':
-      return same(record.goalsFor);
+      return { club, key: record.goalsFor, value: record.goalsFor };
     case 'goalsAgainst':
-      return { key: -record.goalsAgainst, value: record.goalsAgainst };
+      return { club, key: -record.goalsAgainst, value: record.goalsAgainst };
     case 'awayGoalsFor':
-      return same(record.awayGoalsFor);
+      return { club, key: record.awayGoalsFor, value: record.awayGoalsFor };
     case 'wins':
-      return same(record.won);
+      return { club, key: record.won, value: record.won };
     case 'awayWins':
-      return same(record.awayWins);
+      return { club, key: record.awayWins, value: record.awayWins };
     case 'fairPlay': {
       const value = context.fairPlay[club];
       // A club without a fair-play record cannot be separated on it.
-      return value === undefined ? { key: 0, value: Number.NaN } : { key: -value, value };
+      return value === undefined
+        ? { club, key: 0, value: Number.NaN }
+        : { club, key: -value, value };
     }
     case 'earlierRank': {
       const value = context.earlierRanks[club];
       return value === undefined
-        ? { key: Number.NEGATIVE_INFINITY, value: Number.NaN }
-        : { key: -value, value };
+        ? { club, key: Number.NEGATIVE_INFINITY, value: Number.NaN }
+        : { club, key: -value, value };
     }
   }
 }
 
 /**
- * Each club's value on a criterion of the mini-league among them.
+ * Each club's value on a criterion of the mini-league among them, in the order of `clubs`.
  * @internal
  */
 export function evaluateHeadToHead(
   criterion: HeadToHeadCriterion,
   clubs: readonly ClubId[],
   records: ReadonlyMap<ClubId, ClubRecord>,
-): Map<ClubId, CriterionValue> {
-  const values = new Map<ClubId, CriterionValue>();
-  for (const club of clubs) {
+): ScoredClub[] {
+  return clubs.map((club) => {
     const record = recordOf(club, records);
     const value =
       criterion === 'points'
@@ -249,9 +255,8 @@ export function evaluateHeadToHead(
             : criterion === 'awayGoalsFor'
               ? record.awayGoalsFor
               : record.won;
-    values.set(club, { key: value, value });
-  }
-  return values;
+    return { club, key: value, value };
+  });
 }
 
 /**

@@ -48,10 +48,16 @@ interface DivisionParts {
  * divisions.length //=> 439
  */
 export async function loadEnglishFootball(folder: string): Promise<EnglishDivision[]> {
-  const [seasons, matches, adjustments] = await Promise.all(
+  const reads = await Promise.allSettled(
     ['seasons.csv', 'matches.csv', 'point_adjustments.csv'].map((file) =>
       readDatabaseFile(folder, file),
     ),
+  );
+  // Report the first file that failed in the order above, not whichever failed first in time.
+  const failed = reads.find((read) => read.status === 'rejected');
+  if (failed) throw failed.reason;
+  const [seasons, matches, adjustments] = reads.map((read) =>
+    read.status === 'fulfilled' ? read.value : undefined,
   );
   if (!seasons || !matches || !adjustments) throw new Error('A file of the database was not read');
 
