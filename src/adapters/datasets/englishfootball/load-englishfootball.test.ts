@@ -106,6 +106,16 @@ describe('the English football database', () => {
     ]);
   });
 
+  test('shares 14th place between Blackburn Rovers and Woolwich Arsenal in 1907-08, as published', () => {
+    const rows = tableOf('S-1907-1').standings.rows;
+    expect(rows.slice(13, 16).map((row) => [row.position, row.name])).toEqual([
+      [14, 'Blackburn Rovers'],
+      [14, 'Woolwich Arsenal'],
+      [16, 'Sunderland'],
+    ]);
+    expect(rows[13]?.sharedOn).toEqual(['36 points', 'goal average 0.810']);
+  });
+
   test('explains a tie broken on goal average', () => {
     const broken = tableOf('S-1892-1').standings.tiesBroken.map((tie) => tie.text);
     expect(broken).toContain('level on 29 points; ahead on goal average 1.208 to 0.841');
