@@ -50,9 +50,14 @@ describe('torneo table', () => {
       '2',
     ]);
     expect(code).toBe(0);
-    const table = JSON.parse(stdout);
-    expect(table.rows[0]).toMatchObject({ name: 'Unión Costa', played: 2, points: 6 });
-    expect(table.rules).toBe('generic');
+    const group = JSON.parse(stdout).stages[0].groups[0];
+    expect(group.table[0]).toMatchObject({
+      position: 1,
+      club: 'Unión Costa',
+      played: 2,
+      points: 6,
+    });
+    expect(group.rules).toBe('generic');
   });
 
   test('refuses an unknown preset with one line and exit code 2', async () => {

@@ -7,13 +7,25 @@ import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { computeEnglishTables } from '#adapters/datasets/englishfootball/compute-englishfootball.ts';
 import { loadEnglishFootball } from '#adapters/datasets/englishfootball/load-englishfootball.ts';
 import { formatStandingsCsv } from '#adapters/formats/csv/format-standings-csv.ts';
-import { readResultsFile } from '#adapters/formats/read-results-file.ts';
+import {
+  readSeasonFile,
+  SEASON_FORMATS,
+  type SeasonFormat,
+} from '#adapters/formats/read-season-file.ts';
+import {
+  RENDER_FORMATS,
+  type RenderFormat,
+  renderRecord,
+} from '#adapters/formats/render/render-record.ts';
 import { formatStandingsText } from '#adapters/terminal/format-standings-text.ts';
 import { startProgress } from '#adapters/terminal/progress.ts';
 import { InputError, NotFoundError, RuleError } from '#core/errors.ts';
-import { RULE_PRESETS, resolveRulePreset } from '#core/rules/rule-preset.ts';
+import type { SeasonRecord } from '#core/model/season-record.ts';
+import { checkRecord } from '#core/records/check-record.ts';
+import { rulesForRecord } from '#core/records/record-rules.ts';
+import { computeRecordTables, type RecordStageTables } from '#core/records/record-tables.ts';
+import { RULE_PRESETS } from '#core/rules/rule-preset.ts';
 import type { AsOf } from '#core/standings/apply-rulings.ts';
-import { computeStandings } from '#core/standings/compute-standings.ts';
 
 const DATASETS = ['englishfootball'] as const;
 
@@ -25,6 +37,17 @@ interface TableCommandOptions {
   readonly asOf?: AsOf;
   readonly json?: boolean;
   readonly dataset?: string;
+  readonly out?: string;
+  readonly from?: SeasonFormat;
+}
+
+/** Options of the `import`, `check` and `render` commands. */
+interface RecordCommandOptions {
+  readonly from?: SeasonFormat;
+  readonly rules?: string;
+  readonly season?: number;
+  readonly json?: boolean;
+  readonly to?: RenderFormat;
   readonly out?: string;
 }
 
@@ -39,9 +62,14 @@ function makeProgram(): Command {
   program
     .command('table')
     .description(
-      'Compute a table from a results file (CSV or JSON), or every table of a dataset folder.',
+      'Compute the tables of every stage and group of a season file (article, RSSSF, Football.TXT, CSV, JSON), or every table of a dataset folder.',
     )
-    .argument('[path]', 'a results file, or with --dataset the dataset folder')
+    .argument('[path]', 'a season or results file, or with --dataset the dataset folder')
+    .option(
+      '--from <format>',
+      `the file's format: ${SEASON_FORMATS.join(', ')} (default: told from its content)`,
+      parseFormat,
+    )
     .option(
       '--rules <preset>',
       `rule preset: ${[...RULE_PRESETS.keys()].join(', ')} (default: the file's, else generic)`,
@@ -55,6 +83,72 @@ function makeProgram(): Command {
     .action(async (path: string | undefined, options: TableCommandOptions) => {
       if (options.dataset !== undefined) await runDataset(path, options);
       else await runTable(path, options);
+    });
+
+  program
+    .command('import')
+    .description(
+      'Read a season file and tell what was understood: stages, rounds, matches, clubs, merges, warnings.',
+    )
+    .argument('<path>', 'a season file')
+    .option('--from <format>', `the file's format: ${SEASON_FORMATS.join(', ')}`, parseFormat)
+    .option('--json', 'print the whole record as JSON')
+    .action(async (path: string, options: RecordCommandOptions) => {
+      const record = await readSeasonFile(path, options.from ? { from: options.from } : {});
+      process.stdout.write(
+        options.json ? `${JSON.stringify(record, null, 2)}\n` : describeRecord(record),
+      );
+    });
+
+  program
+    .command('check')
+    .description(
+      'Compare the tables a file prints with the tables its own results give; exit 1 when they disagree.',
+    )
+    .argument('<path>', 'a season file')
+    .option('--from <format>', `the file's format: ${SEASON_FORMATS.join(', ')}`, parseFormat)
+    .option('--rules <preset>', "rule preset (default: the competition's, else inferred)")
+    .option('--season <year>', 'the year the season started', parseYear)
+    .option('--json', 'print the checks as JSON')
+    .action(async (path: string, options: RecordCommandOptions) => {
+      const record = await readSeasonFile(path, options.from ? { from: options.from } : {});
+      const check = checkRecord(record, tablesOf(record, options));
+      const result = {
+        ...check,
+        warnings: [...check.warnings, ...record.warnings.map(warningText)],
+      };
+      if (options.json) {
+        process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+      } else {
+        const lines = [
+          result.consistent
+            ? 'Consistent: every printed table agrees with the results.'
+            : `Inconsistent: ${result.discrepancies.length} printed figures differ from the results.`,
+          ...result.discrepancies.map(
+            (d) =>
+              `  ${d.stage}${d.group !== d.stage ? `, ${d.group}` : ''}: ${d.club} ${d.field} printed ${d.printed}, computed ${d.computed}${d.line ? ` (line ${d.line})` : ''}`,
+          ),
+          ...result.warnings.map((warning) => `  warning: ${warning}`),
+        ];
+        process.stdout.write(`${lines.join('\n')}\n`);
+      }
+      process.exitCode = result.consistent ? 0 : 1;
+    });
+
+  program
+    .command('render')
+    .description('Write a season file in another format, with its computed tables.')
+    .argument('<path>', 'a season file')
+    .requiredOption('--to <format>', `${RENDER_FORMATS.join(', ')}`, parseRenderFormat)
+    .option('--from <format>', `the file's format: ${SEASON_FORMATS.join(', ')}`, parseFormat)
+    .option('--rules <preset>', "rule preset (default: the competition's, else inferred)")
+    .option('--season <year>', 'the year the season started', parseYear)
+    .option('--out <file>', 'write to this file instead of the terminal')
+    .action(async (path: string, options: RecordCommandOptions) => {
+      const record = await readSeasonFile(path, options.from ? { from: options.from } : {});
+      const text = renderRecord(record, tablesOf(record, options), options.to ?? 'article');
+      if (options.out === undefined) process.stdout.write(text);
+      else await writeAtomically(options.out, text);
     });
 
   program
@@ -72,26 +166,139 @@ function makeProgram(): Command {
 
 /** @internal */
 async function runTable(path: string | undefined, options: TableCommandOptions): Promise<void> {
-  if (path === undefined) throw new InvalidArgumentError('table needs a results file');
-  const file = await readResultsFile(path);
-  const preset = options.rules ?? file.rules ?? 'generic';
-  const season = options.season ?? file.season ?? seasonOfFirstMatch(file.matches);
-  const rules = resolveRulePreset(preset, {
+  if (path === undefined) throw new InvalidArgumentError('table needs a season or results file');
+  const record = await readSeasonFile(path, options.from ? { from: options.from } : {});
+  const season = options.season ?? seasonOfRecord(record);
+  const preset = options.rules ?? record.preset;
+  const rulesFor = rulesForRecord(record, {
+    ...(preset !== undefined ? { preset } : {}),
     ...(season !== undefined ? { season } : {}),
-    ...(options.tier !== undefined ? { tier: options.tier } : {}),
   });
-  const standings = computeStandings({
-    matches: file.matches,
-    clubs: file.clubs,
-    rulings: file.rulings,
-    rules,
+  const tables = computeRecordTables(record, {
+    rulesFor,
     ...(options.asOf ? { asOf: options.asOf } : {}),
   });
-  process.stdout.write(
-    options.json
-      ? `${JSON.stringify(standings, null, 2)}\n`
-      : formatStandingsText(standings, { title: `${basename(path)} — ${rules.name}` }),
-  );
+  if (options.json) {
+    process.stdout.write(`${JSON.stringify(tablesJson(tables), null, 2)}\n`);
+    return;
+  }
+  const texts: string[] = [];
+  for (const stage of tables) {
+    for (const group of stage.groups) {
+      if (group.kind !== 'league' || !group.standings) continue;
+      const title =
+        stage.groups.length > 1 || group.name !== stage.name
+          ? `${stage.name} — ${group.name}`
+          : stage.name;
+      texts.push(
+        formatStandingsText(group.standings, { title: `${title} — ${group.standings.rules}` }),
+      );
+    }
+  }
+  process.stdout.write(texts.join('\n'));
+}
+
+/** The JSON of `table --json`: every stage and group with its table. @internal */
+function tablesJson(tables: readonly RecordStageTables[]): unknown {
+  return {
+    stages: tables.map((stage) => ({
+      name: stage.name,
+      groups: stage.groups
+        .filter((group) => group.kind === 'league')
+        .map((group) => ({
+          name: group.name,
+          rules: group.standings?.rules,
+          table: group.table.map(({ clubId, shared, ...row }) => ({ ...row, shared })),
+          tiesBroken: group.standings?.tiesBroken.map((tie) => tie.text) ?? [],
+        })),
+    })),
+  };
+}
+
+/** @internal */
+function tablesOf(record: SeasonRecord, options: RecordCommandOptions): RecordStageTables[] {
+  const season = options.season ?? seasonOfRecord(record);
+  const preset = options.rules ?? record.preset;
+  return computeRecordTables(record, {
+    rulesFor: rulesForRecord(record, {
+      ...(preset !== undefined ? { preset } : {}),
+      ...(season !== undefined ? { season } : {}),
+    }),
+  });
+}
+
+/** @internal */
+function seasonOfRecord(record: SeasonRecord): number | undefined {
+  const label = Number.parseInt(record.season ?? '', 10);
+  if (!Number.isNaN(label)) return label;
+  const date = record.stages
+    .flatMap((stage) =>
+      stage.groups.flatMap((group) => group.rounds.flatMap((round) => round.matches)),
+    )
+    .find((match) => match.date)?.date;
+  return date ? Number(date.slice(0, 4)) : undefined;
+}
+
+/** @internal */
+function warningText(warning: { readonly line?: number; readonly message: string }): string {
+  return warning.line === undefined ? warning.message : `line ${warning.line}: ${warning.message}`;
+}
+
+/** What `torneo import` says it understood. @internal */
+function describeRecord(record: SeasonRecord): string {
+  const lines = [`${record.title ?? 'Season file'} (${record.format})`];
+  if (record.competition) lines.push(`  competition: ${record.competition}`);
+  if (record.season) lines.push(`  season: ${record.season}`);
+  const nameOf = (id: string): string => record.clubs.find((club) => club.id === id)?.name ?? id;
+  if (record.winners) lines.push(`  winners: ${nameOf(record.winners)}`);
+  for (const scorer of record.topScorers)
+    lines.push(`  top scorer: ${scorer.name} (${scorer.goals})`);
+  if (record.previous || record.next)
+    lines.push(`  previous: ${record.previous ?? '—'}, next: ${record.next ?? '—'}`);
+  for (const change of record.teamChanges)
+    lines.push(`  ${change.heading}: ${change.clubs.map(nameOf).join(', ')}`);
+  if (record.entrants.length > 0) {
+    lines.push(
+      `  entrants: ${record.entrants.map((entrant) => `${nameOf(entrant.club)}${entrant.region ? ` (${[entrant.city, entrant.region].filter(Boolean).join(', ')})` : ''}`).join('; ')}`,
+    );
+  }
+  for (const stage of record.stages) {
+    lines.push(`  stage ${stage.name}:`);
+    for (const group of stage.groups) {
+      const matches = group.rounds.reduce((sum, round) => sum + round.matches.length, 0);
+      lines.push(
+        `    ${group.name}: ${group.rounds.length} rounds, ${matches} matches${group.published ? `, a printed table of ${group.published.rows.length} rows` : ''}${group.playOffs.length > 0 ? `, ${group.playOffs.length} play-offs` : ''}`,
+      );
+    }
+  }
+  lines.push(`  clubs: ${record.clubs.length}`);
+  for (const merge of record.merges)
+    lines.push(
+      `  merged: ${merge.spellings.map((spelling) => `"${spelling}"`).join(' and ')} — ${merge.reason}`,
+    );
+  for (const warning of record.warnings) lines.push(`  warning: ${warningText(warning)}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** Writes beside the target and renames, so that a failure never leaves half a file. @internal */
+async function writeAtomically(target: string, text: string): Promise<void> {
+  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
+  await writeFile(temporary, text);
+  await rename(temporary, target);
+}
+
+/** @internal */
+function parseFormat(value: string): SeasonFormat {
+  const format = SEASON_FORMATS.find((candidate) => candidate === value);
+  if (!format) throw new InvalidArgumentError(`expected one of ${SEASON_FORMATS.join(', ')}.`);
+  return format;
+}
+
+/** @internal */
+function parseRenderFormat(value: string): RenderFormat {
+  const format = RENDER_FORMATS.find((candidate) => candidate === value);
+  if (!format) throw new InvalidArgumentError(`expected one of ${RENDER_FORMATS.join(', ')}.`);
+  return format;
 }
 
 /** @internal */
@@ -111,18 +318,9 @@ async function runDataset(path: string | undefined, options: TableCommandOptions
     process.stdout.write(csv);
     return;
   }
-  // Write beside the target and rename, so that a failure never leaves half a file.
-  const temporary = join(dirname(options.out), `.${basename(options.out)}.${process.pid}.tmp`);
-  await writeFile(temporary, csv);
-  await rename(temporary, options.out);
+  await writeAtomically(options.out, csv);
   const rows = tables.reduce((sum, table) => sum + table.standings.rows.length, 0);
   process.stderr.write(`Wrote ${tables.length} tables (${rows} rows) to ${options.out}\n`);
-}
-
-/** @internal */
-function seasonOfFirstMatch(matches: readonly { readonly date?: string }[]): number | undefined {
-  const date = matches.find((match) => match.date)?.date;
-  return date ? Number(date.slice(0, 4)) : undefined;
 }
 
 /** @internal */

@@ -1,0 +1,346 @@
+import type { ClubId } from '#core/model/club.ts';
+import type { Entrant, SeasonRecord, TeamChange, TopScorer } from '#core/model/season-record.ts';
+import type { ClubAlias } from '#core/records/club-names.ts';
+import { buildMatch } from '../text/build-match.ts';
+import { parseDate, seasonYears } from '../text/dates.ts';
+import { RecordBuilder } from '../text/record-builder.ts';
+import { readScoreNotes } from '../text/score-notes.ts';
+import { splitClubList } from './split-club-list.ts';
+
+/** Options of {@link parseArticle}. */
+export interface ParseArticleOptions {
+  /** The file name, for sources and messages. */
+  readonly file: string;
+  readonly aliases?: readonly ClubAlias[];
+}
+
+const HEADING = /^(={1,6})\s*(.+?)\s*\1\s*$/;
+const GROUP_HEADING = /^(group|grupo|zone|zona|serie|pool|region|región)\b/i;
+const MATCH_LINE = /^(.+?)\s+(\d{1,2})\s*[-–]\s*(\d{1,2})(?=\s)\s*(?:\(([^)]*)\))?\s+(.+)$/;
+const FIXTURE_LINE = /^(.+?)\s+(?:v|vs\.?)\s+(.+)$/;
+
+/**
+ * Reads a season article in the layout of the project's seed: `= Title =`, an `Infobox` with
+ * `- Key: Value` lines, `== Section ==` and `=== Sub ===` headings, pipe tables, and rounds of a date
+ * line and `Home 1-1 Away` lines. Sections with matches are stages; a sub-heading is a group when
+ * it is named like one (Group A, Zona Norte) and a round otherwise.
+ *
+ * @example
+ * const record = parseArticle(text, { file: 'copa-peru-1993.txt' });
+ * record.stages.at(-1)?.groups[0]?.rounds.length //=> 5
+ */
+export function parseArticle(text: string, options: ParseArticleOptions): SeasonRecord {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const infobox = new Map<string, { value: string; line: number }>();
+  let title: string | undefined;
+  for (const [index, raw] of lines.entries()) {
+    const heading = HEADING.exec(raw.trim());
+    if (heading && heading[1] === '=' && title === undefined) title = heading[2];
+    const entry = /^\s*-\s*([^:]+):\s*(.*)$/.exec(raw);
+    if (entry && !infobox.has(entry[1]?.trim().toLowerCase() ?? '')) {
+      infobox.set(entry[1]?.trim().toLowerCase() ?? '', {
+        value: entry[2]?.trim() ?? '',
+        line: index + 1,
+      });
+    }
+  }
+  const field = (...keys: string[]): string | undefined => {
+    for (const key of keys) {
+      const value = infobox.get(key)?.value;
+      if (value) return value;
+    }
+    return undefined;
+  };
+  const titleParts = /^(\d{4}(?:[-–/]\d{2,4})?)\s+(.+)$/.exec(title ?? '');
+  const competition = field('competition', 'tournament', 'torneo') ?? titleParts?.[2];
+  const season = field('season', 'temporada') ?? titleParts?.[1];
+  const builder = new RecordBuilder(options.aliases, competition);
+  const register = builder.register;
+
+  const winnersText = field('winners', 'winner', 'champions', 'champion', 'campeón');
+  const winners = winnersText ? register.resolve(winnersText) : undefined;
+  const topScorers = readTopScorers(
+    field('league topscorer', 'top scorer', 'top scorers', 'topscorer', 'goleador') ?? '',
+  );
+
+  const summary: string[] = [];
+  const teamChanges: TeamChange[] = [];
+  const entrants: Entrant[] = [];
+  const startYear = Number.parseInt(season ?? '', 10);
+  const yearOf = Number.isNaN(startYear) ? undefined : seasonYears(startYear);
+
+  let level2: string | undefined;
+  let openedStage: string | undefined;
+  let pendingGroup: string | undefined;
+  let pendingRound: string | undefined;
+  let date: string | undefined;
+  let inInfobox = false;
+  let table: { line: number; cells: string[] }[] = [];
+  let noteHeading: string | undefined;
+  let noteText: string[] = [];
+
+  // A section with nothing in it but its heading is kept as an empty note: the article has it.
+  let sectionUsed = true;
+  const flushNote = (): void => {
+    const text = noteText.join('\n').trim();
+    if (text !== '') {
+      const heading = noteHeading ?? level2;
+      builder.notes.push(heading === undefined ? { text } : { heading, text });
+      sectionUsed = true;
+    }
+    noteText = [];
+  };
+  const closeSection = (): void => {
+    flushNote();
+    if (!sectionUsed && level2 !== undefined) builder.notes.push({ heading: level2, text: '' });
+  };
+  const flushTable = (): void => {
+    if (table.length === 0) return;
+    sectionUsed = true;
+    readTable(table);
+    table = [];
+  };
+  const readTable = (rows: { line: number; cells: string[] }[]): void => {
+    const header = rows[0]?.cells.map((cell) => cell.toLowerCase()) ?? [];
+    const teamColumn = header.findIndex((cell) => /^(team|club|equipo)s?$/.test(cell));
+    if (teamColumn >= 0) {
+      const regionColumn = header.findIndex((cell) =>
+        /department|departamento|region|región|country|país/.test(cell),
+      );
+      const cityColumn = header.findIndex((cell) => /location|city|ciudad|sede/.test(cell));
+      for (const row of rows.slice(1)) {
+        const name = row.cells[teamColumn];
+        if (!name) continue;
+        const region = regionColumn >= 0 ? row.cells[regionColumn] : undefined;
+        const city = cityColumn >= 0 ? row.cells[cityColumn] : undefined;
+        entrants.push({
+          club: register.resolve(name),
+          ...(region ? { region } : {}),
+          ...(city ? { city } : {}),
+        });
+      }
+      return;
+    }
+    if (
+      /team changes|cambios/i.test(level2 ?? '') ||
+      header.some((cell) => /relegated|promoted|descend|ascend/.test(cell))
+    ) {
+      const headings = rows[0]?.cells ?? [];
+      const knownNames = [...entrants.map((entrant) => register.nameOf(entrant.club))];
+      headings.forEach((heading, column) => {
+        const names: string[] = [];
+        let guessed = false;
+        for (const row of rows.slice(1)) {
+          const cell = row.cells[column] ?? '';
+          if (cell === '') continue;
+          const split = splitClubList(cell, knownNames);
+          names.push(...split.names);
+          if (!split.allKnown && split.names.length > 1) guessed = true;
+        }
+        const clubs: ClubId[] = names.map((name) => register.resolve(name));
+        teamChanges.push({ heading, clubs });
+        if (guessed) {
+          builder.warnings.push({
+            line: rows[1]?.line ?? rows[0]?.line ?? 0,
+            message: `The clubs under "${heading}" are written without separators; read by known names and name-opening words as: ${names.join(' | ')}`,
+          });
+        }
+      });
+      return;
+    }
+    builder.notes.push({
+      ...(level2 ? { heading: level2 } : {}),
+      text: rows.map((row) => `| ${row.cells.join(' | ')} |`).join('\n'),
+    });
+  };
+
+  for (const [index, raw] of lines.entries()) {
+    const lineNumber = index + 1;
+    const line = raw.trim();
+    if (line.startsWith('|')) {
+      table.push({
+        line: lineNumber,
+        cells: line
+          .replace(/^\||\|$/g, '')
+          .split('|')
+          .map((cell) => cell.trim()),
+      });
+      continue;
+    }
+    flushTable();
+    if (line === '' || /^-{4,}$/.test(line)) {
+      if (inInfobox && line === '') inInfobox = false;
+      continue;
+    }
+    if (/^infobox\b/i.test(line)) {
+      inInfobox = true;
+      continue;
+    }
+    if (inInfobox && line.startsWith('-')) continue;
+    inInfobox = false;
+    const heading = HEADING.exec(line);
+    if (heading) {
+      const depth = heading[1]?.length ?? 0;
+      const name = heading[2] ?? '';
+      if (depth === 1) continue;
+      flushNote();
+      date = undefined;
+      if (depth === 2) {
+        closeSection();
+        sectionUsed = false;
+        level2 = name;
+        pendingGroup = undefined;
+        pendingRound = undefined;
+        noteHeading = name;
+      } else if (depth === 3 && GROUP_HEADING.test(name)) {
+        pendingGroup = name;
+        pendingRound = undefined;
+        noteHeading = name;
+      } else {
+        pendingRound = name;
+        noteHeading = name;
+      }
+      continue;
+    }
+    const when = parseDate(line.replace(/^[a-z]+day,?\s+/i, ''), undefined);
+    const partial = when ?? dateWithoutYear(line, yearOf);
+    if (partial) {
+      date = partial;
+      continue;
+    }
+    const matchLine = MATCH_LINE.exec(line);
+    const fixture = matchLine ? undefined : FIXTURE_LINE.exec(line);
+    if ((matchLine || fixture) && level2 !== undefined) {
+      sectionUsed = true;
+      if (openedStage !== level2) {
+        builder.stage(level2);
+        openedStage = level2;
+      }
+      if (pendingGroup !== undefined) {
+        builder.group(pendingGroup);
+        pendingGroup = undefined;
+      }
+      if (pendingRound !== undefined) {
+        builder.round(pendingRound, date);
+        pendingRound = undefined;
+      }
+      const roundNumber = builder.nextRoundNumber() - 1 || 1;
+      if (matchLine) {
+        const [awayName, trailing] = splitTrailingNotes(matchLine[5] ?? '');
+        const notes = readScoreNotes(`${matchLine[4] ? `(${matchLine[4]})` : ''} ${trailing}`);
+        builder.match(
+          buildMatch({
+            home: register.resolve(matchLine[1] ?? ''),
+            away: register.resolve(awayName),
+            score: { home: Number(matchLine[2]), away: Number(matchLine[3]) },
+            notes,
+            ...(date ? { date } : {}),
+            round: roundNumber,
+          }),
+        );
+      } else if (fixture) {
+        const [awayName, trailing] = splitTrailingNotes(fixture[2] ?? '');
+        builder.match(
+          buildMatch({
+            home: register.resolve(fixture[1] ?? ''),
+            away: register.resolve(awayName),
+            notes: readScoreNotes(trailing),
+            ...(date ? { date } : {}),
+            round: roundNumber,
+          }),
+        );
+      }
+      continue;
+    }
+    if (level2 === undefined) {
+      summary.push(line);
+    } else {
+      noteText.push(line);
+    }
+  }
+  flushTable();
+  closeSection();
+
+  for (const [key, entry] of infobox) {
+    if (KNOWN_INFOBOX_KEYS.has(key)) continue;
+    builder.warnings.push({
+      line: entry.line,
+      message: `The infobox field "${key}" is not one Torneo reads; kept out of the record`,
+    });
+  }
+  const previous = field('prevseason', 'previous season', 'previous', 'anterior');
+  const next = field('nextseason', 'next season', 'next', 'siguiente');
+  return builder.build({
+    format: 'article',
+    ...(title ? { title } : {}),
+    ...(competition ? { competition } : {}),
+    ...(season ? { season } : {}),
+    summary,
+    ...(winners ? { winners } : {}),
+    topScorers,
+    ...(previous ? { previous } : {}),
+    ...(next ? { next } : {}),
+    teamChanges,
+    entrants,
+    rulings: [],
+    sources: [{ title: title ?? options.file, detail: options.file }],
+  });
+}
+
+const KNOWN_INFOBOX_KEYS = new Set([
+  'competition',
+  'tournament',
+  'torneo',
+  'season',
+  'temporada',
+  'winners',
+  'winner',
+  'champions',
+  'champion',
+  'campeón',
+  'league topscorer',
+  'top scorer',
+  'top scorers',
+  'topscorer',
+  'goleador',
+  'prevseason',
+  'previous season',
+  'previous',
+  'anterior',
+  'nextseason',
+  'next season',
+  'next',
+  'siguiente',
+]);
+
+/** "Richard Vinatea (6)", several separated by commas or semicolons. @internal */
+function readTopScorers(text: string): TopScorer[] {
+  const scorers: TopScorer[] = [];
+  for (const found of text.matchAll(/([^,;()]+?)\s*\((\d+)\)/g)) {
+    scorers.push({ name: (found[1] ?? '').trim(), goals: Number(found[2]) });
+  }
+  return scorers;
+}
+
+/** Splits "CNI [awarded 3-0]" into the name and its notes. @internal */
+function splitTrailingNotes(text: string): [string, string] {
+  const found =
+    /\s+((?:\[[^\]]*\]|\((?:a\.?e\.?t|aet|awd|w\.?\/?o|pen|[0-9]+\s*[-–]\s*[0-9]+\s*p)[^)]*\)|\bawd\b|\bw\/o\b|\ba\.e\.t\.)[\s\S]*)$/i.exec(
+      text,
+    );
+  if (!found) return [text.trim(), ''];
+  return [text.slice(0, found.index).trim(), found[1] ?? ''];
+}
+
+/** A date line without a year ("2 January", "Jan 2"), given the season's years. @internal */
+function dateWithoutYear(
+  line: string,
+  yearOf: ((month: number, day: number) => number) | undefined,
+): string | undefined {
+  if (!yearOf) return undefined;
+  const guess = parseDate(line, 2000);
+  if (!guess) return undefined;
+  const month = Number(guess.slice(5, 7));
+  const day = Number(guess.slice(8, 10));
+  return parseDate(line, yearOf(month, day));
+}

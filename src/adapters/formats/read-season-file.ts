@@ -1,0 +1,140 @@
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { NotFoundError } from '#core/errors.ts';
+import type { SeasonRecord } from '#core/model/season-record.ts';
+import type { ClubAlias } from '#core/records/club-names.ts';
+import { parseArticle } from './article/parse-article.ts';
+import { parseResultsCsv } from './csv/parse-results-csv.ts';
+import { parseFootballTxt } from './footballtxt/parse-footballtxt.ts';
+import { parseResultsJson } from './json/parse-results-json.ts';
+import type { ResultsFile } from './results-file.ts';
+import { parseRsssf } from './rsssf/parse-rsssf.ts';
+
+/** The formats a season file can be read from. */
+export const SEASON_FORMATS = ['article', 'rsssf', 'footballtxt', 'csv', 'json'] as const;
+export type SeasonFormat = (typeof SEASON_FORMATS)[number];
+
+/**
+ * Tells a season file's format from its content: JSON starts with `{` or `[`; a season article
+ * opens with `= Title =` or has an `Infobox`; Football.TXT opens with `= League 2019/20` and has
+ * match days or date lines; a CSV's first line is a header of comma-separated names; anything else
+ * is read as an RSSSF page.
+ *
+ * @example
+ * detectFormat('= 1993 Copa Perú =\n\nInfobox\n') //=> 'article'
+ */
+export function detectFormat(text: string): SeasonFormat {
+  const body = text.replace(/^\uFEFF/, '');
+  const first = body.trimStart()[0];
+  if (first === '{' || first === '[') return 'json';
+  const lines = body.split(/\r?\n/).filter((line) => line.trim() !== '');
+  const head = lines[0]?.trim() ?? '';
+  if (
+    /^=\s.*\s=$/.test(head) ||
+    lines.slice(0, 20).some((line) => /^infobox\b/i.test(line.trim()))
+  ) {
+    return 'article';
+  }
+  if (
+    /^=\s/.test(head) &&
+    lines.some((line) =>
+      /^(»\s*)?matchday\s+\d+|^\[(mon|tue|wed|thu|fri|sat|sun)/i.test(line.trim()),
+    )
+  ) {
+    return 'footballtxt';
+  }
+  if (/^[\w"' ]+(,[\w"' ]+){3,}$/.test(head) && /home|team|local/i.test(head)) return 'csv';
+  return 'rsssf';
+}
+
+/** Options of {@link readSeasonFile}. */
+export interface ReadSeasonOptions {
+  readonly from?: SeasonFormat;
+  readonly aliases?: readonly ClubAlias[];
+}
+
+/**
+ * Reads a season file of any format into a {@link SeasonRecord}. A results CSV or JSON becomes a
+ * record of one stage and one group.
+ *
+ * @example
+ * const record = await readSeasonFile('../shared/seed/copa-peru-1993.txt');
+ */
+export async function readSeasonFile(
+  path: string,
+  options: ReadSeasonOptions = {},
+): Promise<SeasonRecord> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new NotFoundError('file', path, { cause: error, hint: 'no such file can be read' });
+  }
+  return parseSeasonText(text, path, options);
+}
+
+/** Reads season text already in memory; see {@link readSeasonFile}. */
+export function parseSeasonText(
+  text: string,
+  path: string,
+  options: ReadSeasonOptions = {},
+): SeasonRecord {
+  const format = options.from ?? detectFormat(text);
+  const common = { file: path, ...(options.aliases ? { aliases: options.aliases } : {}) };
+  switch (format) {
+    case 'article':
+      return parseArticle(text, common);
+    case 'rsssf':
+      return parseRsssf(text, common);
+    case 'footballtxt':
+      return parseFootballTxt(text, common);
+    case 'csv':
+      return fromResults(parseResultsCsv(text, path), path, 'csv');
+    case 'json': {
+      const parsed = parseResultsJson(text, path);
+      return { ...fromResults(parsed, path, 'json'), rulings: parsed.rulings };
+    }
+  }
+}
+
+/** A results file as a record of one stage and one group. @internal */
+function fromResults(results: ResultsFile, path: string, format: SeasonFormat): SeasonRecord {
+  const name = basename(path).replace(/\.[^.]+$/, '');
+  const rounds = new Map<number, ResultsFile['matches'][number][]>();
+  for (const match of results.matches) {
+    const list = rounds.get(match.round ?? 0) ?? [];
+    list.push(match);
+    rounds.set(match.round ?? 0, list);
+  }
+  return {
+    format,
+    ...(results.rules !== undefined ? { preset: results.rules } : {}),
+    title: name,
+    ...(results.season !== undefined ? { season: String(results.season) } : {}),
+    summary: [],
+    topScorers: [],
+    teamChanges: [],
+    entrants: [],
+    stages: [
+      {
+        name,
+        groups: [
+          {
+            name,
+            rounds: [...rounds].map(([round, matches]) => ({
+              name: round === 0 ? 'Matches' : `Round ${round}`,
+              matches,
+            })),
+            playOffs: [],
+          },
+        ],
+      },
+    ],
+    clubs: results.clubs,
+    merges: [],
+    rulings: [],
+    notes: [],
+    warnings: [],
+    sources: [{ title: name, detail: path }],
+  };
+}

@@ -1,0 +1,554 @@
+/**
+ * @module Writes a season record back out: the season article (text, Markdown, HTML), MediaWiki
+ * wikitext with the Sports table module, Torneo's JSON, a results CSV, Football.TXT and RSSSF text.
+ */
+import type { Match } from '#core/model/match.ts';
+import type { SeasonRecord } from '#core/model/season-record.ts';
+import type {
+  RecordGroupTable,
+  RecordStageTables,
+  RecordTableRow,
+} from '#core/records/record-tables.ts';
+
+/** The formats a record can be written in. */
+export const RENDER_FORMATS = [
+  'article',
+  'md',
+  'html',
+  'wikitext',
+  'json',
+  'csv',
+  'footballtxt',
+  'rsssf',
+] as const;
+export type RenderFormat = (typeof RENDER_FORMATS)[number];
+
+/** Writes a record, with its computed tables, in a format. */
+export function renderRecord(
+  record: SeasonRecord,
+  tables: readonly RecordStageTables[],
+  format: RenderFormat,
+): string {
+  switch (format) {
+    case 'article':
+      return renderArticle(record, tables, 'text');
+    case 'md':
+      return renderArticle(record, tables, 'md');
+    case 'html':
+      return renderHtml(record, tables);
+    case 'wikitext':
+      return renderWikitext(record, tables);
+    case 'json':
+      return `${JSON.stringify(record, null, 2)}\n`;
+    case 'csv':
+      return renderCsv(record);
+    case 'footballtxt':
+      return renderFootballTxt(record);
+    case 'rsssf':
+      return renderRsssf(record, tables);
+  }
+}
+
+/** @internal */
+function nameOf(record: SeasonRecord, id: string): string {
+  return record.clubs.find((club) => club.id === id)?.name ?? id;
+}
+
+/** @internal */
+function scoreText(match: Match): string {
+  const score = match.awarded ?? match.extraTime ?? match.score;
+  if (!score) return 'v';
+  return `${score.home}-${score.away}`;
+}
+
+/** @internal */
+function matchNotes(match: Match): string {
+  const notes: string[] = [];
+  if (match.awarded && match.score)
+    notes.push(
+      `played ${match.score.home}-${match.score.away}, awarded ${match.awarded.home}-${match.awarded.away}`,
+    );
+  else if (match.status === 'walkover') notes.push('w/o');
+  if (match.extraTime) notes.push('a.e.t.');
+  if (match.penalties) notes.push(`${match.penalties.home}-${match.penalties.away} pen.`);
+  if (match.status === 'abandoned') notes.push('abandoned');
+  if (match.status === 'annulled') notes.push('annulled');
+  if (match.status === 'postponed') notes.push('postponed');
+  return notes.length > 0 ? ` (${notes.join(', ')})` : '';
+}
+
+/** "2 January 1994". @internal */
+function longDate(iso: string): string {
+  const months = [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ];
+  return `${Number(iso.slice(8, 10))} ${months[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
+}
+
+/** @internal */
+function infoboxLines(record: SeasonRecord): [string, string][] {
+  const lines: [string, string][] = [];
+  if (record.competition) lines.push(['Competition', record.competition]);
+  if (record.season) lines.push(['Season', record.season]);
+  if (record.winners) lines.push(['Winners', nameOf(record, record.winners)]);
+  if (record.topScorers.length > 0) {
+    lines.push([
+      'League Topscorer',
+      record.topScorers.map((scorer) => `${scorer.name} (${scorer.goals})`).join(', '),
+    ]);
+  }
+  if (record.previous) lines.push(['Prevseason', record.previous]);
+  if (record.next) lines.push(['Nextseason', record.next]);
+  return lines;
+}
+
+/** @internal */
+function statusWord(row: RecordTableRow): string {
+  return row.status ? ` ${row.status[0]?.toUpperCase()}${row.status.slice(1)}` : '';
+}
+
+/** The season article in the seed's layout, or in Markdown, with the computed tables. @internal */
+function renderArticle(
+  record: SeasonRecord,
+  tables: readonly RecordStageTables[],
+  style: 'text' | 'md',
+): string {
+  const out: string[] = [];
+  const heading = (level: number, text: string): string =>
+    style === 'md'
+      ? `${'#'.repeat(level)} ${text}`
+      : `${'='.repeat(level)} ${text} ${'='.repeat(level)}`;
+  const tableRows = (rows: readonly string[][]): string[] => {
+    if (style === 'text') return rows.map((cells) => `| ${cells.join(' | ')} |`);
+    const [head = [], ...body] = rows;
+    return [
+      `| ${head.join(' | ')} |`,
+      `| ${head.map(() => '---').join(' | ')} |`,
+      ...body.map((cells) => `| ${cells.join(' | ')} |`),
+    ];
+  };
+  out.push(
+    heading(1, record.title ?? `${record.season ?? ''} ${record.competition ?? ''}`.trim()),
+    '',
+  );
+  const info = infoboxLines(record);
+  if (info.length > 0) {
+    out.push(
+      style === 'md' ? '**Infobox**' : 'Infobox',
+      ...info.map(([key, value]) => `- ${key}: ${value}`),
+      '',
+    );
+  }
+  for (const paragraph of record.summary) out.push(paragraph, '');
+  if (record.teamChanges.length > 0) {
+    out.push(heading(2, 'Team changes'));
+    out.push(
+      ...tableRows([
+        record.teamChanges.map((change) => change.heading),
+        record.teamChanges.map((change) =>
+          change.clubs.map((club) => nameOf(record, club)).join(', '),
+        ),
+      ]),
+      '',
+    );
+  }
+  if (record.entrants.length > 0) {
+    out.push(heading(2, 'Qualified clubs'));
+    out.push(
+      ...tableRows([
+        ['Department', 'Team', 'Location'],
+        ...record.entrants.map((entrant) => [
+          entrant.region ?? '',
+          nameOf(record, entrant.club),
+          entrant.city ?? '',
+        ]),
+      ]),
+      '',
+    );
+  }
+  record.stages.forEach((stage, stageIndex) => {
+    out.push(heading(2, stage.name));
+    stage.groups.forEach((group, groupIndex) => {
+      if (stage.groups.length > 1 || group.name !== stage.name) out.push(heading(3, group.name));
+      const computed = tables[stageIndex]?.groups[groupIndex];
+      if (computed && computed.kind === 'league' && computed.table.length > 0) {
+        out.push(...tableRows(standingRows(computed)), '');
+        const notes = computed.table.filter((row) => row.note);
+        for (const row of notes) out.push(`${style === 'md' ? '- ' : ''}${row.club}: ${row.note}`);
+        if (notes.length > 0) out.push('');
+      }
+      for (const round of group.rounds) {
+        out.push(heading(stage.groups.length > 1 || group.name !== stage.name ? 4 : 3, round.name));
+        for (const match of round.matches) {
+          if (match.date)
+            out.push(style === 'md' ? `*${longDate(match.date)}*  ` : longDate(match.date));
+          out.push(
+            `${nameOf(record, match.home)} ${scoreText(match)} ${nameOf(record, match.away)}${matchNotes(match)}`,
+            '',
+          );
+        }
+      }
+      for (const match of group.playOffs) {
+        out.push(
+          `Play-off: ${nameOf(record, match.home)} ${scoreText(match)} ${nameOf(record, match.away)}${matchNotes(match)}`,
+          '',
+        );
+      }
+    });
+  });
+  for (const note of record.notes) {
+    if (note.heading) out.push(heading(2, note.heading));
+    if (note.text) out.push(note.text);
+    out.push('');
+  }
+  return `${out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
+}
+
+/** @internal */
+function standingRows(group: RecordGroupTable): string[][] {
+  return [
+    ['Pos', 'Team', 'Pld', 'W', 'D', 'L', 'GF', 'GA', 'GD', 'Pts', 'Status'],
+    ...group.table.map((row) => [
+      `${row.position}${row.shared ? '=' : ''}`,
+      row.club,
+      `${row.played}`,
+      `${row.won}`,
+      `${row.drawn}`,
+      `${row.lost}`,
+      `${row.goalsFor}`,
+      `${row.goalsAgainst}`,
+      row.goalDifference > 0 ? `+${row.goalDifference}` : `${row.goalDifference}`,
+      `${row.points}`,
+      statusWord(row).trim(),
+    ]),
+  ];
+}
+
+/** @internal */
+function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
+}
+
+/** The season article as a standalone HTML page with real tables. @internal */
+function renderHtml(record: SeasonRecord, tables: readonly RecordStageTables[]): string {
+  const title = escapeHtml(record.title ?? 'Season');
+  const out: string[] = [
+    '<!doctype html>',
+    '<html lang="en">',
+    `<head><meta charset="utf-8"><title>${title}</title></head>`,
+    '<body>',
+    `<h1>${title}</h1>`,
+  ];
+  const info = infoboxLines(record);
+  if (info.length > 0) {
+    out.push(
+      '<dl>',
+      ...info.map(([key, value]) => `<dt>${escapeHtml(key)}</dt><dd>${escapeHtml(value)}</dd>`),
+      '</dl>',
+    );
+  }
+  for (const paragraph of record.summary) out.push(`<p>${escapeHtml(paragraph)}</p>`);
+  record.stages.forEach((stage, stageIndex) => {
+    out.push(`<h2>${escapeHtml(stage.name)}</h2>`);
+    stage.groups.forEach((group, groupIndex) => {
+      if (stage.groups.length > 1) out.push(`<h3>${escapeHtml(group.name)}</h3>`);
+      const computed = tables[stageIndex]?.groups[groupIndex];
+      if (computed && computed.kind === 'league' && computed.table.length > 0) {
+        const [head = [], ...body] = standingRows(computed);
+        out.push(
+          `<table><caption>${escapeHtml(group.name)}</caption>`,
+          `<thead><tr>${head.map((cell) => `<th scope="col">${escapeHtml(cell)}</th>`).join('')}</tr></thead>`,
+          '<tbody>',
+          ...body.map(
+            (cells) =>
+              `<tr>${cells.map((cell, index) => (index === 1 ? `<th scope="row">${escapeHtml(cell)}</th>` : `<td>${escapeHtml(cell)}</td>`)).join('')}</tr>`,
+          ),
+          '</tbody></table>',
+        );
+        const notes = computed.table.filter((row) => row.note);
+        if (notes.length > 0)
+          out.push(
+            '<ul>',
+            ...notes.map((row) => `<li>${escapeHtml(`${row.club}: ${row.note}`)}</li>`),
+            '</ul>',
+          );
+      }
+      for (const round of group.rounds) {
+        out.push(`<h4>${escapeHtml(round.name)}</h4>`, '<ul>');
+        for (const match of round.matches) {
+          const when = match.date
+            ? `<time datetime="${match.date}">${longDate(match.date)}</time>: `
+            : '';
+          out.push(
+            `<li>${when}${escapeHtml(`${nameOf(record, match.home)} ${scoreText(match)} ${nameOf(record, match.away)}${matchNotes(match)}`)}</li>`,
+          );
+        }
+        out.push('</ul>');
+      }
+    });
+  });
+  out.push('</body>', '</html>');
+  return `${out.join('\n')}\n`;
+}
+
+/** @internal */
+function wikiId(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^A-Za-z0-9]/g, '')
+    .toUpperCase()
+    .slice(0, 6);
+}
+
+/** Wikitext: each table through `{{#invoke:Sports table|main|style=WDL|…}}`, rounds as match lines. @internal */
+function renderWikitext(record: SeasonRecord, tables: readonly RecordStageTables[]): string {
+  const out: string[] = [];
+  for (const paragraph of record.summary) out.push(paragraph, '');
+  record.stages.forEach((stage, stageIndex) => {
+    out.push(`== ${stage.name} ==`);
+    stage.groups.forEach((group, groupIndex) => {
+      if (stage.groups.length > 1) out.push(`=== ${group.name} ===`);
+      const computed = tables[stageIndex]?.groups[groupIndex];
+      if (computed && computed.kind === 'league' && computed.table.length > 0)
+        out.push(...sportsTable(record, computed), '');
+      for (const round of group.rounds) {
+        out.push(
+          `${stage.groups.length > 1 ? '====' : '==='} ${round.name} ${stage.groups.length > 1 ? '====' : '==='}`,
+        );
+        for (const match of round.matches) {
+          out.push(
+            `* ${match.date ? `${longDate(match.date)}: ` : ''}${nameOf(record, match.home)} ${scoreText(match).replace('-', '–')} ${nameOf(record, match.away)}${matchNotes(match)}`,
+          );
+        }
+        out.push('');
+      }
+    });
+  });
+  return `${out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
+}
+
+/** @internal */
+function sportsTable(record: SeasonRecord, computed: RecordGroupTable): string[] {
+  const ids = new Map<string, string>();
+  for (const row of computed.table) {
+    let id = wikiId(row.club) || 'T';
+    while ([...ids.values()].includes(id)) id = `${id}X`;
+    ids.set(row.clubId, id);
+  }
+  const points = computed.standings?.rules;
+  const lines = [
+    '{{#invoke:Sports table|main|style=WDL',
+    `|source=${record.sources[0]?.title ?? 'Torneo'}`,
+  ];
+  if (points) lines.push(`|class_rules=${points}`);
+  if (computed.standings) {
+    const win = /(\d) points a win/.exec(points ?? '')?.[1];
+    if (win) lines.push(`|win_points=${win}`);
+  }
+  lines.push(`|team_order=${computed.table.map((row) => ids.get(row.clubId)).join(', ')}`);
+  for (const row of computed.table) {
+    const id = ids.get(row.clubId) ?? '';
+    lines.push(`|name_${id}=${row.club}`);
+    lines.push(
+      `|win_${id}=${row.won} |draw_${id}=${row.drawn} |loss_${id}=${row.lost} |gf_${id}=${row.goalsFor} |ga_${id}=${row.goalsAgainst}`,
+    );
+    const adjustment =
+      computed.standings?.rows.find((standing) => standing.club === row.clubId)?.pointAdjustment ??
+      0;
+    if (adjustment !== 0) lines.push(`|adjust_points_${id}=${adjustment}`);
+    if (row.status) lines.push(`|status_${id}=${row.status[0]?.toUpperCase()}`);
+    if (row.note) lines.push(`|note_${id}=${row.note}`);
+  }
+  const statuses = [
+    ...new Set(computed.table.map((row) => row.status).filter((status) => status !== undefined)),
+  ];
+  for (const status of statuses)
+    lines.push(
+      `|status_text_${status[0]?.toUpperCase()}=${status[0]?.toUpperCase()}${status.slice(1)}`,
+    );
+  const first = computed.table[0];
+  if (first?.status) lines.push(`|result1=${first.status[0]?.toUpperCase()}`);
+  lines.push(`|update=complete`, '}}');
+  return lines;
+}
+
+/** @internal */
+function csvCell(value: string): string {
+  return /[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** The matches as a results CSV that `torneo table` reads back. @internal */
+function renderCsv(record: SeasonRecord): string {
+  const lines = ['stage,group,round,date,home,away,home_goals,away_goals,status'];
+  for (const stage of record.stages) {
+    for (const group of stage.groups) {
+      for (const round of group.rounds) {
+        for (const match of round.matches) {
+          const score = match.awarded ?? match.extraTime ?? match.score;
+          lines.push(
+            [
+              stage.name,
+              group.name,
+              `${match.round ?? ''}`,
+              match.date ?? '',
+              nameOf(record, match.home),
+              nameOf(record, match.away),
+              `${score?.home ?? ''}`,
+              `${score?.away ?? ''}`,
+              match.status,
+            ]
+              .map(csvCell)
+              .join(','),
+          );
+        }
+      }
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Football.TXT: a title, match days, date lines, match lines. @internal */
+function renderFootballTxt(record: SeasonRecord): string {
+  const out = [
+    `= ${record.title ?? `${record.competition ?? ''} ${record.season ?? ''}`.trim()}`,
+    '',
+  ];
+  const width = Math.max(...record.clubs.map((club) => club.name.length), 10) + 2;
+  for (const stage of record.stages) {
+    if (record.stages.length > 1) out.push(`== ${stage.name}`, '');
+    for (const group of stage.groups) {
+      for (const round of group.rounds) {
+        out.push(round.name.replace(/^Round\b/, 'Matchday'));
+        let lastDate: string | undefined;
+        for (const match of round.matches) {
+          if (match.date && match.date !== lastDate) {
+            out.push(`[${footballTxtDate(match.date)}]`);
+            lastDate = match.date;
+          }
+          const score = match.awarded ?? match.extraTime ?? match.score;
+          const middle = score ? `${score.home}-${score.away}` : '-';
+          const notes = [
+            match.extraTime ? ' a.e.t.' : '',
+            match.awarded ? '  [awarded]' : '',
+            match.status === 'annulled' ? '  [cancelled]' : '',
+            match.status === 'abandoned' ? '  [abandoned]' : '',
+          ].join('');
+          out.push(
+            `  ${nameOf(record, match.home).padEnd(width)}${middle}${notes}  ${nameOf(record, match.away)}`,
+          );
+        }
+        out.push('');
+      }
+    }
+  }
+  return `${out.join('\n').trimEnd()}\n`;
+}
+
+/** @internal */
+function footballTxtDate(iso: string): string {
+  const date = new Date(`${iso}T12:00:00Z`);
+  const days = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+  const months = [
+    'Jan',
+    'Feb',
+    'Mar',
+    'Apr',
+    'May',
+    'Jun',
+    'Jul',
+    'Aug',
+    'Sep',
+    'Oct',
+    'Nov',
+    'Dec',
+  ];
+  return `${days[date.getUTCDay()]} ${months[date.getUTCMonth()]}/${date.getUTCDate()} ${date.getUTCFullYear()}`;
+}
+
+/** RSSSF text: rounds of `Home - Away  h-a`, then a FINAL TABLE with dotted names. @internal */
+function renderRsssf(record: SeasonRecord, tables: readonly RecordStageTables[]): string {
+  const out = [record.title ?? `${record.competition ?? ''} ${record.season ?? ''}`.trim(), ''];
+  const months = [
+    'Jan',
+    'Feb',
+    'Mar',
+    'Apr',
+    'May',
+    'Jun',
+    'Jul',
+    'Aug',
+    'Sep',
+    'Oct',
+    'Nov',
+    'Dec',
+  ];
+  record.stages.forEach((stage, stageIndex) => {
+    out.push(stage.name.toUpperCase(), '');
+    stage.groups.forEach((group, groupIndex) => {
+      if (stage.groups.length > 1) out.push(group.name, '');
+      for (const round of group.rounds) {
+        const date = round.date ?? round.matches[0]?.date;
+        out.push(
+          `${round.name}${date ? ` (${months[Number(date.slice(5, 7)) - 1]} ${Number(date.slice(8, 10))}, ${date.slice(0, 4)})` : ''}`,
+          '',
+        );
+        for (const match of round.matches) {
+          const pair = `${nameOf(record, match.home)} - ${nameOf(record, match.away)}`;
+          const score = match.awarded ?? match.extraTime ?? match.score;
+          const printed = score ? `${score.home}-${score.away}` : '-';
+          out.push(
+            `${pair.padEnd(44)}${printed}${match.awarded ? ' [awarded]' : ''}${match.extraTime ? ' aet' : ''}`,
+          );
+        }
+        out.push('');
+      }
+      const computed = tables[stageIndex]?.groups[groupIndex];
+      if (computed && computed.kind === 'league' && computed.table.length > 0) {
+        out.push('FINAL TABLE', `${' '.repeat(32)}P - W - D - L - GF - GA - Pts`);
+        for (const row of computed.table) {
+          const first = computed.table.find((other) => other.position === row.position) === row;
+          const position = first ? `${row.position}.`.padEnd(4) : '    ';
+          const name = `${row.club} `.padEnd(28, '.');
+          const figures = [
+            row.played,
+            row.won,
+            row.drawn,
+            row.lost,
+            row.goalsFor,
+            row.goalsAgainst,
+            row.points,
+          ]
+            .map((n) => String(n).padStart(2))
+            .join(' - ');
+          out.push(
+            `${position}${name} ${figures}${row.status ? `  [${row.status[0]?.toUpperCase()}${row.status.slice(1)}]` : ''}`,
+          );
+        }
+        out.push('');
+      }
+    });
+  });
+  return `${out.join('\n').trimEnd()}\n`;
+}

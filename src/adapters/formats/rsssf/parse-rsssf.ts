@@ -1,0 +1,434 @@
+import type { Entrant, PublishedRow, SeasonRecord, TopScorer } from '#core/model/season-record.ts';
+import type { ClubAlias } from '#core/records/club-names.ts';
+import { buildMatch } from '../text/build-match.ts';
+import { monthNumber, parseDate, seasonYears } from '../text/dates.ts';
+import { RecordBuilder } from '../text/record-builder.ts';
+import { readScoreNotes } from '../text/score-notes.ts';
+import {
+  assignFigures,
+  DEFAULT_COLUMNS,
+  readHeader,
+  readRow,
+  type TableColumn,
+} from './table-columns.ts';
+
+/** Options of {@link parseRsssf}. */
+export interface ParseRsssfOptions {
+  readonly file: string;
+  readonly aliases?: readonly ClubAlias[];
+}
+
+const ROUND = /^(round|fecha|jornada|matchday|rodada|week|journ[ée]e|day)\s*(\d+)\b\s*(.*)$/i;
+const ORDINAL_ROUND = /^(\d+)(?:st|nd|rd|th|[ºª])\s+(round|fecha|jornada)\b\s*(.*)$/i;
+const GROUP = /^(group|grupo|zona|zone|serie|pool|poule|regi[oó]n)\s+([^\s].{0,30})$/i;
+const STAGE =
+  /^(first|second|third|fourth|final|semi|quarter|primera|segunda|tercera|cuarta|fase|etapa|liguilla|play-?offs?|promotion|relegation|repechaje|round of|octavos|cuartos|semifinal|finalísima|finalisima|championship|knockout|group stage|preliminary|qualifying)\b/i;
+const TABLE_MARK =
+  /^(final\s+)?(table|standings|classification|clasificaci[oó]n|tabla|posiciones)\b/i;
+const PLAY_OFF =
+  /^(play-?offs?|playoff|desempate|decider|deciding match|tie-?break(?:er)?|partido extra|extra match)\b[^:]*:?\s*(.*)$/i;
+const SKIP =
+  /^(scorers?|goleadores?|referee|[áa]rbitro|attendance|p[úu]blico|asistencia|lineups?|alineaciones?|note|nota|source|fuente|prepared|authors?|last updated|\(c\)|copyright|you are free|acknowledgement)\b/i;
+
+/** @internal */
+function clean(text: string): string[] {
+  return text
+    .replace(/^\uFEFF/, '')
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/‹§[^›]*›/g, '')
+    .replace(/^[ \t]*‹[^›]*›[ \t]*$/gm, '')
+    .replace(/‹([^›]*?)(?:,\s*see page[^›]*)?›/g, '$1')
+    .split(/\r?\n|\r/)
+    .map((line) => line.replace(/\t/g, '    ').replace(/\s+$/, ''));
+}
+
+/**
+ * Reads an RSSSF plain-text page: results under round headings with dates, in either layout
+ * (`Home - Away   3-0` or `[date] [venue] Home  3-0 Away  [notes]`), results beside their table,
+ * `FINAL TABLE` blocks in fixed columns with any column order (`Pts - P - W - D - L - GF - GA`,
+ * `PJ PG PE PP GF GC PTS`), shared places (a blank position), bracketed notes (`[Promoted]`,
+ * `[-3]`, `[Retired]`), awarded and unplayed matches, play-offs listed under a table, and the
+ * finalists as `Team (City, Department)`.
+ *
+ * @example
+ * parseRsssf(text, { file: 'copaperu-1979.txt' }).stages[0]?.groups[0]?.published?.rows.length //=> 6
+ */
+export function parseRsssf(text: string, options: ParseRsssfOptions): SeasonRecord {
+  const lines = clean(text);
+  const titleLine =
+    lines
+      .find((line) => line.trim() !== '')
+      ?.trim()
+      .replace(/^=+\s*/, '') ?? options.file;
+  const titleParts = /^(?:(.+?)\s+-\s+)?(.+?)\s+(\d{4}(?:[/-]\d{2,4})?)\b/.exec(titleLine);
+  const competition = titleParts?.[2]?.trim();
+  const season = titleParts?.[3];
+  const startYear = Number.parseInt(season ?? '', 10);
+  const yearOf = Number.isNaN(startYear) ? undefined : seasonYears(startYear);
+  const builder = new RecordBuilder(options.aliases, competition);
+  const register = builder.register;
+
+  const summary: string[] = [];
+  const prose: string[] = [];
+  const entrants: Entrant[] = [];
+  const topScorers: TopScorer[] = [];
+  let previous: string | undefined;
+  let next: string | undefined;
+  let stageOpen = false;
+  let date: string | undefined;
+  let columns: readonly TableColumn[] | undefined;
+  let tableRows: PublishedRow[] = [];
+  let tableLine = 0;
+  let inPlayOff = false;
+  let lastPosition = 0;
+  let afterMatch = false;
+  let skipping = false;
+  let roundNumber: number | undefined;
+
+  const ensureStage = (): void => {
+    if (!stageOpen) {
+      builder.stage(competition && season ? `${competition} ${season}` : titleLine);
+      stageOpen = true;
+    }
+  };
+  const closeTable = (): void => {
+    if (tableRows.length > 0) builder.published({ line: tableLine, rows: tableRows });
+    tableRows = [];
+    columns = undefined;
+    lastPosition = 0;
+  };
+  const addRow = (row: NonNullable<ReturnType<typeof readRow>>, lineNumber: number): void => {
+    ensureStage();
+    const useColumns = columns ?? DEFAULT_COLUMNS;
+    if (row.figures.length !== useColumns.length) {
+      builder.warnings.push({
+        line: lineNumber,
+        message: `The table row of "${row.name}" has ${row.figures.length} figures where the header has ${useColumns.length}; read in the header's order`,
+      });
+    }
+    if (tableRows.length === 0) tableLine = lineNumber;
+    const shared = row.position === undefined && !row.unranked && tableRows.length > 0;
+    const position = row.position ?? (row.unranked ? tableRows.length + 1 : lastPosition);
+    lastPosition = position;
+    tableRows.push({
+      line: lineNumber,
+      position,
+      shared,
+      club: register.resolve(row.name),
+      ...assignFigures(row.figures, useColumns),
+      notes: row.unranked ? [...row.notes, 'not ranked'] : [...row.notes],
+    });
+    if (shared) {
+      const above = tableRows[tableRows.length - 2];
+      if (above && !above.shared) tableRows[tableRows.length - 2] = { ...above, shared: true };
+    }
+  };
+
+  for (const [index, raw] of lines.entries()) {
+    const lineNumber = index + 1;
+    const line = raw.trim();
+    if (line === '' || /^[-=_*]{3,}$/.test(line)) {
+      if (line === '') afterMatch = false;
+      continue;
+    }
+    if (index === lines.findIndex((candidate) => candidate.trim() !== '')) continue;
+    const seasons = /^(\d{4}(?:[/-]\d{2,4})?)?\s*\|\s*(\d{4}(?:[/-]\d{2,4})?)?\s*\|/.exec(line);
+    if (seasons) {
+      if (seasons[1]) previous = seasons[1];
+      if (seasons[2]) next = seasons[2];
+      continue;
+    }
+    if (line.startsWith('==')) {
+      if (/about this document/i.test(line)) break;
+      continue;
+    }
+    const header = readHeader(line);
+    if (header) {
+      closeTable();
+      columns = header;
+      continue;
+    }
+    if (TABLE_MARK.test(line) && line.length < 40) {
+      closeTable();
+      inPlayOff = false;
+      continue;
+    }
+    // A result with its table row beside it (the World Cup layout).
+    const beside = /^(.*\S)\s{3,}((?:\d{1,3}\s*\.\s*|-\.\s*)\S.*\d)\s*((?:\[[^\]]*\]\s*)*)$/.exec(
+      raw,
+    );
+    const besideRow = beside ? readRow(`${beside[2]} ${beside[3] ?? ''}`) : undefined;
+    const matchText = besideRow ? (beside?.[1] ?? '') : raw;
+    const besideRowOnly = besideRow && matchText.trim() === '';
+    if (besideRow && !besideRowOnly) {
+      if (readMatch(matchText)) {
+        addRow(besideRow, lineNumber);
+      }
+    }
+    const row = besideRow ? undefined : readRow(raw);
+    if (besideRowOnly && besideRow) {
+      addRow(besideRow, lineNumber);
+      continue;
+    }
+    if (
+      row &&
+      (columns !== undefined || tableRows.length > 0 || row.position !== undefined) &&
+      !readMatch(raw)
+    ) {
+      addRow(row, lineNumber);
+      continue;
+    }
+    const parsed = readMatch(matchText);
+    if (parsed) {
+      ensureStage();
+      if (tableRows.length > 0 && !besideRow) closeTable();
+      const lineDate = parsed.date ?? date;
+      const match = buildMatch({
+        home: register.resolve(parsed.home),
+        away: register.resolve(parsed.away),
+        ...(parsed.score ? { score: parsed.score } : {}),
+        notes: readScoreNotes(parsed.notes),
+        ...(lineDate ? { date: inCentury(lineDate, startYear) } : {}),
+        ...(roundNumber !== undefined ? { round: roundNumber } : {}),
+      });
+      if (inPlayOff) builder.playOff(match);
+      else builder.match(match);
+      afterMatch = true;
+      continue;
+    }
+    // A scorer or line-up line under a match, or the continuation of a skipped line.
+    if ((afterMatch || skipping) && /^\s{2,}/.test(raw)) continue;
+    skipping = false;
+    const playOff = PLAY_OFF.exec(line);
+    if (playOff) {
+      inPlayOff = true;
+      const inline = readMatch(playOff[2] ?? '');
+      if (inline) {
+        builder.playOff(
+          buildMatch({
+            home: register.resolve(inline.home),
+            away: register.resolve(inline.away),
+            ...(inline.score ? { score: inline.score } : {}),
+            notes: readScoreNotes(inline.notes),
+            ...((inline.date ?? date) ? { date: inline.date ?? date ?? '' } : {}),
+          }),
+        );
+      }
+      continue;
+    }
+    const round = ROUND.exec(line) ?? ORDINAL_ROUND.exec(line);
+    if (round && line.length < 60) {
+      closeTable();
+      inPlayOff = false;
+      ensureStage();
+      roundNumber = Number(ROUND.test(line) ? round[2] : round[1]);
+      date = dateIn(round[3] ?? '', yearOf);
+      builder.round(line.replace(/\s*[([].*$/, '').trim(), date);
+      continue;
+    }
+    const group = GROUP.exec(line);
+    if (group && !/\d\s*-\s*\d/.test(line)) {
+      closeTable();
+      inPlayOff = false;
+      ensureStage();
+      builder.group(line);
+      date = undefined;
+      roundNumber = undefined;
+      continue;
+    }
+    if (
+      (STAGE.test(line) || line === line.toUpperCase()) &&
+      line.length < 50 &&
+      /\p{L}/u.test(line) &&
+      !/:/.test(line.slice(0, -1))
+    ) {
+      closeTable();
+      inPlayOff = false;
+      builder.stage(titleCase(line));
+      stageOpen = true;
+      date = undefined;
+      continue;
+    }
+    const bracketDate = /^\[([^\]]*)\]$/.exec(line);
+    if (bracketDate) {
+      date = bracketDate[1] === '' ? undefined : dateIn(bracketDate[1] ?? '', yearOf);
+      continue;
+    }
+    const dateLine = dateIn(line, yearOf);
+    if (dateLine && line.length < 40) {
+      date = dateLine;
+      continue;
+    }
+    const scorer = /^top\s*-?\s*scorers?\s*:?\s*(.+)$/i.exec(line);
+    if (scorer) {
+      const found = /^(.+?)\s*(?:\(([^)]+)\))?\s*[,:-]?\s*(\d+)\s*(?:goals?|goles)?\.?$/i.exec(
+        scorer[1] ?? '',
+      );
+      if (found) {
+        topScorers.push({
+          name: (found[1] ?? '').trim(),
+          ...(found[2] ? { club: register.resolve(found[2]) } : {}),
+          goals: Number(found[3]),
+        });
+      }
+      continue;
+    }
+    const entrant = /^([^()\d:]+?)\s*\(([^,()]+),\s*([^()]+)\)$/.exec(line);
+    if (entrant && !stageOpen) {
+      entrants.push({
+        club: register.resolve(entrant[1] ?? ''),
+        city: (entrant[2] ?? '').trim(),
+        region: (entrant[3] ?? '').trim(),
+      });
+      continue;
+    }
+    if (SKIP.test(line) || (/^\p{L}[\p{L} .'-]*:\s/u.test(line) && /,/.test(line))) {
+      skipping = true;
+      continue;
+    }
+    if (!stageOpen) summary.push(line);
+    else prose.push(line);
+  }
+  closeTable();
+  for (const text of joinParagraphs(prose)) builder.notes.push({ text });
+
+  return builder.build({
+    format: 'rsssf',
+    title: titleLine,
+    ...(competition ? { competition } : {}),
+    ...(season ? { season } : {}),
+    summary: joinParagraphs(summary),
+    topScorers,
+    ...(previous ? { previous } : {}),
+    ...(next ? { next } : {}),
+    teamChanges: [],
+    entrants,
+    rulings: [],
+    sources: [{ title: `RSSSF: ${titleLine}`, detail: options.file }],
+  });
+}
+
+/** A match line read apart. @internal */
+interface MatchText {
+  readonly home: string;
+  readonly away: string;
+  readonly score?: { home: number; away: number };
+  readonly notes: string;
+  readonly date?: string;
+}
+
+const NAME = /^[^\d,;:"]{1,40}$/u;
+
+/** @internal */
+function plausibleName(name: string): boolean {
+  return NAME.test(name) && name.split(/\s+/).length <= 6 && /\p{L}/u.test(name);
+}
+
+/**
+ * Reads the two layouts of a result: `Home - Away   3-0 [notes]` and
+ * `[dd.mm.yy] [venue]  Home  3-0 Away  [notes]`; `awd` for an awarded match, `-` for one not played.
+ * @internal
+ */
+function readMatch(text: string): MatchText | undefined {
+  const line = text.trim();
+  const old =
+    /^(.+?)\s+-\s+(.+?)\s{2,}(\d+\s*-\s*\d+|awd|w\/o|-|n\/p|p\/p|abd)(?![\w])\s*(.*)$/i.exec(line);
+  if (old && plausibleName(old[1] ?? '') && plausibleName(old[2] ?? '')) {
+    return withScore(old[1] ?? '', old[2] ?? '', old[3] ?? '', old[4] ?? '');
+  }
+  const modern = /^(.*?\S)\s+(\d+\s*-\s*\d+|awd|w\/o|n\/p|p\/p|abd|-)\s+(\S.*)$/i.exec(line);
+  if (!modern) return undefined;
+  const before = (modern[1] ?? '').split(/\s{2,}/);
+  let home = before.pop() ?? '';
+  let date: string | undefined;
+  const first = before[0];
+  if (first && /^\d{1,2}[./]\d{1,2}[./]\d{2,4}$/.test(first))
+    date = parseDate(first.replace(/\//g, '.'));
+  // "USA              3-0 Paraguay" has the score after wide spacing: the home name is the last field.
+  home = home.trim();
+  const after = modern[3] ?? '';
+  const awayEnd = after.search(/\s{2,}|\s*\[|\s+(?:aet|a\.e\.t\.|awd|\(|pen)/i);
+  const away = (awayEnd === -1 ? after : after.slice(0, awayEnd)).trim();
+  const notes = awayEnd === -1 ? '' : after.slice(awayEnd);
+  if (!plausibleName(home) || !plausibleName(away)) return undefined;
+  const read = withScore(home, away, modern[2] ?? '', notes);
+  return read && date ? { ...read, date } : read;
+}
+
+/** @internal */
+function withScore(
+  home: string,
+  away: string,
+  score: string,
+  notes: string,
+): MatchText | undefined {
+  const found = /^(\d+)\s*-\s*(\d+)$/.exec(score.trim());
+  const mark = found ? '' : score.trim().toLowerCase();
+  const extra =
+    mark === 'awd' || mark === 'w/o'
+      ? ` ${mark}`
+      : mark === 'abd'
+        ? ' abandoned'
+        : mark === 'p/p'
+          ? ' postponed'
+          : '';
+  return {
+    home: home.trim(),
+    away: away.trim(),
+    ...(found ? { score: { home: Number(found[1]), away: Number(found[2]) } } : {}),
+    notes: `${notes}${extra}`,
+  };
+}
+
+/** A date inside a heading or a line: "(Sep 30)", "(Oct 3, 1979)", "Montevideo, July 30, 1930." @internal */
+function dateIn(
+  text: string,
+  yearOf: ((month: number, day: number) => number) | undefined,
+): string | undefined {
+  const inner = text.replace(/[()[\].]/g, ' ').trim();
+  const full =
+    /([A-Za-záé]+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:de\s+)?[A-Za-záé]+\s+(?:de\s+)?\d{4}|\d{4}-\d{2}-\d{2})/.exec(
+      inner,
+    );
+  if (full) return parseDate(full[1] ?? '');
+  const short = /^(?:[A-Za-z]{3},?\s+)?([A-Za-záé]+)\s+(\d{1,2})$|^(\d{1,2})\s+([A-Za-záé]+)$/.exec(
+    inner,
+  );
+  if (!short || !yearOf) return undefined;
+  const monthName = short[1] ?? short[4] ?? '';
+  const day = Number(short[2] ?? short[3]);
+  const month = monthNumber(monthName);
+  if (month === undefined) return undefined;
+  return parseDate(`${day} ${monthName}`, yearOf(month, day));
+}
+
+/** A date whose two-digit year was read in the wrong century, put in the season's. @internal */
+function inCentury(date: string, startYear: number): string {
+  if (Number.isNaN(startYear)) return date;
+  const year = Number(date.slice(0, 4));
+  const shift = Math.round((startYear - year) / 100) * 100;
+  return shift === 0 ? date : `${String(year + shift).padStart(4, '0')}${date.slice(4)}`;
+}
+
+/** @internal */
+function titleCase(line: string): string {
+  if (line !== line.toUpperCase()) return line;
+  return line
+    .toLowerCase()
+    .replace(/(^|\s)(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
+}
+
+/** Lines of prose joined into paragraphs. @internal */
+function joinParagraphs(lines: readonly string[]): string[] {
+  const paragraphs: string[] = [];
+  let current = '';
+  for (const line of lines) {
+    current = current === '' ? line : `${current} ${line}`;
+    if (/[.:]$/.test(line)) {
+      paragraphs.push(current);
+      current = '';
+    }
+  }
+  if (current !== '') paragraphs.push(current);
+  return paragraphs;
+}

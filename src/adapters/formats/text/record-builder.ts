@@ -1,0 +1,156 @@
+import type { Match } from '#core/model/match.ts';
+import type {
+  PublishedTable,
+  RecordGroup,
+  RecordNote,
+  RecordRound,
+  RecordStage,
+  RecordWarning,
+  SeasonRecord,
+} from '#core/model/season-record.ts';
+import { type ClubAlias, ClubRegister } from '#core/records/club-names.ts';
+
+/** @internal */
+interface OpenGroup {
+  name: string;
+  rounds: { name: string; date?: string; matches: Match[] }[];
+  published?: PublishedTable;
+  playOffs: Match[];
+}
+
+/** @internal */
+interface OpenStage {
+  name: string;
+  groups: OpenGroup[];
+}
+
+/**
+ * Collects what a text reader finds, in the order it finds it: stages, groups, rounds, matches,
+ * printed tables, notes and warnings; club names go through one {@link ClubRegister}.
+ */
+export class RecordBuilder {
+  readonly register: ClubRegister;
+  readonly warnings: RecordWarning[] = [];
+  readonly notes: RecordNote[] = [];
+  readonly #stages: OpenStage[] = [];
+
+  constructor(aliases: readonly ClubAlias[] = [], competition?: string) {
+    this.register = new ClubRegister(aliases, competition);
+  }
+
+  /** Opens a stage; later groups, rounds and matches go into it. */
+  stage(name: string): void {
+    this.#stages.push({ name, groups: [] });
+  }
+
+  /** Opens a group of the current stage. */
+  group(name: string): void {
+    this.#currentStage().groups.push({ name, rounds: [], playOffs: [] });
+  }
+
+  /** Opens a round of the current group. */
+  round(name: string, date?: string): void {
+    this.#currentGroup().rounds.push(
+      date === undefined ? { name, matches: [] } : { name, date, matches: [] },
+    );
+  }
+
+  /** The current group has matches or a table. */
+  hasContent(): boolean {
+    const group = this.#currentStage().groups.at(-1);
+    return group !== undefined && (group.rounds.length > 0 || group.published !== undefined);
+  }
+
+  /** The number the next round of the current group gets. */
+  nextRoundNumber(): number {
+    return this.#currentGroup().rounds.length + 1;
+  }
+
+  /** Adds a match to the current round, opening "Matches" when the source has no round heading. */
+  match(match: Match): void {
+    const group = this.#currentGroup();
+    let round = group.rounds.at(-1);
+    if (!round) {
+      round = { name: 'Matches', matches: [] };
+      group.rounds.push(round);
+    }
+    round.matches.push(match);
+  }
+
+  /** Sets the table the source printed for the current group. */
+  published(table: PublishedTable): void {
+    const group = this.#currentGroup();
+    if (group.published) {
+      // Sources print a table twice (before and after notes): keep the first, which has the rows.
+      if (group.published.rows.length >= table.rows.length) return;
+    }
+    group.published = table;
+  }
+
+  /** Adds a play-off: a match listed with the group that does not count in its table. */
+  playOff(match: Match): void {
+    this.#currentGroup().playOffs.push(match);
+  }
+
+  /** The matches of the current group so far. */
+  groupMatches(): Match[] {
+    return this.#currentGroup().rounds.flatMap((round) => round.matches);
+  }
+
+  /** The stages with something in them. */
+  stages(): RecordStage[] {
+    return this.#stages
+      .map((stage) => ({
+        name: stage.name,
+        groups: stage.groups
+          .filter(
+            (group) =>
+              group.rounds.some((round) => round.matches.length > 0) ||
+              group.published ||
+              group.playOffs.length > 0,
+          )
+          .map((group): RecordGroup => {
+            const rounds = group.rounds
+              .filter((round) => round.matches.length > 0)
+              .map((round): RecordRound => ({ ...round }));
+            return group.published
+              ? { name: group.name, rounds, published: group.published, playOffs: group.playOffs }
+              : { name: group.name, rounds, playOffs: group.playOffs };
+          }),
+      }))
+      .filter((stage) => stage.groups.length > 0);
+  }
+
+  /** The record, with the clubs, merges and doubts of the register. */
+  build(
+    fields: Omit<SeasonRecord, 'stages' | 'clubs' | 'merges' | 'warnings' | 'notes'>,
+  ): SeasonRecord {
+    return {
+      ...fields,
+      stages: this.stages(),
+      clubs: this.register.clubs(),
+      merges: this.register.merges(),
+      notes: this.notes,
+      warnings: [...this.warnings, ...this.register.doubts()],
+    };
+  }
+
+  #currentStage(): OpenStage {
+    let stage = this.#stages.at(-1);
+    if (!stage) {
+      stage = { name: 'Matches', groups: [] };
+      this.#stages.push(stage);
+    }
+    return stage;
+  }
+
+  #currentGroup(): OpenGroup {
+    const stage = this.#currentStage();
+    let group = stage.groups.at(-1);
+    if (!group) {
+      group = { name: stage.name, rounds: [], playOffs: [] };
+      stage.groups.push(group);
+    }
+    return group;
+  }
+}

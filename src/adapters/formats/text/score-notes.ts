@@ -1,0 +1,69 @@
+/**
+ * @module What sources write beside a score: extra time, penalties, awarded results, walkovers.
+ */
+import type { ForfeitSide, Score } from '#core/model/match.ts';
+
+/** What the notes beside a score say. */
+export interface ScoreNotes {
+  readonly extraTime: boolean;
+  readonly penalties?: Score;
+  /** An awarded score, printed as `[awarded 3-0]`, or the score itself when marked `awd`/`w/o`. */
+  readonly awarded?: Score;
+  /** The score marked as awarded without a score of its own: `awd`, `w/o`, `W.O.`, `[awarded]`. */
+  readonly awardedMark: boolean;
+  readonly forfeitedBy?: ForfeitSide;
+  readonly abandoned: boolean;
+  readonly annulled: boolean;
+  readonly postponed: boolean;
+  /** Whatever else the brackets held, as written. */
+  readonly rest: readonly string[];
+}
+
+const SCORE = /(\d+)\s*[-–:]\s*(\d+)/;
+
+/** @internal */
+function scoreOf(text: string): Score | undefined {
+  const match = SCORE.exec(text);
+  return match ? { home: Number(match[1]), away: Number(match[2]) } : undefined;
+}
+
+/**
+ * Reads the notes around a score.
+ *
+ * @example
+ * readScoreNotes('[awarded 3-0]').awarded //=> { home: 3, away: 0 }
+ * readScoreNotes('aet, 4-3 pen').penalties //=> { home: 4, away: 3 }
+ */
+export function readScoreNotes(text: string): ScoreNotes {
+  const lower = text.toLowerCase();
+  let penalties: Score | undefined;
+  const penaltyMatch =
+    /(\d+)\s*[-–:]\s*(\d+)\s*(?:pen|pens|p\b|on penalties|penales)/.exec(lower) ??
+    /(?:pen|penalties|penales)\.?\s*(\d+)\s*[-–:]\s*(\d+)/.exec(lower);
+  if (penaltyMatch) penalties = { home: Number(penaltyMatch[1]), away: Number(penaltyMatch[2]) };
+  const awardedMatch = /awarded\s*(?:as\s*)?(\d+\s*[-–:]\s*\d+)/.exec(lower);
+  const awarded = awardedMatch ? scoreOf(awardedMatch[1] ?? '') : undefined;
+  const awardedMark = /\bawd\b|\bw\.?\s*\/?\s*o\.?(?![a-z])|\bawarded\b|\bforfeit/.test(lower);
+  const rest = [...text.matchAll(/\[([^\]]*)\]|\(([^)]*)\)/g)]
+    .map((found) => (found[1] ?? found[2] ?? '').trim())
+    .filter(
+      (note) =>
+        note !== '' &&
+        !/^(a\.?e\.?t\.?|awd|w\.?\/?o\.?|awarded.*|\d+\s*[-–:]\s*\d+.*|.*pen.*|abandoned|annulled|postponed|cancelled|canceled)$/i.test(
+          note,
+        ),
+    );
+  return {
+    extraTime:
+      /\ba\.?\s?e\.?\s?t\b|after extra time|\bextra time\b|\bprórroga\b|\btiempo suplementario\b/.test(
+        lower,
+      ),
+    ...(penalties ? { penalties } : {}),
+    ...(awarded ? { awarded } : {}),
+    awardedMark,
+    abandoned: /\babandoned\b|\bsuspendido\b/.test(lower),
+    annulled: /\bannulled\b|\bcancell?ed\b|\banulado\b/.test(lower),
+    postponed: /\bpostponed\b|\bpostergado\b/.test(lower),
+    rest,
+  };
+}

@@ -1,0 +1,318 @@
+import type { ClubId } from '../model/club.ts';
+import type { Match } from '../model/match.ts';
+import type { RuleSet } from '../model/rule-set.ts';
+import type { Ruling } from '../model/ruling.ts';
+import type { PublishedRow, RecordGroup, SeasonRecord } from '../model/season-record.ts';
+import type { AsOf } from '../standings/apply-rulings.ts';
+import {
+  computeStandings,
+  type StandingRow,
+  type Standings,
+} from '../standings/compute-standings.ts';
+
+/** The outcome a table shows for a club. */
+export type TableStatus = 'champion' | 'promoted' | 'relegated' | 'qualified' | 'withdrawn';
+
+/** One row of a record's table, as `torneo table --json` prints it. */
+export interface RecordTableRow {
+  readonly position: number;
+  readonly shared: boolean;
+  readonly club: string;
+  readonly clubId: ClubId;
+  readonly played: number;
+  readonly won: number;
+  readonly drawn: number;
+  readonly lost: number;
+  readonly goalsFor: number;
+  readonly goalsAgainst: number;
+  readonly goalDifference: number;
+  readonly points: number;
+  readonly status?: TableStatus;
+  /** Why the club is above the next one where a tie was broken, deductions, printed notes. */
+  readonly note?: string;
+}
+
+/** The table of one group, or the ties of a knockout group. */
+export interface RecordGroupTable {
+  readonly name: string;
+  /** `league` when clubs meet several opponents (a table applies); `knockout` otherwise. */
+  readonly kind: 'league' | 'knockout';
+  readonly table: readonly RecordTableRow[];
+  /** The engine's own result, for explanations. */
+  readonly standings?: Standings;
+  /** True when the printed order was kept over the order the rules give. */
+  readonly publishedOrderKept: boolean;
+}
+
+/** The tables of one stage. */
+export interface RecordStageTables {
+  readonly name: string;
+  readonly groups: readonly RecordGroupTable[];
+}
+
+/** What a record's tables are computed with. */
+export interface RecordTableOptions {
+  /** The rule set for a stage and group, given what the source printed. */
+  readonly rulesFor: (group: RecordGroup) => RuleSet;
+  /** The tables as they stood after a date or a round. */
+  readonly asOf?: AsOf;
+}
+
+/**
+ * Computes the table of every league group of a record. Deductions printed beside a table and
+ * rulings stated by the source apply; a play-off listed with a group decides the clubs it was
+ * played between; where the source prints an order the rules cannot give (a shared place, a
+ * decision outside the results) and the records are the same, the printed order is kept.
+ */
+export function computeRecordTables(
+  record: SeasonRecord,
+  options: RecordTableOptions,
+): RecordStageTables[] {
+  const lastStage = record.stages.at(-1);
+  return record.stages.map((stage) => ({
+    name: stage.name,
+    groups: stage.groups.map((group) => {
+      const matches = group.rounds.flatMap((round) => round.matches);
+      if (!isLeague(group, matches)) {
+        return { name: group.name, kind: 'knockout', table: [], publishedOrderKept: false };
+      }
+      const rules = options.rulesFor(group);
+      const rulings: Ruling[] = [
+        ...record.rulings.filter((ruling) => rulingConcerns(ruling, matches)),
+        ...printedAdjustments(group),
+        ...playOffDecisions(group),
+      ];
+      const clubs = clubsOfGroup(group, matches).map((id) => ({
+        id,
+        name: record.clubs.find((club) => club.id === id)?.name ?? id,
+      }));
+      const standings = computeStandings({
+        matches,
+        rules,
+        rulings,
+        clubs,
+        ...(options.asOf ? { asOf: options.asOf } : {}),
+      });
+      const isFinal = stage === lastStage && stage.groups.length === 1;
+      const { rows, kept } = options.asOf
+        ? { rows: standings.rows, kept: false }
+        : keepPublishedOrder(standings.rows, group);
+      return {
+        name: group.name,
+        kind: 'league',
+        table: rows.map((row, index) => tableRow(row, index, rows, group, record, isFinal)),
+        standings,
+        publishedOrderKept: kept,
+      };
+    }),
+  }));
+}
+
+/** @internal */
+function isLeague(group: RecordGroup, matches: readonly Match[]): boolean {
+  if (group.published) return true;
+  const opponents = new Map<ClubId, Set<ClubId>>();
+  for (const match of matches) {
+    for (const [club, other] of [
+      [match.home, match.away],
+      [match.away, match.home],
+    ] as const) {
+      const set = opponents.get(club) ?? new Set<ClubId>();
+      set.add(other);
+      opponents.set(club, set);
+    }
+  }
+  return opponents.size >= 3 && [...opponents.values()].every((set) => set.size >= 2);
+}
+
+/** @internal */
+function clubsOfGroup(group: RecordGroup, matches: readonly Match[]): ClubId[] {
+  const clubs = new Set<ClubId>();
+  for (const row of group.published?.rows ?? []) clubs.add(row.club);
+  for (const match of matches) {
+    clubs.add(match.home);
+    clubs.add(match.away);
+  }
+  return [...clubs];
+}
+
+/** @internal */
+function rulingConcerns(ruling: Ruling, matches: readonly Match[]): boolean {
+  const clubs = new Set(matches.flatMap((match) => [match.home, match.away]));
+  switch (ruling.kind) {
+    case 'pointAdjustment':
+    case 'withdrawal':
+      return clubs.has(ruling.club);
+    case 'recordTransfer':
+      return clubs.has(ruling.from);
+    case 'awardedResult':
+      return true;
+    default:
+      return ruling.clubs.every((club) => clubs.has(club));
+  }
+}
+
+/** `[-3]` beside a printed row: a deduction the source states. @internal */
+function printedAdjustments(group: RecordGroup): Ruling[] {
+  const rulings: Ruling[] = [];
+  for (const row of group.published?.rows ?? []) {
+    for (const note of row.notes) {
+      const found = /^([+-−]\s*\d+)\s*(?:pts?|points?|puntos?)?$/i.exec(note.trim());
+      if (!found) continue;
+      const points = Number((found[1] ?? '').replace(/\s|−/g, (c) => (c === '−' ? '-' : '')));
+      rulings.push({
+        kind: 'pointAdjustment',
+        club: row.club,
+        points,
+        reason: `printed [${note}] beside the table (line ${row.line})`,
+      });
+    }
+  }
+  return rulings;
+}
+
+/** A play-off listed with a group decides the order of the clubs it was played between. @internal */
+function playOffDecisions(group: RecordGroup): Ruling[] {
+  const rulings: Ruling[] = [];
+  for (const match of group.playOffs) {
+    const score = match.penalties ?? match.extraTime ?? match.score ?? match.awarded;
+    if (!score || score.home === score.away) continue;
+    const [winner, loser] =
+      score.home > score.away ? [match.home, match.away] : [match.away, match.home];
+    rulings.push({
+      kind: 'playOff',
+      clubs: [match.home, match.away],
+      order: [winner, loser],
+      result: `${match.home} ${match.score?.home ?? score.home}-${match.score?.away ?? score.away} ${match.away}`,
+      reason: 'play-off listed with the group',
+      ...(match.date ? { date: match.date } : {}),
+    });
+  }
+  return rulings;
+}
+
+/**
+ * Where the printed table has the same records in another order (a shared place, a decision
+ * outside the results), the printed order is the official one.
+ * @internal
+ */
+function keepPublishedOrder(
+  rows: readonly StandingRow[],
+  group: RecordGroup,
+): {
+  rows: readonly (StandingRow & { printedPosition?: number; printedShared?: boolean })[];
+  kept: boolean;
+} {
+  const printed = group.published?.rows ?? [];
+  if (printed.length !== rows.length || printed.length === 0) return { rows, kept: false };
+  const byClub = new Map(rows.map((row) => [row.club, row]));
+  const sameRecords = printed.every((row) => {
+    const computed = byClub.get(row.club);
+    return computed !== undefined && sameRecord(row, computed);
+  });
+  const sameOrder = printed.every(
+    (row, index) => rows[index]?.club === row.club && rows[index]?.position === row.position,
+  );
+  if (!sameRecords || sameOrder) return { rows, kept: false };
+  return {
+    rows: printed.map((row) => ({
+      ...(byClub.get(row.club) as StandingRow),
+      position: row.position,
+      shared: printed.some((other) => other !== row && other.position === row.position),
+    })),
+    kept: true,
+  };
+}
+
+/** @internal */
+function sameRecord(printed: PublishedRow, computed: StandingRow): boolean {
+  const pairs: [number | undefined, number][] = [
+    [printed.played, computed.played],
+    [printed.won, computed.won],
+    [printed.drawn, computed.drawn],
+    [printed.lost, computed.lost],
+    [printed.goalsFor, computed.goalsFor],
+    [printed.goalsAgainst, computed.goalsAgainst],
+    [printed.points, computed.points],
+  ];
+  return pairs.every(([a, b]) => a === undefined || a === b);
+}
+
+const STATUS_NOTES: readonly [RegExp, TableStatus][] = [
+  [/^(champions?|campe[oó]n|winners?)$/i, 'champion'],
+  [/^(promoted|ascend(?:ido|ió)|ascenso|promovido)$/i, 'promoted'],
+  [/^(relegated|descend(?:ido|ió)|descenso)$/i, 'relegated'],
+  [/^(qualified|clasificado|advanced?)$/i, 'qualified'],
+  [/^(retired|withdrew|withdrawn|retirado|expelled|disqualified)$/i, 'withdrawn'],
+];
+
+/** @internal */
+function tableRow(
+  row: StandingRow,
+  index: number,
+  rows: readonly StandingRow[],
+  group: RecordGroup,
+  record: SeasonRecord,
+  isFinal: boolean,
+): RecordTableRow {
+  const printed = group.published?.rows.find((candidate) => candidate.club === row.club);
+  let status: TableStatus | undefined;
+  const notes: string[] = [];
+  for (const note of printed?.notes ?? []) {
+    const found = STATUS_NOTES.find(([pattern]) => pattern.test(note.trim()));
+    if (found && !status) status = found[1];
+    else if (!/^[+-−]\s*\d+/.test(note)) notes.push(note);
+  }
+  if (
+    isFinal &&
+    index === 0 &&
+    !row.shared &&
+    (record.winners === undefined || record.winners === row.club)
+  ) {
+    status = 'champion';
+    const promotedTo = promotionOf(record);
+    if (promotedTo) notes.push(`promoted to ${promotedTo}`);
+  }
+  if (row.pointAdjustment !== 0) {
+    notes.push(`${row.pointAdjustment > 0 ? '+' : ''}${row.pointAdjustment} points`);
+  }
+  const next = rows[index + 1];
+  if (
+    row.explanation &&
+    next &&
+    row.explanation.criterion !== 'points' &&
+    row.explanation.criterion !== 'pointsPerGame'
+  ) {
+    notes.push(row.explanation.text);
+  }
+  if (row.shared && row.sharedOn)
+    notes.push(`shares the place: level on ${row.sharedOn.join(', ')}`);
+  return {
+    position: row.position,
+    shared: row.shared,
+    club: row.name,
+    clubId: row.club,
+    played: row.played,
+    won: row.won,
+    drawn: row.drawn,
+    lost: row.lost,
+    goalsFor: row.goalsFor,
+    goalsAgainst: row.goalsAgainst,
+    goalDifference: row.goalDifference,
+    points: row.points,
+    ...(status ? { status } : {}),
+    ...(notes.length > 0 ? { note: notes.join('; ') } : {}),
+  };
+}
+
+/** "The champion was promoted to 1994 Torneo Descentralizado." @internal */
+function promotionOf(record: SeasonRecord): string | undefined {
+  for (const paragraph of record.summary) {
+    const found =
+      /(?:champion|winner)s?\s+(?:was|were|is)\s+promoted\s+to\s+(?:the\s+)?([^.]+)/i.exec(
+        paragraph,
+      );
+    if (found) return found[1]?.trim();
+  }
+  return undefined;
+}
