@@ -7,6 +7,7 @@ import { parseArticle } from './article/parse-article.ts';
 import { parseResultsCsv } from './csv/parse-results-csv.ts';
 import { parseFootballTxt } from './footballtxt/parse-footballtxt.ts';
 import { parseResultsJson } from './json/parse-results-json.ts';
+import { isSeasonDocument, parseSeasonJson } from './json/parse-season-json.ts';
 import type { ResultsFile } from './results-file.ts';
 import { parseRsssf } from './rsssf/parse-rsssf.ts';
 
@@ -91,6 +92,7 @@ export function parseSeasonText(
     case 'csv':
       return fromResults(parseResultsCsv(text, path), path, 'csv');
     case 'json': {
+      if (isSeasonDocument(safeJson(text))) return parseSeasonJson(text, path);
       const parsed = parseResultsJson(text, path);
       return { ...fromResults(parsed, path, 'json'), rulings: parsed.rulings };
     }
@@ -137,4 +139,13 @@ function fromResults(results: ResultsFile, path: string, format: SeasonFormat): 
     warnings: [],
     sources: [{ title: name, detail: path }],
   };
+}
+
+/** The JSON value of a text, or `undefined` when it is not JSON (the reader then says where). @internal */
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }

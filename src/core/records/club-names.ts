@@ -79,11 +79,12 @@ export class ClubRegister {
       this.#byKey.set(key, known);
     }
     if (!known.spellings.includes(written)) {
-      if (known.spellings.length > 0) {
+      const other = known.spellings.find((spelling) => nameKey(spelling) !== ownKey);
+      if (other !== undefined) {
+        known.reasons.add(`"${written}" and "${other}" are one club by the alias list`);
+      } else if (known.spellings.length > 0) {
         known.reasons.add(
-          aliased !== undefined && aliased !== ownKey
-            ? `"${written}" is an alias in the list`
-            : 'the same letters once dashes, accents, case, spacing and punctuation are set aside',
+          'the same letters once dashes, accents, case, spacing and punctuation are set aside',
         );
       }
       known.spellings.push(written);

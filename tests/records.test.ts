@@ -1,0 +1,305 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { parseSeasonText, readSeasonFile } from '#adapters/formats/read-season-file.ts';
+import { renderRecord } from '#adapters/formats/render/render-record.ts';
+import { InputError } from '#core/errors.ts';
+import type { SeasonRecord } from '#core/model/season-record.ts';
+import { checkRecord } from '#core/records/check-record.ts';
+import { ClubRegister } from '#core/records/club-names.ts';
+import { rulesForRecord } from '#core/records/record-rules.ts';
+import { computeRecordTables } from '#core/records/record-tables.ts';
+
+const shared = (path: string): string =>
+  fileURLToPath(new URL(`../../shared/${path}`, import.meta.url));
+const fixture = (path: string): string =>
+  fileURLToPath(new URL(`./fixtures/${path}`, import.meta.url));
+
+function tablesOf(record: SeasonRecord) {
+  return computeRecordTables(record, { rulesFor: rulesForRecord(record) });
+}
+
+describe('the season article of the seed', () => {
+  test('imports with no warning, and the two spellings of Aurich-Cañaña are one club', async () => {
+    const record = await readSeasonFile(shared('seed/copa-peru-1993.txt'));
+    expect(record.format).toBe('article');
+    expect(record.warnings).toEqual([]);
+    expect(record.merges).toEqual([
+      expect.objectContaining({
+        club: 'aurich-canana',
+        spellings: ['Aurich-Cañaña', 'Aurich–Cañaña'],
+      }),
+    ]);
+    expect(record).toMatchObject({
+      competition: 'Copa Perú',
+      season: '1993',
+      previous: '1987',
+      next: '1994',
+      winners: 'aurich-canana',
+      topScorers: [{ name: 'Richard Vinatea', goals: 6 }],
+    });
+    expect(record.teamChanges.map((change) => change.clubs.length)).toEqual([9, 2, 7, 8]);
+    expect(record.entrants).toHaveLength(6);
+    expect(record.entrants[3]).toEqual({
+      club: 'mariano-santos',
+      region: 'Huánuco',
+      city: 'Tingo María',
+    });
+    const final = record.stages.at(-1)?.groups[0];
+    expect(final?.rounds.map((round) => [round.name, round.date, round.matches.length])).toEqual([
+      ['Round 1', '1994-01-02', 3],
+      ['Round 2', '1994-01-05', 3],
+      ['Round 3', '1994-01-09', 3],
+      ['Round 4', '1994-01-12', 3],
+      ['Round 5', '1994-01-16', 3],
+    ]);
+  });
+
+  test('gives the final table with 2 points a win and Aurich-Cañaña champion, promoted', async () => {
+    const record = await readSeasonFile(shared('seed/copa-peru-1993.txt'));
+    const table = tablesOf(record).at(-1)?.groups[0]?.table ?? [];
+    expect(
+      table.map((row) => [
+        row.position,
+        row.club,
+        row.won,
+        row.drawn,
+        row.lost,
+        row.goalsFor,
+        row.goalsAgainst,
+        row.points,
+      ]),
+    ).toEqual([
+      [1, 'Aurich-Cañaña', 4, 1, 0, 11, 5, 9],
+      [2, 'Aurora', 3, 1, 1, 9, 4, 7],
+      [3, 'Mariano Santos', 3, 0, 2, 7, 6, 6],
+      [4, 'Unión Juventud', 2, 0, 3, 8, 3, 4],
+      [5, 'Deportivo Garcilaso', 1, 1, 3, 3, 12, 3],
+      [6, 'CNI', 0, 1, 4, 6, 14, 1],
+    ]);
+    expect(table[0]).toMatchObject({
+      status: 'champion',
+      note: 'promoted to 1994 Torneo Descentralizado',
+    });
+    expect(checkRecord(record, tablesOf(record)).consistent).toBe(true);
+  });
+
+  test('renders as an article with the table, and as wikitext in the Sports table module', async () => {
+    const record = await readSeasonFile(shared('seed/copa-peru-1993.txt'));
+    const article = renderRecord(record, tablesOf(record), 'article');
+    expect(article).toContain('= 1993 Copa Perú =');
+    expect(article).toContain('- Winners: Aurich-Cañaña');
+    expect(article).toContain('| 1 | Aurich-Cañaña | 5 | 4 | 1 | 0 | 11 | 5 | +6 | 9 | Champion |');
+    expect(article).toContain('Aurich-Cañaña 2-2 Aurora');
+    const wikitext = renderRecord(record, tablesOf(record), 'wikitext');
+    expect(wikitext).toContain('{{#invoke:Sports table|main|style=WDL');
+    expect(wikitext).toMatch(
+      /\|win_AURICH=4 \|draw_AURICH=1 \|loss_AURICH=0 \|gf_AURICH=11 \|ga_AURICH=5/,
+    );
+    expect(wikitext).toContain('|status_AURICH=C');
+  });
+});
+
+describe('RSSSF pages', () => {
+  test('reads the 1979 Copa Perú final round: rounds with dates, a shared 3rd place, the finalists', async () => {
+    const record = await readSeasonFile(shared('data/rsssf/copaperu-1979.txt'));
+    expect(record).toMatchObject({
+      format: 'rsssf',
+      competition: 'Copa Perú',
+      season: '1979',
+      previous: '1978',
+      next: '1980',
+    });
+    expect(record.entrants).toHaveLength(6);
+    const group = record.stages[0]?.groups[0];
+    expect(group?.rounds.map((round) => round.date)).toEqual([
+      '1979-09-30',
+      '1979-10-03',
+      '1979-10-07',
+      '1979-10-10',
+      '1979-10-14',
+    ]);
+    expect(group?.published?.rows.map((row) => [row.position, row.shared])).toEqual([
+      [1, false],
+      [2, false],
+      [3, true],
+      [3, true],
+      [5, false],
+      [6, false],
+    ]);
+    const check = checkRecord(record, tablesOf(record));
+    expect(check).toEqual({ consistent: true, discrepancies: [], warnings: [] });
+  });
+
+  test('reads results beside their tables (World Cup 1930) and infers 2 points a win', async () => {
+    const record = await readSeasonFile(shared('data/rsssf/worldcup-1930.txt'));
+    expect(record.stages.map((stage) => [stage.name, stage.groups.length])).toEqual([
+      ['First Phase', 4],
+      ['Semifinals', 1],
+      ['Final', 1],
+    ]);
+    expect(record.topScorers).toEqual([{ name: 'Stábile', club: 'argentina', goals: 8 }]);
+    const tables = tablesOf(record);
+    expect(tables[0]?.groups[0]?.standings?.rules).toContain('2 points a win');
+    expect(tables[1]?.groups[0]?.kind).toBe('knockout');
+    expect(record.stages[0]?.groups[3]?.rounds[0]?.matches[0]?.date).toBe('1930-07-13');
+    expect(checkRecord(record, tables)).toEqual({
+      consistent: true,
+      discrepancies: [],
+      warnings: [],
+    });
+  });
+
+  test('applies awarded matches and printed deductions, and reports a typo in the printed table', async () => {
+    const record = await readSeasonFile(fixture('liga-ejemplo.rsssf.txt'));
+    const group = record.stages[0]?.groups[0];
+    expect(group?.rounds[0]?.matches[1]).toMatchObject({
+      status: 'walkover',
+      awarded: { home: 3, away: 0 },
+      forfeitedBy: 'away',
+    });
+    expect(group?.rounds[2]?.matches[1]?.status).toBe('scheduled');
+    expect(group?.playOffs).toHaveLength(1);
+    expect(record.merges[0]?.spellings).toEqual(['Atletico Sur', 'Atlético Sur']);
+    const tables = tablesOf(record);
+    expect(tables[0]?.groups[0]?.table.map((row) => [row.club, row.points])).toEqual([
+      ['Deportivo Este', 5],
+      ['Atletico Sur', 4],
+      ['Union Norte', 1],
+      ['Club Oeste', 0],
+    ]);
+    const check = checkRecord(record, tables);
+    expect(check.consistent).toBe(false);
+    expect(check.discrepancies).toEqual([
+      expect.objectContaining({
+        club: 'Deportivo Este',
+        field: 'goalsFor',
+        printed: 5,
+        computed: 4,
+        line: 22,
+      }),
+    ]);
+    expect(check.warnings).toEqual([
+      expect.stringContaining('goals for (11) and goals against (10) differ'),
+    ]);
+  });
+});
+
+describe('Football.TXT', () => {
+  test('reads a Premier League season whose table matches the record (Liverpool 99 points in 2019-20)', async () => {
+    const record = await readSeasonFile(
+      shared('data/openfootball-england/2019-20/1-premierleague.txt'),
+    );
+    expect(record.format).toBe('footballtxt');
+    const table = computeRecordTables(record, {
+      rulesFor: rulesForRecord(record, { preset: 'england', season: 2019 }),
+    })[0]?.groups[0]?.table;
+    expect(table?.[0]).toMatchObject({
+      club: 'Liverpool FC',
+      played: 38,
+      won: 32,
+      drawn: 3,
+      lost: 3,
+      points: 99,
+    });
+    expect(table?.at(-1)).toMatchObject({ club: 'Norwich City', points: 21 });
+  });
+
+  test('keeps Championship play-offs out of the league table, with extra time and penalties', async () => {
+    const record = await readSeasonFile(
+      shared('data/openfootball-england/2021-22/2-championship.txt'),
+    );
+    expect(record.stages.map((stage) => stage.name)).toEqual(['Regular', 'Playoffs']);
+    const playOffs =
+      record.stages.at(-1)?.groups[0]?.rounds.flatMap((round) => round.matches) ?? [];
+    expect(playOffs).toHaveLength(5);
+    expect(playOffs[3]).toMatchObject({
+      extraTime: { home: 1, away: 2 },
+      penalties: { home: 3, away: 2 },
+      score: { home: 1, away: 2 },
+    });
+  });
+});
+
+describe('club names', () => {
+  test('keeps names that may be one club apart, and says so', () => {
+    const register = new ClubRegister();
+    register.resolve('Garcilaso');
+    register.resolve('Deportivo Garcilaso');
+    register.resolve('UTC');
+    register.resolve('Universidad Técnica de Cajamarca');
+    expect(register.clubs()).toHaveLength(4);
+    expect(register.doubts().map((doubt) => doubt.message)).toEqual([
+      expect.stringContaining('"Garcilaso" and "Deportivo Garcilaso" were kept apart'),
+      expect.stringContaining('"UTC" and "Universidad Técnica de Cajamarca" were kept apart'),
+    ]);
+  });
+
+  test('joins an abbreviation through an alias scoped to the competition, and reports it', () => {
+    const register = new ClubRegister(
+      [{ alias: 'CNI', club: 'Colegio Nacional Iquitos', competition: 'Copa Perú' }],
+      'Copa Perú',
+    );
+    expect(register.resolve('CNI')).toBe(register.resolve('Colegio Nacional Iquitos'));
+    expect(register.merges()[0]?.reason).toContain('alias');
+    const elsewhere = new ClubRegister(
+      [{ alias: 'CNI', club: 'Colegio Nacional Iquitos', competition: 'Copa Perú' }],
+      'Liga 1',
+    );
+    expect(elsewhere.resolve('CNI')).not.toBe(elsewhere.resolve('Colegio Nacional Iquitos'));
+  });
+});
+
+describe('round trips and bad input', () => {
+  test('Torneo JSON carries a whole record: parse(render(x)) equals x', async () => {
+    for (const path of [
+      shared('seed/copa-peru-1993.txt'),
+      shared('data/rsssf/worldcup-1930.txt'),
+      fixture('liga-ejemplo.rsssf.txt'),
+    ]) {
+      const record = await readSeasonFile(path);
+      const json = renderRecord(record, tablesOf(record), 'json');
+      expect(parseSeasonText(json, 'record.json')).toEqual(record);
+    }
+  });
+
+  test('the results CSV and RSSSF renders read back to the same matches and table', async () => {
+    const record = await readSeasonFile(shared('seed/copa-peru-1993.txt'));
+    const tables = tablesOf(record);
+    const rsssf = parseSeasonText(renderRecord(record, tables, 'rsssf'), 'record.txt', {
+      from: 'rsssf',
+    });
+    const again = computeRecordTables(rsssf, { rulesFor: rulesForRecord(record) });
+    expect(again[0]?.groups[0]?.table.map((row) => [row.club, row.points])).toEqual(
+      tables.at(-1)?.groups[0]?.table.map((row) => [row.club, row.points]),
+    );
+    expect(checkRecord(rsssf, again).consistent).toBe(true);
+  });
+
+  test('random and mutated text gives a record or an error with a location, never a crash', async () => {
+    const seed = await readFile(shared('seed/copa-peru-1993.txt'), 'utf8');
+    const rsssf = await readFile(shared('data/rsssf/copaperu-1979.txt'), 'utf8');
+    fc.assert(
+      fc.property(
+        fc.constantFrom(seed, rsssf, '{"stages": 3}', 'date,home,away,home_goals,away_goals\n'),
+        fc.array(fc.tuple(fc.nat(), fc.string({ maxLength: 6 })), { maxLength: 6 }),
+        (base, edits) => {
+          let text = base;
+          for (const [at, insert] of edits) {
+            const index = at % (text.length + 1);
+            text = text.slice(0, index) + insert + text.slice(index + 1);
+          }
+          try {
+            const record = parseSeasonText(text, 'fuzz.txt');
+            checkRecord(record, tablesOf(record));
+          } catch (error) {
+            expect(error).toBeInstanceOf(InputError);
+            expect((error as InputError).issues[0]?.path).toMatch(/fuzz\.txt/);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
