@@ -7,7 +7,7 @@ import { locateJsonError } from './locate-json-error.ts';
 import { MatchSchema, RulingSchema } from './schemas.ts';
 
 /** A results document: its matches, and optionally the clubs, the preset and the rulings. */
-const ResultsDocumentSchema = z.strictObject({
+export const ResultsDocumentSchema = z.strictObject({
   $schema: z.string().optional(),
   competition: z.string().optional(),
   season: z.int().optional(),
