@@ -186,6 +186,51 @@ describe('RSSSF pages', () => {
   });
 });
 
+describe('RSSSF pages in the modern layout', () => {
+  test('reads stadiums, scorer lines, byes, undated rounds, a retired club, a table printed twice and a play-off', async () => {
+    const record = await readSeasonFile(fixture('copa-ejemplo-modern.rsssf.txt'));
+    expect(record.warnings).toEqual([]);
+    expect(record.notes).toEqual([]);
+    const group = record.stages[0]?.groups[0];
+    expect(group?.rounds.map((round) => [round.name, round.date, round.matches.length])).toEqual([
+      ['Round 1', '2032-04-05', 2],
+      ['Round 2', '2032-04-12', 2],
+      ['Round 3', undefined, 2],
+    ]);
+    expect(
+      group?.published?.rows.map((row) => [row.position, row.club, row.points, row.notes]),
+    ).toEqual([
+      [1, 'alianza-pueblo', 7, ['Champions']],
+      [2, 'sport-rio', 3, ['-1']],
+      [3, 'cerro-fc', 2, []],
+      [4, 'union-valle', 2, []],
+      [5, 'deportivo-ausente', 0, ['Retired', 'not ranked']],
+    ]);
+    expect(group?.playOffs[0]).toMatchObject({
+      home: 'cerro-fc',
+      away: 'union-valle',
+      date: '2032-04-19',
+    });
+    const tables = tablesOf(record);
+    const table = tables[0]?.groups[0]?.table ?? [];
+    expect(table.map((row) => [row.position, row.club, row.points, row.status])).toEqual([
+      [1, 'Alianza Pueblo', 7, 'champion'],
+      [2, 'Sport Rio', 3, undefined],
+      [3, 'Cerro FC', 2, undefined],
+      [4, 'Union Valle', 2, undefined],
+      [5, 'Deportivo Ausente', 0, 'withdrawn'],
+    ]);
+    expect(table[2]?.note).toBe(
+      'level on 2 points, goal difference -1 and 1 goal scored; ahead on the play-off (Cerro FC 2-1 Union Valle, 2032-04-19)',
+    );
+    expect(checkRecord(record, tables)).toEqual({
+      consistent: true,
+      discrepancies: [],
+      warnings: [],
+    });
+  });
+});
+
 describe('Football.TXT', () => {
   test('reads a Premier League season whose table matches the record (Liverpool 99 points in 2019-20)', async () => {
     const record = await readSeasonFile(

@@ -80,7 +80,7 @@ export function computeRecordTables(
       const rulings: Ruling[] = [
         ...record.rulings.filter((ruling) => rulingConcerns(ruling, matches)),
         ...printedAdjustments(group),
-        ...playOffDecisions(group),
+        ...playOffDecisions(group, (id) => record.clubs.find((club) => club.id === id)?.name ?? id),
       ];
       const clubs = clubsOfGroup(group, matches).map((id) => ({
         id,
@@ -172,7 +172,7 @@ function printedAdjustments(group: RecordGroup): Ruling[] {
 }
 
 /** A play-off listed with a group decides the order of the clubs it was played between. @internal */
-function playOffDecisions(group: RecordGroup): Ruling[] {
+function playOffDecisions(group: RecordGroup, nameOf: (club: ClubId) => string): Ruling[] {
   const rulings: Ruling[] = [];
   for (const match of group.playOffs) {
     const score = match.penalties ?? match.extraTime ?? match.score ?? match.awarded;
@@ -183,7 +183,7 @@ function playOffDecisions(group: RecordGroup): Ruling[] {
       kind: 'playOff',
       clubs: [match.home, match.away],
       order: [winner, loser],
-      result: `${match.home} ${match.score?.home ?? score.home}-${match.score?.away ?? score.away} ${match.away}`,
+      result: `${nameOf(match.home)} ${match.score?.home ?? score.home}-${match.score?.away ?? score.away} ${nameOf(match.away)}`,
       reason: 'play-off listed with the group',
       ...(match.date ? { date: match.date } : {}),
     });

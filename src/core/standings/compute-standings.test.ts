@@ -195,7 +195,7 @@ describe('computeStandings', () => {
       [1, 'C', true],
       [1, 'D', true],
     ]);
-    expect(table.rows[0]?.sharedOn).toEqual(['1 points', 'goal difference 0']);
+    expect(table.rows[0]?.sharedOn).toEqual(['1 point', 'goal difference 0']);
   });
 
   test('lists level clubs alphabetically when the chain ends so', () => {
@@ -207,7 +207,7 @@ describe('computeStandings', () => {
       [1, 'Alpha'],
       [2, 'Zeta'],
     ]);
-    expect(table.rows[0]?.explanation?.text).toBe('level on 1 points; ahead on alphabetical order');
+    expect(table.rows[0]?.explanation?.text).toBe('level on 1 point; ahead on alphabetical order');
   });
 
   test('orders by the names of the clubs, not their ids', () => {
@@ -244,7 +244,7 @@ describe('computeStandings', () => {
     const table = computeStandings({ matches, rules, rulings });
     expect(table.rows.map((row) => row.club)).toEqual(['C', 'D', 'B', 'A']);
     expect(table.rows[0]?.explanation?.text).toBe(
-      'level on 1 points; ahead on the drawing of lots (2014-07-10)',
+      'level on 1 point; ahead on the drawing of lots (2014-07-10)',
     );
     expect(table.rows[1]?.explanation?.text).toContain('ahead on the play-off (D 2-0 B, D 1-0 A)');
     expect(computeStandings({ matches, rules }).rows.every((row) => row.shared)).toBe(true);
@@ -264,7 +264,7 @@ describe('computeStandings', () => {
       earlierRanks: { A: 1, B: 7 },
     });
     expect(earlier.rows[0]?.explanation?.text).toBe(
-      'level on 1 points; ahead on rank in the earlier table 1 to 7',
+      'level on 1 point; ahead on rank in the earlier table 1 to 7',
     );
   });
 

@@ -30,6 +30,8 @@ export interface CriterionWording {
 
 const signed = (n: number): string => (n > 0 ? `+${n}` : `${n}`);
 const whole = (n: number): string => `${n}`;
+/** "1 point", "40 points", "-1 points". */
+const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 const fixed = (n: number, decimals: number): string =>
   Number.isFinite(n) ? n.toFixed(decimals) : 'no goals conceded';
 
@@ -38,7 +40,7 @@ export const CRITERION_WORDING: Record<
   Exclude<Tiebreaker['kind'], 'headToHead'> | `headToHead.${HeadToHeadCriterion}`,
   CriterionWording
 > = {
-  points: { label: 'points', fact: (v) => `${v} points`, show: whole, ratio: false },
+  points: { label: 'points', fact: (v) => count(v, 'point', 'points'), show: whole, ratio: false },
   pointsPerGame: {
     label: 'points per game',
     fact: (v) => `${fixed(v, 3)} points per game`,
@@ -57,24 +59,34 @@ export const CRITERION_WORDING: Record<
     show: fixed,
     ratio: true,
   },
-  goalsFor: { label: 'goals scored', fact: (v) => `${v} goals scored`, show: whole, ratio: false },
+  goalsFor: {
+    label: 'goals scored',
+    fact: (v) => count(v, 'goal scored', 'goals scored'),
+    show: whole,
+    ratio: false,
+  },
   goalsAgainst: {
     label: 'fewer goals conceded',
-    fact: (v) => `${v} goals conceded`,
+    fact: (v) => count(v, 'goal conceded', 'goals conceded'),
     show: whole,
     ratio: false,
   },
   awayGoalsFor: {
     label: 'away goals',
-    fact: (v) => `${v} away goals`,
+    fact: (v) => count(v, 'away goal', 'away goals'),
     show: whole,
     ratio: false,
   },
-  wins: { label: 'wins', fact: (v) => `${v} wins`, show: whole, ratio: false },
-  awayWins: { label: 'away wins', fact: (v) => `${v} away wins`, show: whole, ratio: false },
+  wins: { label: 'wins', fact: (v) => count(v, 'win', 'wins'), show: whole, ratio: false },
+  awayWins: {
+    label: 'away wins',
+    fact: (v) => count(v, 'away win', 'away wins'),
+    show: whole,
+    ratio: false,
+  },
   fairPlay: {
     label: 'fair play (fewer points)',
-    fact: (v) => `${v} fair-play points`,
+    fact: (v) => count(v, 'fair-play point', 'fair-play points'),
     show: whole,
     ratio: false,
   },
@@ -94,7 +106,7 @@ export const CRITERION_WORDING: Record<
   alphabetical: { label: 'alphabetical order', fact: () => '', show: whole, ratio: false },
   'headToHead.points': {
     label: 'head-to-head points',
-    fact: (v) => `${v} head-to-head points`,
+    fact: (v) => count(v, 'head-to-head point', 'head-to-head points'),
     show: whole,
     ratio: false,
   },
@@ -106,19 +118,19 @@ export const CRITERION_WORDING: Record<
   },
   'headToHead.goalsFor': {
     label: 'head-to-head goals scored',
-    fact: (v) => `${v} head-to-head goals`,
+    fact: (v) => count(v, 'head-to-head goal', 'head-to-head goals'),
     show: whole,
     ratio: false,
   },
   'headToHead.awayGoalsFor': {
     label: 'head-to-head away goals',
-    fact: (v) => `${v} head-to-head away goals`,
+    fact: (v) => count(v, 'head-to-head away goal', 'head-to-head away goals'),
     show: whole,
     ratio: false,
   },
   'headToHead.wins': {
     label: 'head-to-head wins',
-    fact: (v) => `${v} head-to-head wins`,
+    fact: (v) => count(v, 'head-to-head win', 'head-to-head wins'),
     show: whole,
     ratio: false,
   },

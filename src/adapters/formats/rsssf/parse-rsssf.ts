@@ -127,7 +127,7 @@ export function parseRsssf(text: string, options: ParseRsssfOptions): SeasonReco
   for (const [index, raw] of lines.entries()) {
     const lineNumber = index + 1;
     const line = raw.trim();
-    if (line === '' || /^[-=_*]{3,}$/.test(line)) {
+    if (line === '' || /^[-=_*]{3,}$/.test(line) || /^[-=_*](?:\s*[-=_*]){4,}$/.test(line)) {
       if (line === '') afterMatch = false;
       continue;
     }
@@ -199,9 +199,13 @@ export function parseRsssf(text: string, options: ParseRsssfOptions): SeasonReco
     // A scorer or line-up line under a match, or the continuation of a skipped line.
     if ((afterMatch || skipping) && /^\s{2,}/.test(raw)) continue;
     skipping = false;
+    // A club without a match this round.
+    if (/^\S.*\s{2,}bye$|^bye\b/i.test(line)) continue;
     const playOff = PLAY_OFF.exec(line);
     if (playOff) {
       inPlayOff = true;
+      const headingDate = dateIn(line.replace(/^[^[(]*/, ''), yearOf);
+      if (headingDate) date = headingDate;
       const inline = readMatch(playOff[2] ?? '');
       if (inline) {
         builder.playOff(

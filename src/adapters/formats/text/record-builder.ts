@@ -112,7 +112,7 @@ export class RecordBuilder {
           .map((group): RecordGroup => {
             const rounds = group.rounds
               .filter((round) => round.matches.length > 0)
-              .map((round): RecordRound => ({ ...round }));
+              .map((round): RecordRound => withCommonDate(round));
             return group.published
               ? { name: group.name, rounds, published: group.published, playOffs: group.playOffs }
               : { name: group.name, rounds, playOffs: group.playOffs };
@@ -153,4 +153,12 @@ export class RecordBuilder {
     }
     return group;
   }
+}
+
+/** A round whose matches were all played on one day carries that day. @internal */
+function withCommonDate(round: { name: string; date?: string; matches: Match[] }): RecordRound {
+  if (round.date !== undefined) return { ...round };
+  const dates = new Set(round.matches.map((match) => match.date));
+  const [only] = dates;
+  return dates.size === 1 && only !== undefined ? { ...round, date: only } : { ...round };
 }
