@@ -124,3 +124,83 @@ describe('torneo table', () => {
     await expect(readFile(missing)).rejects.toThrow();
   });
 });
+
+describe('torneo import, check and render', () => {
+  const SEED = join(ROOT, '../shared/seed/copa-peru-1993.txt');
+
+  test('import says what it understood: stages, matches, clubs, merges and warnings', async () => {
+    const { stdout, code } = await runTorneo(['import', SEED]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Final Stage: 5 rounds, 15 matches');
+    expect(stdout).toContain('merged: "Aurich-Cañaña" and "Aurich–Cañaña"');
+    expect(stdout).toContain('warning: "Lambayaque" is not a department of Peru');
+  });
+
+  test('table --json gives every stage and group, the champion marked', async () => {
+    const { stdout, code } = await runTorneo(['table', SEED, '--json']);
+    expect(code).toBe(0);
+    const group = JSON.parse(stdout).stages.at(-1).groups[0];
+    expect(group.table[0]).toMatchObject({
+      position: 1,
+      club: 'Aurich-Cañaña',
+      points: 9,
+      status: 'champion',
+    });
+  });
+
+  test('check exits 0 when consistent, 1 with every discrepancy, 2 on a file it cannot read', async () => {
+    expect((await runTorneo(['check', SEED])).code).toBe(0);
+    const typo = await runTorneo(['check', join(FIXTURES, 'liga-ejemplo.rsssf.txt'), '--json']);
+    expect(typo.code).toBe(1);
+    expect(JSON.parse(typo.stdout).discrepancies).toEqual([
+      {
+        stage: 'Liga Departamental de Ejemplo 2031',
+        group: 'Liga Departamental de Ejemplo 2031',
+        club: 'Deportivo Este',
+        field: 'goalsFor',
+        printed: 5,
+        computed: 4,
+        line: 22,
+      },
+    ]);
+    const missing = await runTorneo(['check', join(FIXTURES, 'no-such-file.txt')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/^torneo: Unknown file ".*no-such-file\.txt"/);
+  });
+
+  test('render writes the season article with its table, and refuses an unknown format', async () => {
+    const { stdout, code } = await runTorneo(['render', SEED, '--to', 'article']);
+    expect(code).toBe(0);
+    expect(stdout).toBe(
+      await readFile(join(FIXTURES, 'copa-peru-1993.article.golden.txt'), 'utf8'),
+    );
+    const wrong = await runTorneo(['render', SEED, '--to', 'pdf']);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain(
+      'expected one of article, md, html, wikitext, json, csv, footballtxt, rsssf',
+    );
+  });
+
+  test('render --out writes the file, and a bad alias list changes nothing', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'torneo-'));
+    const out = join(folder, 'season.json');
+    expect((await runTorneo(['render', SEED, '--to', 'json', '--out', out])).code).toBe(0);
+    expect(JSON.parse(await readFile(out, 'utf8')).stages[0].name).toBe('Final Stage');
+    const aliases = join(folder, 'aliases.json');
+    await writeFile(aliases, '{"aliases":[{"alias":""}]}');
+    const other = join(folder, 'other.json');
+    const bad = await runTorneo([
+      'render',
+      SEED,
+      '--to',
+      'json',
+      '--aliases',
+      aliases,
+      '--out',
+      other,
+    ]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/aliases\[0\]\.alias: expected the spelling a source uses/);
+    await expect(readFile(other)).rejects.toThrow();
+  });
+});

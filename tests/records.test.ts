@@ -21,10 +21,15 @@ function tablesOf(record: SeasonRecord) {
 }
 
 describe('the season article of the seed', () => {
-  test('imports with no warning, and the two spellings of Aurich-Cañaña are one club', async () => {
+  test('imports with one explained warning, and the two spellings of Aurich-Cañaña are one club', async () => {
     const record = await readSeasonFile(shared('seed/copa-peru-1993.txt'));
     expect(record.format).toBe('article');
-    expect(record.warnings).toEqual([]);
+    expect(record.warnings).toEqual([
+      {
+        message:
+          '"Lambayaque" is not a department of Peru (the closest is Lambayeque); kept as the source wrote it',
+      },
+    ]);
     expect(record.merges).toEqual([
       expect.objectContaining({
         club: 'aurich-canana',
@@ -320,6 +325,38 @@ describe('round trips and bad input', () => {
       tables.at(-1)?.groups[0]?.table.map((row) => [row.club, row.points]),
     );
     expect(checkRecord(rsssf, again).consistent).toBe(true);
+  });
+
+  test('the article, Markdown-free text and Football.TXT renders read back to the same record', async () => {
+    const record = await readSeasonFile(shared('seed/copa-peru-1993.txt'));
+    const tables = tablesOf(record);
+    const article = parseSeasonText(renderRecord(record, tables, 'article'), 'again.txt');
+    const facts = (r: SeasonRecord) => ({
+      competition: r.competition,
+      season: r.season,
+      winners: r.winners,
+      topScorers: r.topScorers,
+      previous: r.previous,
+      next: r.next,
+      teamChanges: r.teamChanges,
+      entrants: r.entrants,
+      entrantsSection: r.entrantsSection,
+      rounds: r.stages.map((stage) => [stage.name, stage.groups.map((group) => group.rounds)]),
+      summary: r.summary,
+    });
+    expect(facts(article)).toEqual(facts(record));
+    expect(article.stages[0]?.groups[0]?.published?.rows).toHaveLength(6);
+    expect(checkRecord(article, tablesOf(article)).consistent).toBe(true);
+
+    const league = await readSeasonFile(
+      shared('data/openfootball-england/2019-20/1-premierleague.txt'),
+    );
+    const txt = parseSeasonText(renderRecord(league, [], 'footballtxt'), 'again.txt');
+    const matchesOf = (r: SeasonRecord) =>
+      r.stages.flatMap((stage) =>
+        stage.groups.flatMap((group) => group.rounds.flatMap((round) => round.matches)),
+      );
+    expect(matchesOf(txt)).toEqual(matchesOf(league));
   });
 
   test('random and mutated text gives a record or an error with a location, never a crash', async () => {

@@ -7,7 +7,9 @@ import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { computeEnglishTables } from '#adapters/datasets/englishfootball/compute-englishfootball.ts';
 import { loadEnglishFootball } from '#adapters/datasets/englishfootball/load-englishfootball.ts';
 import { formatStandingsCsv } from '#adapters/formats/csv/format-standings-csv.ts';
+import { readAliases } from '#adapters/formats/read-aliases.ts';
 import {
+  type ReadSeasonOptions,
   readSeasonFile,
   SEASON_FORMATS,
   type SeasonFormat,
@@ -39,11 +41,13 @@ interface TableCommandOptions {
   readonly dataset?: string;
   readonly out?: string;
   readonly from?: SeasonFormat;
+  readonly aliases?: string;
 }
 
 /** Options of the `import`, `check` and `render` commands. */
 interface RecordCommandOptions {
   readonly from?: SeasonFormat;
+  readonly aliases?: string;
   readonly rules?: string;
   readonly season?: number;
   readonly json?: boolean;
@@ -70,6 +74,7 @@ function makeProgram(): Command {
       `the file's format: ${SEASON_FORMATS.join(', ')} (default: told from its content)`,
       parseFormat,
     )
+    .option('--aliases <file>', 'a JSON list of club aliases to use besides the built-in ones')
     .option(
       '--rules <preset>',
       `rule preset: ${[...RULE_PRESETS.keys()].join(', ')} (default: the file's, else generic)`,
@@ -92,9 +97,10 @@ function makeProgram(): Command {
     )
     .argument('<path>', 'a season file')
     .option('--from <format>', `the file's format: ${SEASON_FORMATS.join(', ')}`, parseFormat)
+    .option('--aliases <file>', 'a JSON list of club aliases to use besides the built-in ones')
     .option('--json', 'print the whole record as JSON')
     .action(async (path: string, options: RecordCommandOptions) => {
-      const record = await readSeasonFile(path, options.from ? { from: options.from } : {});
+      const record = await readSeasonFile(path, await readOptions(options));
       process.stdout.write(
         options.json ? `${JSON.stringify(record, null, 2)}\n` : describeRecord(record),
       );
@@ -107,11 +113,12 @@ function makeProgram(): Command {
     )
     .argument('<path>', 'a season file')
     .option('--from <format>', `the file's format: ${SEASON_FORMATS.join(', ')}`, parseFormat)
+    .option('--aliases <file>', 'a JSON list of club aliases to use besides the built-in ones')
     .option('--rules <preset>', "rule preset (default: the competition's, else inferred)")
     .option('--season <year>', 'the year the season started', parseYear)
     .option('--json', 'print the checks as JSON')
     .action(async (path: string, options: RecordCommandOptions) => {
-      const record = await readSeasonFile(path, options.from ? { from: options.from } : {});
+      const record = await readSeasonFile(path, await readOptions(options));
       const check = checkRecord(record, tablesOf(record, options));
       const result = {
         ...check,
@@ -141,11 +148,12 @@ function makeProgram(): Command {
     .argument('<path>', 'a season file')
     .requiredOption('--to <format>', `${RENDER_FORMATS.join(', ')}`, parseRenderFormat)
     .option('--from <format>', `the file's format: ${SEASON_FORMATS.join(', ')}`, parseFormat)
+    .option('--aliases <file>', 'a JSON list of club aliases to use besides the built-in ones')
     .option('--rules <preset>', "rule preset (default: the competition's, else inferred)")
     .option('--season <year>', 'the year the season started', parseYear)
     .option('--out <file>', 'write to this file instead of the terminal')
     .action(async (path: string, options: RecordCommandOptions) => {
-      const record = await readSeasonFile(path, options.from ? { from: options.from } : {});
+      const record = await readSeasonFile(path, await readOptions(options));
       const text = renderRecord(record, tablesOf(record, options), options.to ?? 'article');
       if (options.out === undefined) process.stdout.write(text);
       else await writeAtomically(options.out, text);
@@ -167,7 +175,7 @@ function makeProgram(): Command {
 /** @internal */
 async function runTable(path: string | undefined, options: TableCommandOptions): Promise<void> {
   if (path === undefined) throw new InvalidArgumentError('table needs a season or results file');
-  const record = await readSeasonFile(path, options.from ? { from: options.from } : {});
+  const record = await readSeasonFile(path, await readOptions(options));
   const season = options.season ?? seasonOfRecord(record);
   const preset = options.rules ?? record.preset;
   const rulesFor = rulesForRecord(record, {
@@ -285,6 +293,17 @@ async function writeAtomically(target: string, text: string): Promise<void> {
   const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
   await writeFile(temporary, text);
   await rename(temporary, target);
+}
+
+/** How to read a season file, from the command's options. @internal */
+async function readOptions(options: {
+  readonly from?: SeasonFormat;
+  readonly aliases?: string;
+}): Promise<ReadSeasonOptions> {
+  return {
+    ...(options.from ? { from: options.from } : {}),
+    ...(options.aliases ? { aliases: await readAliases(options.aliases) } : {}),
+  };
 }
 
 /** @internal */

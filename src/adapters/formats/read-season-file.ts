@@ -8,6 +8,7 @@ import { parseResultsCsv } from './csv/parse-results-csv.ts';
 import { parseFootballTxt } from './footballtxt/parse-footballtxt.ts';
 import { parseResultsJson } from './json/parse-results-json.ts';
 import { isSeasonDocument, parseSeasonJson } from './json/parse-season-json.ts';
+import { BUILT_IN_ALIASES } from './read-aliases.ts';
 import type { ResultsFile } from './results-file.ts';
 import { parseRsssf } from './rsssf/parse-rsssf.ts';
 
@@ -51,6 +52,7 @@ export function detectFormat(text: string): SeasonFormat {
 /** Options of {@link readSeasonFile}. */
 export interface ReadSeasonOptions {
   readonly from?: SeasonFormat;
+  /** Aliases besides the built-in ones (the Copa Perú's abbreviations). */
   readonly aliases?: readonly ClubAlias[];
 }
 
@@ -81,7 +83,7 @@ export function parseSeasonText(
   options: ReadSeasonOptions = {},
 ): SeasonRecord {
   const format = options.from ?? detectFormat(text);
-  const common = { file: path, ...(options.aliases ? { aliases: options.aliases } : {}) };
+  const common = { file: path, aliases: [...BUILT_IN_ALIASES, ...(options.aliases ?? [])] };
   switch (format) {
     case 'article':
       return parseArticle(text, common);

@@ -28,6 +28,8 @@ export interface SeasonRecord {
   readonly teamChanges: readonly TeamChange[];
   /** Clubs that qualified into the record's stages, with where they come from. */
   readonly entrants: readonly Entrant[];
+  /** The section the source lists the entrants under, with its prose ("Departmental Stage"). */
+  readonly entrantsSection?: RecordNote;
   readonly stages: readonly RecordStage[];
   /** Every club, with each spelling the source used in `names`. */
   readonly clubs: readonly Club[];

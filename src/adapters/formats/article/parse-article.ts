@@ -1,6 +1,13 @@
 import type { ClubId } from '#core/model/club.ts';
-import type { Entrant, SeasonRecord, TeamChange, TopScorer } from '#core/model/season-record.ts';
+import type {
+  Entrant,
+  PublishedRow,
+  SeasonRecord,
+  TeamChange,
+  TopScorer,
+} from '#core/model/season-record.ts';
 import type { ClubAlias } from '#core/records/club-names.ts';
+import { columnNamed } from '../rsssf/table-columns.ts';
 import { buildMatch } from '../text/build-match.ts';
 import { parseDate, seasonYears } from '../text/dates.ts';
 import { RecordBuilder } from '../text/record-builder.ts';
@@ -81,9 +88,18 @@ export function parseArticle(text: string, options: ParseArticleOptions): Season
 
   // A section with nothing in it but its heading is kept as an empty note: the article has it.
   let sectionUsed = true;
+  let entrantsHeading: string | undefined;
+  let entrantsSection: { heading: string; text: string } | undefined;
   const flushNote = (): void => {
     const text = noteText.join('\n').trim();
-    if (text !== '') {
+    if (
+      entrantsHeading !== undefined &&
+      (noteHeading ?? level2) === entrantsHeading &&
+      !entrantsSection
+    ) {
+      entrantsSection = { heading: entrantsHeading, text };
+      sectionUsed = true;
+    } else if (text !== '') {
       const heading = noteHeading ?? level2;
       builder.notes.push(heading === undefined ? { text } : { heading, text });
       sectionUsed = true;
@@ -94,6 +110,66 @@ export function parseArticle(text: string, options: ParseArticleOptions): Season
     flushNote();
     if (!sectionUsed && level2 !== undefined) builder.notes.push({ heading: level2, text: '' });
   };
+  /** A printed table of a stage ("| Pos | Team | Pld | W | … | Pts |"): kept for the cross-checks. */
+  const readStandingsTable = (rows: { line: number; cells: string[] }[]): boolean => {
+    const header = rows[0]?.cells ?? [];
+    const columns = header.map((cell) => columnNamed(cell));
+    const positionColumn = header.findIndex((cell) => /^(pos|#|position|pos\.)$/i.test(cell));
+    const teamColumn = header.findIndex((cell) => /^(team|club|equipo)s?$/i.test(cell));
+    const notesColumn = header.findIndex((cell) =>
+      /^(status|notes?|qualification|estado)$/i.test(cell),
+    );
+    if (
+      teamColumn < 0 ||
+      !columns.includes('played') ||
+      !columns.includes('points') ||
+      level2 === undefined
+    ) {
+      return false;
+    }
+    if (openedStage !== level2) {
+      builder.stage(level2);
+      openedStage = level2;
+    }
+    if (pendingGroup !== undefined) {
+      builder.group(pendingGroup);
+      pendingGroup = undefined;
+    }
+    const published: PublishedRow[] = [];
+    let lastPosition = 0;
+    for (const row of rows.slice(1)) {
+      const name = row.cells[teamColumn];
+      if (!name) continue;
+      const printed = positionColumn >= 0 ? (row.cells[positionColumn] ?? '') : '';
+      const number = /^(\d+)/.exec(printed);
+      const position = number ? Number(number[1]) : lastPosition;
+      const shared = /=$/.test(printed) || (!number && published.length > 0);
+      lastPosition = position;
+      const figures: Record<string, number> = {};
+      columns.forEach((column, index) => {
+        const cell = (row.cells[index] ?? '').replace(/^\+/, '').replace('−', '-');
+        if (column && column !== 'ignored' && /^-?\d+$/.test(cell)) figures[column] = Number(cell);
+      });
+      const note = notesColumn >= 0 ? (row.cells[notesColumn] ?? '').trim() : '';
+      published.push({
+        line: row.line,
+        position,
+        shared,
+        club: register.resolve(name),
+        ...figures,
+        notes: note === '' ? [] : [note],
+      });
+    }
+    for (let index = 1; index < published.length; index += 1) {
+      const row = published[index];
+      const above = published[index - 1];
+      if (row && above && row.position === above.position && !above.shared)
+        published[index - 1] = { ...above, shared: true };
+    }
+    builder.published({ line: rows[0]?.line ?? 0, rows: published });
+    return true;
+  };
+
   const flushTable = (): void => {
     if (table.length === 0) return;
     sectionUsed = true;
@@ -102,8 +178,10 @@ export function parseArticle(text: string, options: ParseArticleOptions): Season
   };
   const readTable = (rows: { line: number; cells: string[] }[]): void => {
     const header = rows[0]?.cells.map((cell) => cell.toLowerCase()) ?? [];
+    if (readStandingsTable(rows)) return;
     const teamColumn = header.findIndex((cell) => /^(team|club|equipo)s?$/.test(cell));
     if (teamColumn >= 0) {
+      entrantsHeading = level2;
       const regionColumn = header.findIndex((cell) =>
         /department|departamento|region|región|country|país/.test(cell),
       );
@@ -133,9 +211,18 @@ export function parseArticle(text: string, options: ParseArticleOptions): Season
         for (const row of rows.slice(1)) {
           const cell = row.cells[column] ?? '';
           if (cell === '') continue;
-          const split = splitClubList(cell, knownNames);
-          names.push(...split.names);
-          if (!split.allKnown && split.names.length > 1) guessed = true;
+          // Separated names are taken as they are; a run without separators is split by known names.
+          const parts = /[,;]|\s\/\s/.test(cell)
+            ? cell.split(/\s*(?:[,;]|\s\/\s)\s*/).filter(Boolean)
+            : [cell];
+          for (const part of parts) {
+            const split =
+              parts.length > 1
+                ? { names: [part], allKnown: true }
+                : splitClubList(part, knownNames);
+            names.push(...split.names);
+            if (!split.allKnown && split.names.length > 1) guessed = true;
+          }
         }
         const clubs: ClubId[] = names.map((name) => register.resolve(name));
         teamChanges.push({ heading, clubs });
@@ -282,6 +369,7 @@ export function parseArticle(text: string, options: ParseArticleOptions): Season
     ...(next ? { next } : {}),
     teamChanges,
     entrants,
+    ...(entrantsSection ? { entrantsSection } : {}),
     rulings: [],
     sources: [{ title: title ?? options.file, detail: options.file }],
   });

@@ -58,6 +58,7 @@ export const SeasonRecordSchema = z.strictObject({
       city: z.string().optional(),
     }),
   ),
+  entrantsSection: z.strictObject({ heading: z.string().optional(), text: z.string() }).optional(),
   stages: z.array(z.strictObject({ name: z.string(), groups: z.array(GroupSchema) })),
   clubs: z.array(
     z.strictObject({

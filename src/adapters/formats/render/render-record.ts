@@ -164,7 +164,8 @@ function renderArticle(
     );
   }
   if (record.entrants.length > 0) {
-    out.push(heading(2, 'Qualified clubs'));
+    out.push(heading(2, record.entrantsSection?.heading ?? 'Qualified clubs'));
+    if (record.entrantsSection?.text) out.push(record.entrantsSection.text, '');
     out.push(
       ...tableRows([
         ['Department', 'Team', 'Location'],

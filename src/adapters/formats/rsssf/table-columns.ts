@@ -57,6 +57,11 @@ const NAMES: Readonly<Record<string, TableColumn>> = {
   '+/-': 'ignored',
 };
 
+/** The column a header cell names (`Pld`, `PJ`, `GF`, `Pts`…), or `undefined`. */
+export function columnNamed(cell: string): TableColumn | undefined {
+  return NAMES[cell.trim().toLowerCase().replace(/\.$/, '')];
+}
+
 /** The columns RSSSF prints when a table has no header: `P W D L GF-GA Pts`. */
 export const DEFAULT_COLUMNS: readonly TableColumn[] = [
   'played',

@@ -8,7 +8,8 @@ import type {
   RecordWarning,
   SeasonRecord,
 } from '#core/model/season-record.ts';
-import { type ClubAlias, ClubRegister } from '#core/records/club-names.ts';
+import { closestPeruDepartment, peruDepartment } from '#core/places/peru-departments.ts';
+import { type ClubAlias, ClubRegister, nameKey } from '#core/records/club-names.ts';
 
 /** @internal */
 interface OpenGroup {
@@ -131,7 +132,7 @@ export class RecordBuilder {
       clubs: this.register.clubs(),
       merges: this.register.merges(),
       notes: this.notes,
-      warnings: [...this.warnings, ...this.register.doubts()],
+      warnings: [...this.warnings, ...this.register.doubts(), ...regionWarnings(fields)],
     };
   }
 
@@ -161,4 +162,27 @@ function withCommonDate(round: { name: string; date?: string; matches: Match[] }
   const dates = new Set(round.matches.map((match) => match.date));
   const [only] = dates;
   return dates.size === 1 && only !== undefined ? { ...round, date: only } : { ...round };
+}
+
+/**
+ * Entrants of a Peruvian record whose department is not one of Peru's: said, with the department
+ * it most likely means ("Lambayaque" is Lambayeque). @internal
+ */
+function regionWarnings(fields: Pick<SeasonRecord, 'competition' | 'entrants'>): RecordWarning[] {
+  const regions = fields.entrants
+    .map((entrant) => entrant.region)
+    .filter((region) => region !== undefined);
+  const peruvian =
+    /\bperu\b/.test(nameKey(fields.competition ?? '')) ||
+    regions.filter((region) => peruDepartment(region) !== undefined).length * 2 > regions.length;
+  if (!peruvian) return [];
+  const warnings: RecordWarning[] = [];
+  for (const region of new Set(regions)) {
+    if (peruDepartment(region) !== undefined) continue;
+    const closest = closestPeruDepartment(region);
+    warnings.push({
+      message: `"${region}" is not a department of Peru${closest ? ` (the closest is ${closest})` : ''}; kept as the source wrote it`,
+    });
+  }
+  return warnings;
 }

@@ -1,0 +1,61 @@
+import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
+import { InputError, makeIssue, NotFoundError } from '#core/errors.ts';
+import type { ClubAlias } from '#core/records/club-names.ts';
+import peruAliases from '../datasets/peru/club-aliases.json' with { type: 'json' };
+import { zodIssues } from './json/parse-results-json.ts';
+
+const AliasFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  description: z.string().optional(),
+  sources: z.array(z.unknown()).optional(),
+  aliases: z.array(
+    z.strictObject({
+      alias: z.string().min(1, { error: 'the spelling a source uses' }),
+      club: z.string().min(1, { error: 'the name of the club it means' }),
+      competition: z.string().min(1).optional(),
+    }),
+  ),
+});
+
+/** The aliases Torneo knows without being told: the Copa Perú's abbreviations and short forms. */
+export const BUILT_IN_ALIASES: readonly ClubAlias[] = peruAliases.aliases;
+
+/**
+ * Reads an alias list: `{ "aliases": [{ "alias": "CNI", "club": "Colegio Nacional Iquitos",
+ * "competition": "Copa Perú" }] }`; an alias without a competition holds everywhere.
+ *
+ * @example
+ * const aliases = await readAliases('aliases.json');
+ */
+export async function readAliases(path: string): Promise<ClubAlias[]> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new NotFoundError('file', path, { cause: error, hint: 'no such alias list can be read' });
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new InputError(
+      [
+        makeIssue(
+          'alias list',
+          path,
+          'a JSON document with an "aliases" array',
+          'text that is not JSON',
+        ),
+      ],
+      { cause: error },
+    );
+  }
+  const parsed = AliasFileSchema.safeParse(data);
+  if (!parsed.success) throw new InputError(zodIssues(parsed.error, path, data));
+  return parsed.data.aliases.map((alias) =>
+    alias.competition === undefined
+      ? { alias: alias.alias, club: alias.club }
+      : { ...alias, competition: alias.competition },
+  );
+}
