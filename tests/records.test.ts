@@ -236,6 +236,46 @@ describe('RSSSF pages in the modern layout', () => {
   });
 });
 
+describe('RSSSF pages with dates opening each result', () => {
+  test('reads dated result lines, venues, penalties, extra time and headings with remarks', async () => {
+    const record = await readSeasonFile(fixture('torneo-ejemplo-dated.rsssf.txt'));
+    expect(
+      record.stages.map((stage) => [stage.name, stage.groups.map((group) => group.name)]),
+    ).toEqual([
+      ['Torneo Relámpago de Ejemplo 2033', ['Group A']],
+      ['Final Match', ['Final Match']],
+      ['Third Place Match', ['Third Place Match']],
+    ]);
+    expect(record.notes).toEqual([
+      { heading: 'Final Match', text: 'no extra time in case of draw' },
+    ]);
+    const group = record.stages[0]?.groups[0];
+    expect(group?.rounds[0]?.matches.map((match) => match.date)).toEqual([
+      '2033-06-20',
+      '2033-06-21',
+      '2033-06-25',
+      '2033-06-25',
+      '2033-07-01',
+      '2033-07-01',
+    ]);
+    expect(record.stages[1]?.groups[0]?.rounds[0]?.matches[0]).toMatchObject({
+      score: { home: 1, away: 1 },
+      penalties: { home: 4, away: 2 },
+      date: '2033-07-04',
+    });
+    expect(record.stages[2]?.groups[0]?.rounds[0]?.matches[0]).toMatchObject({
+      extraTime: { home: 2, away: 1 },
+    });
+    const tables = tablesOf(record);
+    expect(tables[1]?.groups[0]?.kind).toBe('knockout');
+    expect(checkRecord(record, tables)).toEqual({
+      consistent: true,
+      discrepancies: [],
+      warnings: [],
+    });
+  });
+});
+
 describe('Football.TXT', () => {
   test('reads a Premier League season whose table matches the record (Liverpool 99 points in 2019-20)', async () => {
     const record = await readSeasonFile(

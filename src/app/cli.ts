@@ -130,7 +130,7 @@ function makeProgram(): Command {
         const lines = [
           result.consistent
             ? 'Consistent: every printed table agrees with the results.'
-            : `Inconsistent: ${result.discrepancies.length} printed figures differ from the results.`,
+            : `Inconsistent: ${result.discrepancies.length} ${result.discrepancies.length === 1 ? 'difference' : 'differences'} between the printed tables and the results.`,
           ...result.discrepancies.map(
             (d) =>
               `  ${d.stage}${d.group !== d.stage ? `, ${d.group}` : ''}: ${d.club} ${d.field} printed ${d.printed}, computed ${d.computed}${d.line ? ` (line ${d.line})` : ''}`,

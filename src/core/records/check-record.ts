@@ -55,12 +55,18 @@ export function checkRecord(
       for (const row of printed) warnings.push(...rowArithmetic(row, where, nameOf));
       const goalsFor = sum(printed.map((row) => row.goalsFor));
       const goalsAgainst = sum(printed.map((row) => row.goalsAgainst));
-      if (goalsFor !== undefined && goalsAgainst !== undefined && goalsFor !== goalsAgainst) {
+      // Over a whole table every goal is scored by one club and conceded by another.
+      const whole = computed === undefined || printed.length >= computed.table.length;
+      if (whole && goalsFor !== undefined && goalsAgainst !== undefined && goalsFor !== goalsAgainst) {
         warnings.push(
           `${where}: the printed table's goals for (${goalsFor}) and goals against (${goalsAgainst}) differ`,
         );
       }
-      if (computed?.kind !== 'league' || matches.length === 0) return;
+      if (matches.length === 0) {
+        warnings.push(`${where}: a printed table with no results to check it against`);
+        return;
+      }
+      if (computed?.kind !== 'league') return;
       if (computed.publishedOrderKept) {
         warnings.push(
           `${where}: the printed order is kept as the official one; the rules alone rank ${computed.standings?.rows.map((row) => row.name).join(', ')}`,

@@ -85,6 +85,10 @@ export function parseRsssf(text: string, options: ParseRsssfOptions): SeasonReco
   let skipping = false;
   let roundNumber: number | undefined;
 
+  const lineDateOf = (text: string): string | undefined => {
+    if (/^\d{1,2}[./]\d{1,2}[./]\d{2,4}$/.test(text)) return parseDate(text.replace(/\//g, '.'));
+    return dateIn(text, yearOf);
+  };
   const ensureStage = (): void => {
     if (!stageOpen) {
       builder.stage(competition && season ? `${competition} ${season}` : titleLine);
@@ -182,7 +186,7 @@ export function parseRsssf(text: string, options: ParseRsssfOptions): SeasonReco
     if (parsed) {
       ensureStage();
       if (tableRows.length > 0 && !besideRow) closeTable();
-      const lineDate = parsed.date ?? date;
+      const lineDate = (parsed.dateText ? lineDateOf(parsed.dateText) : undefined) ?? date;
       const match = buildMatch({
         home: register.resolve(parsed.home),
         away: register.resolve(parsed.away),
@@ -214,7 +218,7 @@ export function parseRsssf(text: string, options: ParseRsssfOptions): SeasonReco
             away: register.resolve(inline.away),
             ...(inline.score ? { score: inline.score } : {}),
             notes: readScoreNotes(inline.notes),
-            ...((inline.date ?? date) ? { date: inline.date ?? date ?? '' } : {}),
+            ...(date ? { date } : {}),
           }),
         );
       }
@@ -240,15 +244,30 @@ export function parseRsssf(text: string, options: ParseRsssfOptions): SeasonReco
       roundNumber = undefined;
       continue;
     }
+    const entrant = /^([^()\d:]+?)\s*\(([^,()]+),\s*([^()]+)\)$/.exec(line);
+    if (entrant && !stageOpen) {
+      entrants.push({
+        club: register.resolve(entrant[1] ?? ''),
+        city: (entrant[2] ?? '').trim(),
+        region: (entrant[3] ?? '').trim(),
+      });
+      continue;
+    }
+    const headingLike =
+      line.length < 60 && /^\p{L}/u.test(line) && !/[.,;:]$/.test(line) && !/:/.test(line.slice(0, -1));
+    const followedByResults = () => {
+      const next = lines.slice(index + 1).find((candidate) => candidate.trim() !== '');
+      return next !== undefined && (readMatch(next) !== undefined || ROUND.test(next.trim()));
+    };
     if (
-      (STAGE.test(line) || line === line.toUpperCase()) &&
-      line.length < 50 &&
-      /\p{L}/u.test(line) &&
-      !/:/.test(line.slice(0, -1))
+      headingLike &&
+      ((STAGE.test(line) || line === line.toUpperCase()) && line.length < 50 ? true : followedByResults())
     ) {
       closeTable();
       inPlayOff = false;
-      builder.stage(titleCase(line));
+      const [name, remark] = splitRemark(titleCase(line));
+      builder.stage(name);
+      if (remark) builder.notes.push({ heading: name, text: remark });
       stageOpen = true;
       date = undefined;
       continue;
@@ -275,15 +294,6 @@ export function parseRsssf(text: string, options: ParseRsssfOptions): SeasonReco
           goals: Number(found[3]),
         });
       }
-      continue;
-    }
-    const entrant = /^([^()\d:]+?)\s*\(([^,()]+),\s*([^()]+)\)$/.exec(line);
-    if (entrant && !stageOpen) {
-      entrants.push({
-        club: register.resolve(entrant[1] ?? ''),
-        city: (entrant[2] ?? '').trim(),
-        region: (entrant[3] ?? '').trim(),
-      });
       continue;
     }
     if (SKIP.test(line) || (/^\p{L}[\p{L} .'-]*:\s/u.test(line) && /,/.test(line))) {
@@ -318,7 +328,8 @@ interface MatchText {
   readonly away: string;
   readonly score?: { home: number; away: number };
   readonly notes: string;
-  readonly date?: string;
+  /** The date the line opens with, as written. */
+  readonly dateText?: string;
 }
 
 const NAME = /^[^\d,;:"]{1,40}$/u;
@@ -334,29 +345,42 @@ function plausibleName(name: string): boolean {
  * @internal
  */
 function readMatch(text: string): MatchText | undefined {
-  const line = text.trim();
+  const [dateText, line] = splitLeadingDate(text.trim());
   const old =
     /^(.+?)\s+-\s+(.+?)\s{2,}(\d+\s*-\s*\d+|awd|w\/o|-|n\/p|p\/p|abd)(?![\w])\s*(.*)$/i.exec(line);
+  let read: MatchText | undefined;
   if (old && plausibleName(old[1] ?? '') && plausibleName(old[2] ?? '')) {
-    return withScore(old[1] ?? '', old[2] ?? '', old[3] ?? '', old[4] ?? '');
+    read = withScore(old[1] ?? '', old[2] ?? '', old[3] ?? '', old[4] ?? '');
+  } else {
+    const modern = /^(.*?\S)\s+(\d+\s*-\s*\d+|awd|w\/o|n\/p|p\/p|abd|-)\s+(\S.*)$/i.exec(line);
+    if (!modern) return undefined;
+    // A venue may come before the home club, two spaces or more apart: the home club is the last field.
+    const home = (modern[1] ?? '').split(/\s{2,}/).pop()?.trim() ?? '';
+    const after = modern[3] ?? '';
+    const awayEnd = after.search(/\s{2,}|\s*\[|\s+(?:aet|a\.e\.t\.|awd|\(|pen)/i);
+    const away = (awayEnd === -1 ? after : after.slice(0, awayEnd)).trim();
+    const notes = awayEnd === -1 ? '' : after.slice(awayEnd);
+    if (!plausibleName(home) || !plausibleName(away)) return undefined;
+    read = withScore(home, away, modern[2] ?? '', notes);
   }
-  const modern = /^(.*?\S)\s+(\d+\s*-\s*\d+|awd|w\/o|n\/p|p\/p|abd|-)\s+(\S.*)$/i.exec(line);
-  if (!modern) return undefined;
-  const before = (modern[1] ?? '').split(/\s{2,}/);
-  let home = before.pop() ?? '';
-  let date: string | undefined;
-  const first = before[0];
-  if (first && /^\d{1,2}[./]\d{1,2}[./]\d{2,4}$/.test(first))
-    date = parseDate(first.replace(/\//g, '.'));
-  // "USA              3-0 Paraguay" has the score after wide spacing: the home name is the last field.
-  home = home.trim();
-  const after = modern[3] ?? '';
-  const awayEnd = after.search(/\s{2,}|\s*\[|\s+(?:aet|a\.e\.t\.|awd|\(|pen)/i);
-  const away = (awayEnd === -1 ? after : after.slice(0, awayEnd)).trim();
-  const notes = awayEnd === -1 ? '' : after.slice(awayEnd);
-  if (!plausibleName(home) || !plausibleName(away)) return undefined;
-  const read = withScore(home, away, modern[2] ?? '', notes);
-  return read && date ? { ...read, date } : read;
+  return read && dateText ? { ...read, dateText } : read;
+}
+
+const LEADING_DATE =
+  /^(\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?|\d{4}-\d{2}-\d{2}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Za-z]{3,9}\.?(?:\s+\d{4})?)(?=\s)\s+/;
+
+/**
+ * A date that opens a result line (`13.07.30`, `Jun 20`, `Jul  1`, `20 Jun`), apart from the rest.
+ * Month names are checked, so that a club called "Sport 2" is not taken for a date.
+ * @internal
+ */
+function splitLeadingDate(line: string): [string | undefined, string] {
+  const found = LEADING_DATE.exec(line);
+  if (!found) return [undefined, line];
+  const text = found[1] ?? '';
+  const word = /[A-Za-z]+/.exec(text)?.[0];
+  if (word !== undefined && monthNumber(word) === undefined) return [undefined, line];
+  return [text, line.slice(found[0].length)];
 }
 
 /** @internal */
@@ -412,6 +436,12 @@ function inCentury(date: string, startYear: number): string {
   const year = Number(date.slice(0, 4));
   const shift = Math.round((startYear - year) / 100) * 100;
   return shift === 0 ? date : `${String(year + shift).padStart(4, '0')}${date.slice(4)}`;
+}
+
+/** "Quarterfinals (no extra time in case of draw)" → the name and the remark. @internal */
+function splitRemark(heading: string): [string, string | undefined] {
+  const found = /^(.*?\S)\s*\(([^)]*)\)\s*$/.exec(heading);
+  return found ? [found[1] ?? heading, found[2]] : [heading, undefined];
 }
 
 /** @internal */
