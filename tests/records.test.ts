@@ -276,6 +276,36 @@ describe('RSSSF pages with dates opening each result', () => {
   });
 });
 
+describe('RSSSF pages with an aggregate table', () => {
+  test('computes a printed table without results of its own from the earlier results among its clubs', async () => {
+    const record = await readSeasonFile(fixture('liga-ejemplo-aggregate.rsssf.txt'));
+    expect(record.stages.map((stage) => stage.name)).toEqual([
+      'Apertura',
+      'Clausura',
+      'Aggregate Table',
+    ]);
+    const tables = tablesOf(record);
+    expect(tables[0]?.groups[0]?.table.map((row) => [row.position, row.shared, row.club])).toEqual([
+      [1, false, 'Alfa'],
+      [2, true, 'Beta'],
+      [2, true, 'Gama'],
+    ]);
+    expect(tables[2]?.groups[0]).toMatchObject({ kind: 'league', fromEarlierStages: true });
+    expect(tables[2]?.groups[0]?.table.map((row) => [row.club, row.played, row.points])).toEqual([
+      ['Alfa', 4, 9],
+      ['Beta', 4, 5],
+      ['Gama', 4, 2],
+    ]);
+    expect(checkRecord(record, tables)).toEqual({
+      consistent: true,
+      discrepancies: [],
+      warnings: [
+        'Aggregate Table: no results of its own; checked against the earlier results among its clubs',
+      ],
+    });
+  });
+});
+
 describe('Football.TXT', () => {
   test('reads a Premier League season whose table matches the record (Liverpool 99 points in 2019-20)', async () => {
     const record = await readSeasonFile(

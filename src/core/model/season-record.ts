@@ -47,7 +47,10 @@ export interface SeasonRecord {
 /** A top scorer line: "Richard Vinatea (6)". */
 export interface TopScorer {
   readonly name: string;
+  /** The scorer's club, when it is a club of the record. */
   readonly club?: ClubId;
+  /** The club or country as written, when it is not a club of the record. */
+  readonly team?: string;
   readonly goals: number;
 }
 

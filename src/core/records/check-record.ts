@@ -57,14 +57,24 @@ export function checkRecord(
       const goalsAgainst = sum(printed.map((row) => row.goalsAgainst));
       // Over a whole table every goal is scored by one club and conceded by another.
       const whole = computed === undefined || printed.length >= computed.table.length;
-      if (whole && goalsFor !== undefined && goalsAgainst !== undefined && goalsFor !== goalsAgainst) {
+      if (
+        whole &&
+        goalsFor !== undefined &&
+        goalsAgainst !== undefined &&
+        goalsFor !== goalsAgainst
+      ) {
         warnings.push(
           `${where}: the printed table's goals for (${goalsFor}) and goals against (${goalsAgainst}) differ`,
         );
       }
-      if (matches.length === 0) {
+      if (computed?.kind === 'printed' || (matches.length === 0 && !computed?.fromEarlierStages)) {
         warnings.push(`${where}: a printed table with no results to check it against`);
         return;
+      }
+      if (computed?.fromEarlierStages) {
+        warnings.push(
+          `${where}: no results of its own; checked against the earlier results among its clubs`,
+        );
       }
       if (computed?.kind !== 'league') return;
       if (computed.publishedOrderKept) {

@@ -92,6 +92,12 @@ export class ClubRegister {
     return known.id;
   }
 
+  /** The club a spelling names, if it was met already; nothing is registered. */
+  known(spelling: string): ClubId | undefined {
+    const ownKey = nameKey(spelling);
+    return this.#byKey.get(this.#aliases.get(ownKey) ?? ownKey)?.id;
+  }
+
   /** Every club met, named by its first spelling in mixed case. */
   clubs(): Club[] {
     return [...this.#byKey.values()].map((known) => {

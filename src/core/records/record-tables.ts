@@ -35,13 +35,18 @@ export interface RecordTableRow {
 /** The table of one group, or the ties of a knockout group. */
 export interface RecordGroupTable {
   readonly name: string;
-  /** `league` when clubs meet several opponents (a table applies); `knockout` otherwise. */
-  readonly kind: 'league' | 'knockout';
+  /**
+   * `league` when clubs meet several opponents (a table applies); `knockout` otherwise; `printed`
+   * for a printed table with no results to compute it from.
+   */
+  readonly kind: 'league' | 'knockout' | 'printed';
   readonly table: readonly RecordTableRow[];
   /** The engine's own result, for explanations. */
   readonly standings?: Standings;
   /** True when the printed order was kept over the order the rules give. */
   readonly publishedOrderKept: boolean;
+  /** True when the group has no results of its own and its table sums the earlier ones. */
+  readonly fromEarlierStages: boolean;
 }
 
 /** The tables of one stage. */
@@ -69,12 +74,36 @@ export function computeRecordTables(
   options: RecordTableOptions,
 ): RecordStageTables[] {
   const lastStage = record.stages.at(-1);
+  const earlier: Match[] = [];
   return record.stages.map((stage) => ({
     name: stage.name,
-    groups: stage.groups.map((group) => {
-      const matches = group.rounds.flatMap((round) => round.matches);
+    groups: stage.groups.map((group): RecordGroupTable => {
+      const own = group.rounds.flatMap((round) => round.matches);
+      // A printed table without results of its own (an aggregate of Apertura and Clausura, a
+      // combined table printed apart) is computed from the earlier results among its clubs.
+      const printedClubs = new Set(group.published?.rows.map((row) => row.club) ?? []);
+      const fromEarlier = own.length === 0 && printedClubs.size > 0;
+      const matches = fromEarlier
+        ? earlier.filter((match) => printedClubs.has(match.home) && printedClubs.has(match.away))
+        : own;
+      earlier.push(...own);
+      if (fromEarlier && matches.length === 0) {
+        return {
+          name: group.name,
+          kind: 'printed',
+          table: [],
+          publishedOrderKept: false,
+          fromEarlierStages: false,
+        };
+      }
       if (!isLeague(group, matches)) {
-        return { name: group.name, kind: 'knockout', table: [], publishedOrderKept: false };
+        return {
+          name: group.name,
+          kind: 'knockout',
+          table: [],
+          publishedOrderKept: false,
+          fromEarlierStages: false,
+        };
       }
       const rules = options.rulesFor(group);
       const rulings: Ruling[] = [
@@ -103,6 +132,7 @@ export function computeRecordTables(
         table: rows.map((row, index) => tableRow(row, index, rows, group, record, isFinal)),
         standings,
         publishedOrderKept: kept,
+        fromEarlierStages: fromEarlier,
       };
     }),
   }));

@@ -23,6 +23,8 @@ const ORDINAL_ROUND = /^(\d+)(?:st|nd|rd|th|[ºª])\s+(round|fecha|jornada)\b\s*
 const GROUP = /^(group|grupo|zona|zone|serie|pool|poule|regi[oó]n)\s+([^\s].{0,30})$/i;
 const STAGE =
   /^(first|second|third|fourth|final|semi|quarter|primera|segunda|tercera|cuarta|fase|etapa|liguilla|play-?offs?|promotion|relegation|repechaje|round of|octavos|cuartos|semifinal|finalísima|finalisima|championship|knockout|group stage|preliminary|qualifying)\b/i;
+const AGGREGATE_TABLE =
+  /^((aggregate|cumulative|overall|combined)\s+(table|standings)|tabla\s+(acumulada|general|agregada|[uú]nica)|acumulad[oa]|clasificaci[oó]n\s+general)\b/i;
 const TABLE_MARK =
   /^(final\s+)?(table|standings|classification|clasificaci[oó]n|tabla|posiciones)\b/i;
 const PLAY_OFF =
@@ -84,6 +86,15 @@ export function parseRsssf(text: string, options: ParseRsssfOptions): SeasonReco
   let afterMatch = false;
   let skipping = false;
   let roundNumber: number | undefined;
+  let inScorers = false;
+  const scorerOf = (found: { name: string; team?: string; goals: number }): TopScorer => {
+    const club = found.team === undefined ? undefined : register.known(found.team);
+    return {
+      name: found.name,
+      ...(club ? { club } : found.team ? { team: found.team } : {}),
+      goals: found.goals,
+    };
+  };
 
   const lineDateOf = (text: string): string | undefined => {
     if (/^\d{1,2}[./]\d{1,2}[./]\d{2,4}$/.test(text)) return parseDate(text.replace(/\//g, '.'));
@@ -136,6 +147,14 @@ export function parseRsssf(text: string, options: ParseRsssfOptions): SeasonReco
       continue;
     }
     if (index === lines.findIndex((candidate) => candidate.trim() !== '')) continue;
+    if (inScorers) {
+      const found = readScorer(line);
+      if (found) {
+        topScorers.push(scorerOf(found));
+        continue;
+      }
+      inScorers = false;
+    }
     const seasons = /^(\d{4}(?:[/-]\d{2,4})?)?\s*\|\s*(\d{4}(?:[/-]\d{2,4})?)?\s*\|/.exec(line);
     if (seasons) {
       if (seasons[1]) previous = seasons[1];
@@ -150,6 +169,13 @@ export function parseRsssf(text: string, options: ParseRsssfOptions): SeasonReco
     if (header) {
       closeTable();
       columns = header;
+      continue;
+    }
+    if (AGGREGATE_TABLE.test(line) && line.length < 50) {
+      closeTable();
+      inPlayOff = false;
+      builder.stage(titleCase(line.replace(/:$/, '')));
+      stageOpen = true;
       continue;
     }
     if (TABLE_MARK.test(line) && line.length < 40) {
@@ -254,14 +280,19 @@ export function parseRsssf(text: string, options: ParseRsssfOptions): SeasonReco
       continue;
     }
     const headingLike =
-      line.length < 60 && /^\p{L}/u.test(line) && !/[.,;:]$/.test(line) && !/:/.test(line.slice(0, -1));
+      line.length < 60 &&
+      /^\p{L}/u.test(line) &&
+      !/[.,;:]$/.test(line) &&
+      !/:/.test(line.slice(0, -1));
     const followedByResults = () => {
       const next = lines.slice(index + 1).find((candidate) => candidate.trim() !== '');
       return next !== undefined && (readMatch(next) !== undefined || ROUND.test(next.trim()));
     };
     if (
       headingLike &&
-      ((STAGE.test(line) || line === line.toUpperCase()) && line.length < 50 ? true : followedByResults())
+      ((STAGE.test(line) || line === line.toUpperCase()) && line.length < 50
+        ? true
+        : followedByResults())
     ) {
       closeTable();
       inPlayOff = false;
@@ -282,17 +313,15 @@ export function parseRsssf(text: string, options: ParseRsssfOptions): SeasonReco
       date = dateLine;
       continue;
     }
-    const scorer = /^top\s*-?\s*scorers?\s*:?\s*(.+)$/i.exec(line);
+    const scorer = /^(?:top\s*-?\s*scorers?|goleadores|m[aá]ximos goleadores)\s*:?\s*(.*)$/i.exec(
+      line,
+    );
     if (scorer) {
-      const found = /^(.+?)\s*(?:\(([^)]+)\))?\s*[,:-]?\s*(\d+)\s*(?:goals?|goles)?\.?$/i.exec(
-        scorer[1] ?? '',
-      );
-      if (found) {
-        topScorers.push({
-          name: (found[1] ?? '').trim(),
-          ...(found[2] ? { club: register.resolve(found[2]) } : {}),
-          goals: Number(found[3]),
-        });
+      const inline = scorer[1]?.trim() ?? '';
+      if (inline === '') inScorers = true;
+      else {
+        const found = readScorer(inline);
+        if (found) topScorers.push(scorerOf(found));
       }
       continue;
     }
@@ -320,6 +349,34 @@ export function parseRsssf(text: string, options: ParseRsssfOptions): SeasonReco
     rulings: [],
     sources: [{ title: `RSSSF: ${titleLine}`, detail: options.file }],
   });
+}
+
+/**
+ * A top-scorer line: `Stábile (Argentina) 8 goals`, `8 Stábile (Argentina)`, `12 - Juan Pérez
+ * (Alianza)`, `Juan Pérez (Alianza)  12`.
+ * @internal
+ */
+function readScorer(line: string): { name: string; team?: string; goals: number } | undefined {
+  const leading = /^(\d{1,3})\s*[-.:]?\s+([^\d(]+?)\s*(?:\(([^)]+)\))?\.?$/.exec(line);
+  const trailing =
+    /^([^\d(]+?)\s*(?:\(([^)]+)\))?\s*[,:-]?\s*(\d{1,3})\s*(?:goals?|goles)?\.?$/i.exec(line);
+  if (leading) {
+    const team = leading[3]?.trim();
+    return {
+      name: (leading[2] ?? '').trim(),
+      ...(team ? { team } : {}),
+      goals: Number(leading[1]),
+    };
+  }
+  if (trailing) {
+    const team = trailing[2]?.trim();
+    return {
+      name: (trailing[1] ?? '').trim(),
+      ...(team ? { team } : {}),
+      goals: Number(trailing[3]),
+    };
+  }
+  return undefined;
 }
 
 /** A match line read apart. @internal */
@@ -355,7 +412,11 @@ function readMatch(text: string): MatchText | undefined {
     const modern = /^(.*?\S)\s+(\d+\s*-\s*\d+|awd|w\/o|n\/p|p\/p|abd|-)\s+(\S.*)$/i.exec(line);
     if (!modern) return undefined;
     // A venue may come before the home club, two spaces or more apart: the home club is the last field.
-    const home = (modern[1] ?? '').split(/\s{2,}/).pop()?.trim() ?? '';
+    const home =
+      (modern[1] ?? '')
+        .split(/\s{2,}/)
+        .pop()
+        ?.trim() ?? '';
     const after = modern[3] ?? '';
     const awayEnd = after.search(/\s{2,}|\s*\[|\s+(?:aet|a\.e\.t\.|awd|\(|pen)/i);
     const away = (awayEnd === -1 ? after : after.slice(0, awayEnd)).trim();
