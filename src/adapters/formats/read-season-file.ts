@@ -40,7 +40,7 @@ export function detectFormat(text: string): SeasonFormat {
   if (
     /^=\s/.test(head) &&
     lines.some((line) =>
-      /^(»\s*)?matchday\s+\d+|^\[(mon|tue|wed|thu|fri|sat|sun)/i.test(line.trim()),
+      /^(»|matchday\s+\d+|\[?(mon|tue|wed|thu|fri|sat|sun)\s+[a-z]{3}[/ ]\d)/i.test(line.trim()),
     )
   ) {
     return 'footballtxt';

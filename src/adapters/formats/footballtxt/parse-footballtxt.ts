@@ -12,14 +12,17 @@ export interface ParseFootballTxtOptions {
   readonly aliases?: readonly ClubAlias[];
 }
 
-const MATCHDAY = /^(?:»\s*)?(matchday|round|week|spieltag|jornada)\s+(\d+)\s*$/i;
+const MATCHDAY =
+  /^(?:»\s*)?(?:(.+?),\s*)?(?:(matchday|round|week|spieltag|jornada)\s+(\d+)|(\d+)\.\s*(round|matchday))\s*$/i;
+/** `» Finals, Semifinals`: a stage and a round named in one heading. */
+const STAGE_ROUND = /^»\s*(?:(.+?),\s*)?(.+?)\s*$/;
 const DATE_LINE =
   /^\[?((?:mon|tue|wed|thu|fri|sat|sun)\w*\s+)?([a-z]{3,})[/ ](\d{1,2})(?:\s+(\d{4}))?\]?$/i;
 const TIME = /^\d{1,2}[.:]\d{2}\s+/;
 const RESULT =
   /^(.+?)\s+(?:(\d+)-(\d+)\s+pen\.?\s+)?(\d+)-(\d+)(\s+a\.?e\.?t\.?)?(?:\s*\((\d+)-(\d+)(?:,\s*(\d+)-(\d+))?\))?\s+(.+?)(?:\s+\[([^\]]*)\])?$/;
 const VERSUS =
-  /^(.+?)\s+v\s+(.+?)(?:\s{2,}(?:(\d+)-(\d+)\s+pen\.?\s+)?(\d+)-(\d+)(\s+a\.?e\.?t\.?)?(?:\s*\((\d+)-(\d+)(?:,\s*(\d+)-(\d+))?\))?)?(?:\s+\[([^\]]*)\])?$/;
+  /^(.+?)\s+v\s+(.+?)(?:\s+(?:(\d+)-(\d+)\s+pen\.?\s+)?(\d+)-(\d+)(\s+a\.?e\.?t\.?)?(?:\s*\((\d+)-(\d+)(?:,\s*(\d+)-(\d+))?\))?)?(?:\s+\[([^\]]*)\])?$/;
 const UNPLAYED = /^(.+?)\s+-\s+(.+?)(?:\s+\[([^\]]*)\])?$/;
 
 /**
@@ -49,20 +52,36 @@ export function parseFootballTxt(text: string, options: ParseFootballTxtOptions)
   builder.stage(competition);
   let date: string | undefined;
   let roundNumber: number | undefined;
+  let stageName = competition;
+  /** `» Regular, Matchday 1` then `» Finals, Final`: a new stage when the name changes. */
+  const switchStage = (name: string | undefined): void => {
+    if (name === undefined || name === stageName) return;
+    stageName = name;
+    builder.stage(name);
+  };
 
   for (const [index, raw] of lines.entries()) {
     const lineNumber = index + 1;
     const line = raw.trim();
     if (line === '' || line.startsWith('#') || line.startsWith('= ')) continue;
     if (line.startsWith('==')) {
-      builder.stage(line.replace(/^=+\s*/, ''));
+      stageName = line.replace(/^=+\s*/, '');
+      builder.stage(stageName);
       roundNumber = undefined;
       continue;
     }
     const matchday = MATCHDAY.exec(line);
     if (matchday) {
-      roundNumber = Number(matchday[2]);
-      builder.round(`${capitalize(matchday[1] ?? '')} ${roundNumber}`);
+      switchStage(matchday[1]);
+      roundNumber = Number(matchday[3] ?? matchday[4]);
+      builder.round(`${capitalize(matchday[2] ?? matchday[5] ?? '')} ${roundNumber}`);
+      continue;
+    }
+    const stageRound = STAGE_ROUND.exec(line);
+    if (stageRound) {
+      switchStage(stageRound[1]);
+      roundNumber = undefined;
+      builder.round(stageRound[2] ?? '');
       continue;
     }
     const dated = DATE_LINE.exec(line);
@@ -79,6 +98,12 @@ export function parseFootballTxt(text: string, options: ParseFootballTxtOptions)
     const versus = VERSUS.exec(body);
     const result = versus ? undefined : RESULT.exec(body);
     const unplayed = versus || result ? undefined : UNPLAYED.exec(body);
+    if (!versus && !result && !unplayed && /^\p{L}[\p{L}\s-]{0,39}$/u.test(line)) {
+      // A bare heading ("Semifinals", "Final") names the round of the matches below it.
+      roundNumber = undefined;
+      builder.round(line);
+      continue;
+    }
     if (!versus && !result && !unplayed) {
       builder.warnings.push({
         line: lineNumber,
