@@ -43,6 +43,8 @@ export interface RecordGroupTable {
   readonly table: readonly RecordTableRow[];
   /** The engine's own result, for explanations. */
   readonly standings?: Standings;
+  /** The rule set the table was computed with. */
+  readonly rules?: RuleSet;
   /** True when the printed order was kept over the order the rules give. */
   readonly publishedOrderKept: boolean;
   /** True when the group has no results of its own and its table sums the earlier ones. */
@@ -131,6 +133,7 @@ export function computeRecordTables(
         kind: 'league',
         table: rows.map((row, index) => tableRow(row, index, rows, group, record, isFinal)),
         standings,
+        rules,
         publishedOrderKept: kept,
         fromEarlierStages: fromEarlier,
       };

@@ -308,3 +308,22 @@ function recordOf(club: ClubId, records: ReadonlyMap<ClubId, ClubRecord>): ClubR
   if (!record) throw new Error(`No record for club "${club}" in the table being ranked`);
   return record;
 }
+
+/**
+ * The chain in words, as a competition's regulations state it: "1) Points; 2) Goal difference;
+ * 3) Goals scored; 4) The play-off; 5) The drawing of lots".
+ *
+ * @example
+ * describeChain([{ kind: 'points' }, { kind: 'goalAverage' }]) //=> '1) Points; 2) Goal average'
+ */
+export function describeChain(chain: readonly Tiebreaker[]): string {
+  return chain
+    .map((tiebreaker, index) => {
+      const words =
+        tiebreaker.kind === 'headToHead'
+          ? `Head-to-head (${tiebreaker.criteria.map((criterion) => CRITERION_WORDING[`headToHead.${criterion}`].label.replace(/^head-to-head /, '')).join(', ')})`
+          : CRITERION_WORDING[tiebreaker.kind].label;
+      return `${index + 1}) ${words.charAt(0).toUpperCase()}${words.slice(1)}`;
+    })
+    .join('; ');
+}

@@ -8,7 +8,9 @@ import type {
   RecordGroupTable,
   RecordStageTables,
   RecordTableRow,
+  TableStatus,
 } from '#core/records/record-tables.ts';
+import { describeChain } from '#core/standings/tiebreaker-values.ts';
 
 /** The formats a record can be written in. */
 export const RENDER_FORMATS = [
@@ -350,7 +352,21 @@ function renderWikitext(record: SeasonRecord, tables: readonly RecordStageTables
     .trimEnd()}\n`;
 }
 
-/** @internal */
+/** Module:Sports table's status letters, and the words of its result column. @internal */
+const WIKI_STATUS: Readonly<Record<TableStatus, { code: string; text: string; colour: string }>> = {
+  champion: { code: 'C', text: 'Champion', colour: 'green1' },
+  promoted: { code: 'P', text: 'Promoted', colour: 'green2' },
+  qualified: { code: 'Q', text: 'Qualified', colour: 'blue1' },
+  relegated: { code: 'R', text: 'Relegated', colour: 'red1' },
+  withdrawn: { code: 'D', text: 'Withdrew', colour: 'red2' },
+};
+
+/**
+ * A table through `{{#invoke:Sports table|main|style=WDL|…}}`: teams in order (`team1`…), their
+ * figures, the points for a result when they are not 3-1-0, deductions, statuses, notes, the
+ * result column, the tiebreaker rules and the source.
+ * @internal
+ */
 function sportsTable(record: SeasonRecord, computed: RecordGroupTable): string[] {
   const ids = new Map<string, string>();
   for (const row of computed.table) {
@@ -358,40 +374,50 @@ function sportsTable(record: SeasonRecord, computed: RecordGroupTable): string[]
     while ([...ids.values()].includes(id)) id = `${id}X`;
     ids.set(row.clubId, id);
   }
-  const points = computed.standings?.rules;
-  const lines = [
-    '{{#invoke:Sports table|main|style=WDL',
-    `|source=${record.sources[0]?.title ?? 'Torneo'}`,
-  ];
-  if (points) lines.push(`|class_rules=${points}`);
-  if (computed.standings) {
-    const win = /(\d) points a win/.exec(points ?? '')?.[1];
-    if (win) lines.push(`|win_points=${win}`);
-  }
-  lines.push(`|team_order=${computed.table.map((row) => ids.get(row.clubId)).join(', ')}`);
+  const lines = ['{{#invoke:Sports table|main|style=WDL'];
+  const points = computed.rules?.points;
+  if (points && points.win !== 3) lines.push(`|win_points=${points.win}`);
+  if (points && points.draw !== 1) lines.push(`|draw_points=${points.draw}`);
+  if (points && points.loss !== 0) lines.push(`|loss_points=${points.loss}`);
+  lines.push(
+    computed.table.map((row, index) => `|team${index + 1}=${ids.get(row.clubId)}`).join(' '),
+  );
   for (const row of computed.table) {
     const id = ids.get(row.clubId) ?? '';
-    lines.push(`|name_${id}=${row.club}`);
     lines.push(
       `|win_${id}=${row.won} |draw_${id}=${row.drawn} |loss_${id}=${row.lost} |gf_${id}=${row.goalsFor} |ga_${id}=${row.goalsAgainst}`,
     );
+  }
+  for (const row of computed.table) {
+    const id = ids.get(row.clubId) ?? '';
+    lines.push(`|name_${id}=${row.club}`);
     const adjustment =
       computed.standings?.rows.find((standing) => standing.club === row.clubId)?.pointAdjustment ??
       0;
     if (adjustment !== 0) lines.push(`|adjust_points_${id}=${adjustment}`);
-    if (row.status) lines.push(`|status_${id}=${row.status[0]?.toUpperCase()}`);
+    if (row.status) lines.push(`|status_${id}=${WIKI_STATUS[row.status].code}`);
     if (row.note) lines.push(`|note_${id}=${row.note}`);
   }
-  const statuses = [
-    ...new Set(computed.table.map((row) => row.status).filter((status) => status !== undefined)),
-  ];
-  for (const status of statuses)
-    lines.push(
-      `|status_text_${status[0]?.toUpperCase()}=${status[0]?.toUpperCase()}${status.slice(1)}`,
-    );
-  const first = computed.table[0];
-  if (first?.status) lines.push(`|result1=${first.status[0]?.toUpperCase()}`);
-  lines.push(`|update=complete`, '}}');
+  const results = computed.table
+    .map((row, index) => (row.status ? `|result${index + 1}=${WIKI_STATUS[row.status].code}` : ''))
+    .filter(Boolean);
+  if (results.length > 0) {
+    lines.push(results.join(' '));
+    for (const status of new Set(computed.table.map((row) => row.status))) {
+      if (!status) continue;
+      const { code, text, colour } = WIKI_STATUS[status];
+      // "Champion, promoted to 1994 Torneo Descentralizado" says in the result column what the
+      // champion's note says.
+      const promotion = computed.table
+        .find((row) => row.status === status)
+        ?.note?.match(/promoted to [^;]+/)?.[0];
+      lines.push(
+        `|col_${code}=${colour} |text_${code}=${promotion && status === 'champion' ? `${text}, ${promotion}` : text}`,
+      );
+    }
+  }
+  if (computed.rules) lines.push(`|class_rules=${describeChain(computed.rules.tiebreakers)}`);
+  lines.push(`|source=${record.sources[0]?.title ?? 'Torneo'}`, '|update=complete', '}}');
   return lines;
 }
 
