@@ -168,6 +168,17 @@ describe('torneo import, check and render', () => {
     expect(missing.stderr).toMatch(/^torneo: Unknown file ".*no-such-file\.txt"/);
   });
 
+  test('refuses a text with nothing to read, with the file, the line and what was expected', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'torneo-'));
+    const path = join(folder, 'notes.txt');
+    await writeFile(path, 'Shopping list\nbread, milk\n');
+    const result = await runTorneo(['table', path]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      `torneo: Invalid season file at ${path} line 1: expected a season article, an RSSSF page, a Football.TXT file, a results CSV or JSON with matches, tables or entrants, received nothing Torneo could read, starting "Shopping list"\n`,
+    );
+  });
+
   test('render writes the season article with its table, and refuses an unknown format', async () => {
     const { stdout, code } = await runTorneo(['render', SEED, '--to', 'article']);
     expect(code).toBe(0);

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { NotFoundError } from '#core/errors.ts';
+import { InputError, makeIssue, NotFoundError } from '#core/errors.ts';
 import type { SeasonRecord } from '#core/model/season-record.ts';
 import type { ClubAlias } from '#core/records/club-names.ts';
 import { parseArticle } from './article/parse-article.ts';
@@ -83,6 +83,36 @@ export function parseSeasonText(
   options: ReadSeasonOptions = {},
 ): SeasonRecord {
   const format = options.from ?? detectFormat(text);
+  const record = parseAs(format, text, path, options);
+  const understood =
+    record.stages.length > 0 || record.entrants.length > 0 || record.teamChanges.length > 0;
+  if (!understood) {
+    const first =
+      text
+        .split(/\r?\n/)
+        .find((line) => line.trim() !== '')
+        ?.trim() ?? '';
+    throw new InputError([
+      makeIssue(
+        'season file',
+        `${path} line 1`,
+        'a season article, an RSSSF page, a Football.TXT file, a results CSV or JSON with matches, tables or entrants',
+        first === ''
+          ? 'an empty file'
+          : `nothing Torneo could read, starting "${first.slice(0, 60)}"`,
+      ),
+    ]);
+  }
+  return record;
+}
+
+/** @internal */
+function parseAs(
+  format: SeasonFormat,
+  text: string,
+  path: string,
+  options: ReadSeasonOptions,
+): SeasonRecord {
   const common = { file: path, aliases: [...BUILT_IN_ALIASES, ...(options.aliases ?? [])] };
   switch (format) {
     case 'article':
