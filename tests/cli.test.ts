@@ -70,6 +70,15 @@ describe('torneo table', () => {
     });
   });
 
+  test('refuses an unknown option with one line and exit code 2', async () => {
+    const result = await runTorneo(['table', join(FIXTURES, 'hexagonal.csv'), '--bogus']);
+    expect(result).toEqual({
+      stdout: '',
+      stderr: "torneo: unknown option '--bogus' (see torneo --help)\n",
+      code: 2,
+    });
+  });
+
   test('refuses a missing file with one line and exit code 2', async () => {
     const result = await runTorneo(['table', 'no-such-file.csv']);
     expect(result.code).toBe(2);

@@ -59,8 +59,12 @@ interface RecordCommandOptions {
 function makeProgram(): Command {
   const program = new Command('torneo')
     .description('Run and record multi-stage football competitions.')
-    .showHelpAfterError('(run with --help for usage)')
-    .configureOutput({ writeErr: (text) => process.stderr.write(text) })
+    .configureOutput({
+      writeErr: (text) => process.stderr.write(text),
+      // One line, like every other error: "torneo: unknown option '--bogus' (see torneo --help)".
+      outputError: (text, write) =>
+        write(`torneo: ${text.replace(/^error:\s*/, '').trim()} (see torneo --help)\n`),
+    })
     .exitOverride();
 
   program
