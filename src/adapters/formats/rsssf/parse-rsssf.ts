@@ -6,7 +6,7 @@ import { RecordBuilder } from '../text/record-builder.ts';
 import { readScoreNotes } from '../text/score-notes.ts';
 import {
   assignFigures,
-  DEFAULT_COLUMNS,
+  defaultColumns,
   readHeader,
   readRow,
   type TableColumn,
@@ -114,7 +114,7 @@ export function parseRsssf(text: string, options: ParseRsssfOptions): SeasonReco
   };
   const addRow = (row: NonNullable<ReturnType<typeof readRow>>, lineNumber: number): void => {
     ensureStage();
-    const useColumns = columns ?? DEFAULT_COLUMNS;
+    const useColumns = columns ?? defaultColumns(row.figures.length);
     if (row.figures.length !== useColumns.length) {
       builder.warnings.push({
         line: lineNumber,

@@ -110,7 +110,7 @@ export interface RowText {
 }
 
 const ROW =
-  /^\s*(?:(\d{1,3})\s*[.)]\s*|(-)\.\s*)?([^\d\s.[][^[]*?[^\s.])(?:\s*\.{2,}\s*|\s{2,}|\s+(?=\d))((?:\d+\s*(?:-\s*)?)+?)\s*((?:\[[^\]]*\]\s*)*)$/u;
+  /^\s*(?:(\d{1,3})\s*[.)]\s*|(-)\.\s*)?([^\d\s.[][^[]*?[^\s.])(?:\s*\.{2,}\s*|\s{2,}|\s+(?=\d))((?:[+-]?\d+\s*(?:-\s*)?)+?)\s*((?:\[[^\]]*\]\s*)*)$/u;
 
 /**
  * Reads a printed table row: `1. Asociación Deportiva ....   8 - 5 - 3 - 2 - 0 -  5 -  1   [Promoted]`,
@@ -151,4 +151,14 @@ export function assignFigures(
     if (column !== 'ignored' && figure !== undefined) row[column] = figure;
   });
   return row;
+}
+
+/**
+ * The columns of a row printed without a header, by how many figures it has: `P W D L GF-GA Pts`,
+ * or with the goal difference before the points.
+ */
+export function defaultColumns(figures: number): readonly TableColumn[] {
+  return figures === 8
+    ? ['played', 'won', 'drawn', 'lost', 'goalsFor', 'goalsAgainst', 'ignored', 'points']
+    : DEFAULT_COLUMNS;
 }

@@ -1,0 +1,60 @@
+import { describe, expect, test } from 'vitest';
+import { assignFigures, defaultColumns, readHeader, readRow } from './table-columns.ts';
+
+describe('RSSSF table rows and headers', () => {
+  test('reads the column order of English and Spanish headers', () => {
+    expect(readHeader('Pts - P - W - D - L - GF - GA')).toEqual([
+      'points',
+      'played',
+      'won',
+      'drawn',
+      'lost',
+      'goalsFor',
+      'goalsAgainst',
+    ]);
+    expect(readHeader('PJ PG PE PP GF GC DG PTS')).toEqual([
+      'played',
+      'won',
+      'drawn',
+      'lost',
+      'goalsFor',
+      'goalsAgainst',
+      'ignored',
+      'points',
+    ]);
+    expect(readHeader('Round 1 (Sep 30)')).toBeUndefined();
+  });
+
+  test('reads dotted names, shared places, unranked clubs, notes and a signed goal difference', () => {
+    expect(
+      readRow('1. Asociación Deportiva ....   8 - 5 - 3 - 2 - 0 -  5 -  1   [Promoted]'),
+    ).toEqual({
+      position: 1,
+      unranked: false,
+      name: 'Asociación Deportiva',
+      figures: [8, 5, 3, 2, 0, 5, 1],
+      notes: ['Promoted'],
+    });
+    expect(readRow('   Garcilaso ....   5 - 5 - 2 - 1 - 2 -  8 -  6')?.position).toBeUndefined();
+    expect(readRow('-. Retired FC    2  0  0  2  0- 4  0 [Retired]')?.unranked).toBe(true);
+    expect(readRow(' 3. Club X   30  10  5 15  40-50  35  [-3][Relegated]')?.notes).toEqual([
+      '-3',
+      'Relegated',
+    ]);
+    const row = readRow(' 4.Beta          3  0  1  2   0- 4  -4   1');
+    expect(row?.figures).toEqual([3, 0, 1, 2, 0, 4, 4, 1]);
+    expect(assignFigures(row?.figures ?? [], defaultColumns(8))).toEqual({
+      played: 3,
+      won: 0,
+      drawn: 1,
+      lost: 2,
+      goalsFor: 0,
+      goalsAgainst: 4,
+      points: 1,
+    });
+  });
+
+  test('does not take a result line for a table row', () => {
+    expect(readRow('Garcilaso - Centenario                      3-0')).toBeUndefined();
+  });
+});
