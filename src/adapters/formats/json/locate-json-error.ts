@@ -1,3 +1,5 @@
+import { InputError, makeIssue } from '#core/errors.ts';
+
 /**
  * Finds where JSON text stops being valid JSON, as a 1-based line and column, and what was found
  * there; `undefined` when the text is valid. The messages of `JSON.parse` differ between Node
@@ -104,5 +106,31 @@ export function locateJsonError(
     const column = i - before.lastIndexOf('\n');
     const found = i >= text.length ? 'the end of the text' : JSON.stringify(text.slice(i, i + 12));
     return { line, column, found };
+  }
+}
+
+/**
+ * Parses JSON text, or throws an {@link InputError} that says where it stops being JSON.
+ *
+ * @example
+ * parseJsonText('{"a": }', 'f.json')
+ * //=> throws InputError: Invalid JSON at f.json line 1, column 7: expected well-formed JSON, received "}"
+ */
+export function parseJsonText(text: string, file: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const where = locateJsonError(text);
+    throw new InputError(
+      [
+        makeIssue(
+          'JSON',
+          where ? `${file} line ${where.line}, column ${where.column}` : file,
+          'well-formed JSON',
+          where?.found ?? 'text that is not JSON',
+        ),
+      ],
+      { cause: error },
+    );
   }
 }

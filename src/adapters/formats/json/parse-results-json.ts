@@ -3,7 +3,7 @@ import { InputError, type Issue, makeIssue } from '#core/errors.ts';
 import type { Match } from '#core/model/match.ts';
 import type { Ruling } from '#core/model/ruling.ts';
 import { clubsOf, type ResultsFile } from '../results-file.ts';
-import { locateJsonError } from './locate-json-error.ts';
+import { parseJsonText } from './locate-json-error.ts';
 import { MatchSchema, RulingSchema } from './schemas.ts';
 
 /** A results document: its matches, and optionally the clubs, the preset and the rulings. */
@@ -33,23 +33,7 @@ export interface ResultsJson extends ResultsFile {
  * //=> 'played'
  */
 export function parseResultsJson(text: string, file: string): ResultsJson {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    const where = locateJsonError(text);
-    throw new InputError(
-      [
-        makeIssue(
-          'JSON',
-          where ? `${file} line ${where.line}, column ${where.column}` : file,
-          'well-formed JSON',
-          where?.found ?? 'text that is not JSON',
-        ),
-      ],
-      { cause: error },
-    );
-  }
+  const data = parseJsonText(text, file);
   const parsed = ResultsDocumentSchema.safeParse(Array.isArray(data) ? { matches: data } : data);
   if (!parsed.success)
     throw new InputError(zodIssues(parsed.error, file, data, Array.isArray(data)));

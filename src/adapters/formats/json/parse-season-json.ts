@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { InputError, makeIssue } from '#core/errors.ts';
+import { InputError } from '#core/errors.ts';
 import type { SeasonRecord } from '#core/model/season-record.ts';
-import { locateJsonError } from './locate-json-error.ts';
+import { parseJsonText } from './locate-json-error.ts';
 import { zodIssues } from './parse-results-json.ts';
 import { MatchSchema, RulingSchema, SourceSchema } from './schemas.ts';
 
@@ -97,23 +97,7 @@ export function isSeasonDocument(data: unknown): boolean {
  * parseSeasonJson(JSON.stringify(record), 'season.json').stages.length
  */
 export function parseSeasonJson(text: string, file: string): SeasonRecord {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    const where = locateJsonError(text);
-    throw new InputError(
-      [
-        makeIssue(
-          'JSON',
-          where ? `${file} line ${where.line}, column ${where.column}` : file,
-          'well-formed JSON',
-          where?.found ?? 'text that is not JSON',
-        ),
-      ],
-      { cause: error },
-    );
-  }
+  const data = parseJsonText(text, file);
   const parsed = SeasonRecordSchema.safeParse(data);
   if (!parsed.success) throw new InputError(zodIssues(parsed.error, file, data));
   const { $schema: _schema, ...record } = parsed.data;

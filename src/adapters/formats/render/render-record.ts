@@ -494,43 +494,31 @@ function renderFootballTxt(record: SeasonRecord): string {
 }
 
 /** @internal */
+const SHORT_MONTHS = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+];
+
+/** @internal */
 function footballTxtDate(iso: string): string {
   const date = new Date(`${iso}T12:00:00Z`);
   const days = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-  const months = [
-    'Jan',
-    'Feb',
-    'Mar',
-    'Apr',
-    'May',
-    'Jun',
-    'Jul',
-    'Aug',
-    'Sep',
-    'Oct',
-    'Nov',
-    'Dec',
-  ];
-  return `${days[date.getUTCDay()]} ${months[date.getUTCMonth()]}/${date.getUTCDate()} ${date.getUTCFullYear()}`;
+  return `${days[date.getUTCDay()]} ${SHORT_MONTHS[date.getUTCMonth()]}/${date.getUTCDate()} ${date.getUTCFullYear()}`;
 }
 
 /** RSSSF text: rounds of `Home - Away  h-a`, then a FINAL TABLE with dotted names. @internal */
 function renderRsssf(record: SeasonRecord, tables: readonly RecordStageTables[]): string {
   const out = [record.title ?? `${record.competition ?? ''} ${record.season ?? ''}`.trim(), ''];
-  const months = [
-    'Jan',
-    'Feb',
-    'Mar',
-    'Apr',
-    'May',
-    'Jun',
-    'Jul',
-    'Aug',
-    'Sep',
-    'Oct',
-    'Nov',
-    'Dec',
-  ];
   record.stages.forEach((stage, stageIndex) => {
     out.push(stage.name.toUpperCase(), '');
     stage.groups.forEach((group, groupIndex) => {
@@ -538,7 +526,7 @@ function renderRsssf(record: SeasonRecord, tables: readonly RecordStageTables[])
       for (const round of group.rounds) {
         const date = round.date ?? round.matches[0]?.date;
         out.push(
-          `${round.name}${date ? ` (${months[Number(date.slice(5, 7)) - 1]} ${Number(date.slice(8, 10))}, ${date.slice(0, 4)})` : ''}`,
+          `${round.name}${date ? ` (${SHORT_MONTHS[Number(date.slice(5, 7)) - 1]} ${Number(date.slice(8, 10))}, ${date.slice(0, 4)})` : ''}`,
           '',
         );
         for (const match of round.matches) {
