@@ -7,6 +7,8 @@ import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { computeEnglishTables } from '#adapters/datasets/englishfootball/compute-englishfootball.ts';
 import { loadEnglishFootball } from '#adapters/datasets/englishfootball/load-englishfootball.ts';
 import { formatStandingsCsv } from '#adapters/formats/csv/format-standings-csv.ts';
+import { editionJson } from '#adapters/formats/edition/edition-json.ts';
+import { readEditionPath } from '#adapters/formats/edition/read-edition.ts';
 import { readAliases } from '#adapters/formats/read-aliases.ts';
 import {
   type ReadSeasonOptions,
@@ -19,9 +21,11 @@ import {
   type RenderFormat,
   renderRecord,
 } from '#adapters/formats/render/render-record.ts';
+import { formatEditionText } from '#adapters/terminal/format-edition-text.ts';
 import { formatStandingsText } from '#adapters/terminal/format-standings-text.ts';
 import { startProgress } from '#adapters/terminal/progress.ts';
 import { InputError, NotFoundError, RuleError } from '#core/errors.ts';
+import { runEdition } from '#core/format/run-edition.ts';
 import type { SeasonRecord } from '#core/model/season-record.ts';
 import { checkRecord } from '#core/records/check-record.ts';
 import { rulesForRecord } from '#core/records/record-rules.ts';
@@ -161,6 +165,27 @@ function makeProgram(): Command {
       const text = renderRecord(record, tablesOf(record, options), options.to ?? 'article');
       if (options.out === undefined) process.stdout.write(text);
       else await writeAtomically(options.out, text);
+    });
+
+  program
+    .command('edition')
+    .description(
+      'Run a whole edition from its format: every stage, slot, table and tie, the champion, who goes up and down.',
+    )
+    .argument('<path>', 'an edition file (YAML or JSON) or a folder with edition.yaml')
+    .option('--as-of <date|round>', 'the edition as it stood after a date or a round', parseAsOf)
+    .option('--json', 'print the state as JSON')
+    .action(async (path: string, options: { readonly asOf?: AsOf; readonly json?: boolean }) => {
+      const { edition, others } = await readEditionPath(path);
+      const state = runEdition(edition, {
+        others: others.map((other) => runEdition(other)),
+        ...(options.asOf ? { asOf: options.asOf } : {}),
+      });
+      process.stdout.write(
+        options.json
+          ? `${JSON.stringify(editionJson(edition, state), null, 2)}\n`
+          : formatEditionText(edition, state),
+      );
     });
 
   program

@@ -7,6 +7,8 @@ interface RulingBase {
   /** ISO date the ruling took effect; a table "as of" an earlier date ignores it. */
   readonly date?: string;
   readonly reason: string;
+  /** Who decided: "Comisión de Justicia de la FPF", "the Football League". */
+  readonly authority?: string;
   readonly sources?: readonly Source[];
 }
 
@@ -24,12 +26,13 @@ export interface PointAdjustment extends RulingBase {
 
 /**
  * A club that left the competition. `expunged`: its results are removed and it leaves the table;
- * `kept`: its results stand and it stays in the table.
+ * `kept`: its results stand and it stays in the table; `forfeitRemaining`: its results stand and
+ * every match it had not played is a walkover lost 3-0 (Lima departmental bases, art. 21).
  */
 export interface Withdrawal extends RulingBase {
   readonly kind: 'withdrawal';
   readonly club: ClubId;
-  readonly results: 'expunged' | 'kept';
+  readonly results: 'expunged' | 'kept' | 'forfeitRemaining';
 }
 
 /**

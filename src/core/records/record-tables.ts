@@ -11,7 +11,13 @@ import {
 } from '../standings/compute-standings.ts';
 
 /** The outcome a table shows for a club. */
-export type TableStatus = 'champion' | 'promoted' | 'relegated' | 'qualified' | 'withdrawn';
+export type TableStatus =
+  | 'champion'
+  | 'promoted'
+  | 'relegated'
+  | 'qualified'
+  | 'eliminated'
+  | 'withdrawn';
 
 /** One row of a record's table, as `torneo table --json` prints it. */
 export interface RecordTableRow {
@@ -306,6 +312,22 @@ function tableRow(
     const promotedTo = promotionOf(record);
     if (promotedTo) notes.push(`promoted to ${promotedTo}`);
   }
+  return describeRow(row, index, rows, status, notes);
+}
+
+/**
+ * A computed row as tables show it: the figures, the status, and a note with what the source
+ * noted, any point adjustment, why the club is above the next one where a tie was broken, and
+ * what a shared place is level on.
+ */
+export function describeRow(
+  row: StandingRow,
+  index: number,
+  rows: readonly StandingRow[],
+  status: TableStatus | undefined,
+  notesBefore: readonly string[] = [],
+): RecordTableRow {
+  const notes = [...notesBefore];
   if (row.pointAdjustment !== 0) {
     notes.push(`${row.pointAdjustment > 0 ? '+' : ''}${row.pointAdjustment} points`);
   }
@@ -318,8 +340,9 @@ function tableRow(
   ) {
     notes.push(row.explanation.text);
   }
-  if (row.shared && row.sharedOn)
+  if (row.shared && row.sharedOn) {
     notes.push(`shares the place: level on ${row.sharedOn.join(', ')}`);
+  }
   return {
     position: row.position,
     shared: row.shared,

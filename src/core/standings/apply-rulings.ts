@@ -81,11 +81,15 @@ export function applyRulings(
 
   const expunged = new Set<ClubId>();
   const withdrawn = new Set<ClubId>();
+  const forfeiting = new Set<ClubId>();
   for (const ruling of inForce) {
     if (ruling.kind !== 'withdrawal') continue;
     withdrawn.add(rename(ruling.club));
     if (ruling.results === 'expunged') expunged.add(rename(ruling.club));
+    if (ruling.results === 'forfeitRemaining') forfeiting.add(rename(ruling.club));
   }
+  if (forfeiting.size > 0)
+    current = current.map((match) => forfeitUnplayed(match, forfeiting, rename));
 
   const clubs = new Set<ClubId>();
   for (const club of registered) clubs.add(rename(club));
@@ -164,6 +168,30 @@ export function applyRulings(
     withdrawn: new Set([...withdrawn].filter((club) => !expunged.has(club))),
     warnings,
   };
+}
+
+/**
+ * A match a withdrawn club had not played, as a walkover it lost 3-0 (both lost 0-0 when both
+ * withdrew).
+ * @internal
+ */
+function forfeitUnplayed(
+  match: Match,
+  forfeiting: ReadonlySet<ClubId>,
+  rename: (club: ClubId) => ClubId,
+): Match {
+  if (match.status !== 'scheduled' && match.status !== 'postponed') return match;
+  const home = forfeiting.has(rename(match.home));
+  const away = forfeiting.has(rename(match.away));
+  if (!home && !away) return match;
+  const forfeitedBy = home && away ? 'both' : home ? 'home' : 'away';
+  const awarded =
+    forfeitedBy === 'both'
+      ? { home: 0, away: 0 }
+      : home
+        ? { home: 0, away: 3 }
+        : { home: 3, away: 0 };
+  return { ...match, status: 'walkover', awarded, forfeitedBy };
 }
 
 /** @internal */

@@ -19,6 +19,7 @@ export const ScoreSchema = z.strictObject({ home: Goals, away: Goals });
 const RulingBase = {
   date: IsoDate.optional(),
   reason: z.string().min(1, { error: 'a reason' }),
+  authority: z.string().min(1).optional(),
   sources: z.array(SourceSchema).optional(),
 };
 
@@ -33,7 +34,7 @@ export const RulingSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('withdrawal'),
     club: ClubRef,
-    results: z.enum(['expunged', 'kept']),
+    results: z.enum(['expunged', 'kept', 'forfeitRemaining']),
     ...RulingBase,
   }),
   z.strictObject({ kind: z.literal('recordTransfer'), from: ClubRef, to: ClubRef, ...RulingBase }),

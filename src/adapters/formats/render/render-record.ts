@@ -358,6 +358,7 @@ const WIKI_STATUS: Readonly<Record<TableStatus, { code: string; text: string; co
   promoted: { code: 'P', text: 'Promoted', colour: 'green2' },
   qualified: { code: 'Q', text: 'Qualified', colour: 'blue1' },
   relegated: { code: 'R', text: 'Relegated', colour: 'red1' },
+  eliminated: { code: 'E', text: 'Eliminated', colour: 'red2' },
   withdrawn: { code: 'D', text: 'Withdrew', colour: 'red2' },
 };
 

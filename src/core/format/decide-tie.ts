@@ -1,0 +1,214 @@
+import type { ClubId } from '../model/club.ts';
+import type { Match, Score } from '../model/match.ts';
+import type { TieRule } from './edition-format.ts';
+import { ordinal } from './ordinal.ts';
+
+/** How a tie stands: who went through and why, or why it is not decided yet. */
+export interface TieDecision {
+  readonly winner: ClubId | null;
+  /** "on aggregate 3-2", "on away goals", "on penalties 4-3", "better placed in the Tabla Única". */
+  readonly decidedBy: string | null;
+  /** Goals over the legs, the first club's first; extra time counted where it was played. */
+  readonly aggregate: readonly [number, number];
+}
+
+/** What deciding a tie needs besides its matches. */
+export interface DecideTieOptions {
+  readonly rules: readonly TieRule[];
+  /** How many legs the tie has. */
+  readonly legs: 1 | 2;
+  /** No away side anywhere: the away-goals rule does not apply. */
+  readonly singleVenue: boolean;
+  /** The clubs' positions in an earlier stage, for `betterPlaced`; the stage's name for the words. */
+  readonly placeIn: (
+    stage: string,
+    club: ClubId,
+  ) => { position: number; stageName: string } | undefined;
+  /** A recorded drawing of lots between the two clubs: the club it favoured. */
+  readonly lots?: { readonly winner: ClubId; readonly date?: string };
+}
+
+/** @internal */
+interface Tally {
+  goals: [number, number];
+  points: [number, number];
+  away: [number, number];
+}
+
+/**
+ * Decides a tie between `a` (at home in the first leg) and `b` by an ordered chain of rules:
+ * aggregate or points first, then goal difference, away goals, the better-placed club, an extra
+ * match, extra time, penalties, lots. A tie whose legs are not all played is not decided.
+ *
+ * @example
+ * decideTie('a', 'b', [leg1, leg2], undefined, { rules: [{ kind: 'aggregate' }, { kind: 'awayGoals' }], legs: 2, singleVenue: false, placeIn: () => undefined })
+ * //=> { winner: 'b', decidedBy: 'on away goals (2-1), 3-3 on aggregate', aggregate: [3, 3] }
+ */
+export function decideTie(
+  a: ClubId,
+  b: ClubId,
+  matches: readonly Match[],
+  extraMatch: Match | undefined,
+  options: DecideTieOptions,
+): TieDecision {
+  const played = matches.filter((match) => scoreOf(match) !== undefined);
+  const normal = tally(a, played, false);
+  const withExtra = tally(a, played, true);
+  const pending = { winner: null, decidedBy: null, aggregate: withExtra.goals } as const;
+  if (played.length < options.legs) return pending;
+
+  const last = played[played.length - 1];
+  const pick = (first: number, second: number): ClubId | undefined =>
+    first > second ? a : second > first ? b : undefined;
+  const aggregateText = `${normal.goals[0]}-${normal.goals[1]} on aggregate`;
+  for (const rule of options.rules) {
+    switch (rule.kind) {
+      case 'aggregate': {
+        const winner = pick(normal.goals[0], normal.goals[1]);
+        if (winner)
+          return decided(
+            winner,
+            options.legs === 1
+              ? `won ${score(normal.goals, winner === a)}`
+              : `on aggregate ${score(normal.goals, winner === a)}`,
+            normal.goals,
+          );
+        break;
+      }
+      case 'points': {
+        const winner = pick(normal.points[0], normal.points[1]);
+        if (winner)
+          return decided(
+            winner,
+            `on points ${score(normal.points, winner === a)} (${aggregateText})`,
+            normal.goals,
+          );
+        break;
+      }
+      case 'goalDifference': {
+        const winner = pick(normal.goals[0] - normal.goals[1], normal.goals[1] - normal.goals[0]);
+        if (winner) return decided(winner, `on goal difference (${aggregateText})`, normal.goals);
+        break;
+      }
+      case 'awayGoals': {
+        if (options.singleVenue || played.every((match) => match.neutral)) break;
+        const winner = pick(normal.away[0], normal.away[1]);
+        if (winner)
+          return decided(
+            winner,
+            `on away goals (${score(normal.away, winner === a)}), ${aggregateText}`,
+            normal.goals,
+          );
+        break;
+      }
+      case 'betterPlaced': {
+        const placeA = options.placeIn(rule.stage, a);
+        const placeB = options.placeIn(rule.stage, b);
+        if (!placeA || !placeB || placeA.position === placeB.position) break;
+        const winner = placeA.position < placeB.position ? a : b;
+        const [better, worse] = winner === a ? [placeA, placeB] : [placeB, placeA];
+        return decided(
+          winner,
+          `better placed in the ${placeA.stageName} (${ordinal(better.position)} v ${ordinal(worse.position)}), ${aggregateText}`,
+          normal.goals,
+        );
+      }
+      case 'extraMatch': {
+        const extra = extraMatch ? scoreOf(extraMatch, true) : undefined;
+        if (!extraMatch || !extra) break;
+        const mine = extraMatch.home === a ? [extra.home, extra.away] : [extra.away, extra.home];
+        const penalties = extraMatch.penalties;
+        let winner = pick(mine[0] ?? 0, mine[1] ?? 0);
+        let words = `won the extra match ${extra.home}-${extra.away}`;
+        if (!winner && penalties) {
+          const shoot =
+            extraMatch.home === a
+              ? [penalties.home, penalties.away]
+              : [penalties.away, penalties.home];
+          winner = pick(shoot[0] ?? 0, shoot[1] ?? 0);
+          words = `won the extra match on penalties ${penalties.home}-${penalties.away}`;
+        }
+        if (winner) return decided(winner, words, normal.goals);
+        break;
+      }
+      case 'extraTime': {
+        if (!last?.extraTime) break;
+        const winner = pick(withExtra.goals[0], withExtra.goals[1]);
+        if (winner)
+          return decided(
+            winner,
+            `after extra time, ${withExtra.goals[0]}-${withExtra.goals[1]} on aggregate`,
+            withExtra.goals,
+          );
+        break;
+      }
+      case 'penalties': {
+        const shootOut = last?.penalties;
+        if (!last || !shootOut) break;
+        const mine =
+          last.home === a ? [shootOut.home, shootOut.away] : [shootOut.away, shootOut.home];
+        const winner = pick(mine[0] ?? 0, mine[1] ?? 0);
+        if (winner)
+          return decided(
+            winner,
+            `on penalties ${score([mine[0] ?? 0, mine[1] ?? 0], winner === a)}`,
+            withExtra.goals,
+          );
+        break;
+      }
+      case 'lots': {
+        if (options.lots) {
+          return decided(
+            options.lots.winner,
+            `by drawing of lots${options.lots.date ? ` (${options.lots.date})` : ''}`,
+            withExtra.goals,
+          );
+        }
+        break;
+      }
+    }
+  }
+  return pending;
+}
+
+/** @internal */
+function decided(
+  winner: ClubId,
+  decidedBy: string,
+  aggregate: readonly [number, number],
+): TieDecision {
+  return { winner, decidedBy, aggregate };
+}
+
+/** "3-2" from the winner's side. @internal */
+function score(pair: readonly [number, number], firstWon: boolean): string {
+  return firstWon ? `${pair[0]}-${pair[1]}` : `${pair[1]}-${pair[0]}`;
+}
+
+/** The score that counts, before (or with) extra time; an awarded score wins. @internal */
+function scoreOf(match: Match, withExtraTime = false): Score | undefined {
+  if (match.awarded) return match.awarded;
+  if (match.status !== 'played') return undefined;
+  return withExtraTime ? (match.extraTime ?? match.score) : (match.score ?? match.extraTime);
+}
+
+/** Goals, points and away goals of `a` and its opponent over the legs. @internal */
+function tally(a: ClubId, matches: readonly Match[], withExtraTime: boolean): Tally {
+  const result: Tally = { goals: [0, 0], points: [0, 0], away: [0, 0] };
+  for (const match of matches) {
+    const counted = scoreOf(match, withExtraTime);
+    if (!counted) continue;
+    const aHome = match.home === a;
+    const forA = aHome ? counted.home : counted.away;
+    const forB = aHome ? counted.away : counted.home;
+    result.goals[0] += forA;
+    result.goals[1] += forB;
+    result.points[0] += forA > forB ? 3 : forA === forB ? 1 : 0;
+    result.points[1] += forB > forA ? 3 : forA === forB ? 1 : 0;
+    if (!match.neutral) {
+      if (aHome) result.away[1] += forB;
+      else result.away[0] += forA;
+    }
+  }
+  return result;
+}

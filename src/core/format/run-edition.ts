@@ -1,0 +1,685 @@
+import type { ClubId } from '../model/club.ts';
+import type { Match } from '../model/match.ts';
+import type { RuleSet } from '../model/rule-set.ts';
+import type { Ruling, TableDecision } from '../model/ruling.ts';
+import { nameKey } from '../records/club-names.ts';
+import { describeRow, type TableStatus } from '../records/record-tables.ts';
+import type { AsOf } from '../standings/apply-rulings.ts';
+import { computeStandings } from '../standings/compute-standings.ts';
+import { decideTie } from './decide-tie.ts';
+import type {
+  EditionFormat,
+  EditionRuling,
+  KnockoutStageFormat,
+  OutcomeRule,
+  RoundFormat,
+  Slot,
+  StageFormat,
+  TieRule,
+} from './edition-format.ts';
+import type {
+  EditionState,
+  GroupState,
+  Movement,
+  SlotState,
+  StageState,
+  TieState,
+} from './edition-state.ts';
+import { ordinal } from './ordinal.ts';
+
+/** What running an edition needs besides its format. */
+export interface RunEditionOptions {
+  /** The state as it was at the end of a date or a round. */
+  readonly asOf?: AsOf;
+  /** Other editions' states, for clubs that come from them (relegated, promoted). */
+  readonly others?: readonly EditionState[];
+}
+
+/** The default chain for a knockout tie: aggregate, away goals, extra time, penalties. */
+const DEFAULT_TIE_RULES: readonly TieRule[] = [
+  { kind: 'aggregate' },
+  { kind: 'extraTime' },
+  { kind: 'penalties' },
+];
+
+/**
+ * Runs an edition from its first stage to its outcomes: each stage's entrants are filled from the
+ * stages before it (and from other editions), tables are computed with the stage's rules and the
+ * rulings in force, ties are decided by the stage's chain, and the outcomes (champion, promoted,
+ * relegated) follow. Everything is derived: a corrected result or a new ruling changes everything
+ * downstream of it.
+ *
+ * @example
+ * runEdition(copaPeru1993).champion //=> 'aurich-canana'
+ */
+export function runEdition(format: EditionFormat, options: RunEditionOptions = {}): EditionState {
+  return new EditionRun(format, options).run();
+}
+
+/** @internal */
+class EditionRun {
+  readonly #format: EditionFormat;
+  readonly #asOf: AsOf | undefined;
+  readonly #others: readonly EditionState[];
+  readonly #rulings: readonly EditionRuling[];
+  readonly #states = new Map<string, StageState>();
+  readonly #warnings: string[] = [];
+  readonly #promoted: Movement[] = [];
+  readonly #relegated: Movement[] = [];
+  readonly #teamChanges = new Map<string, ClubId[]>();
+  #champion: ClubId | null = null;
+
+  constructor(format: EditionFormat, options: RunEditionOptions) {
+    this.#format = format;
+    this.#asOf = options.asOf;
+    this.#others = options.others ?? [];
+    const by = options.asOf?.date;
+    this.#rulings = format.rulings.filter(
+      (ruling) => by === undefined || ruling.date === undefined || ruling.date <= by,
+    );
+  }
+
+  run(): EditionState {
+    for (const stage of this.#format.stages) {
+      const state = this.#runStage(stage);
+      this.#states.set(stage.id, state);
+      this.#applyOutcomes(stage, state);
+    }
+    for (const ruling of this.#rulings) {
+      if (ruling.kind !== 'relegation') continue;
+      const to = ruling.to;
+      this.#relegated.push({
+        club: ruling.club,
+        to: to ? [to.edition, to.competition].filter(Boolean).join(' ') : ruling.reason,
+        ...(to?.competition ? { competition: to.competition } : {}),
+        ...(to?.edition ? { edition: to.edition } : {}),
+      });
+    }
+    return {
+      competition: this.#format.competition,
+      edition: this.#format.edition,
+      champion: this.#champion,
+      promoted: this.#promoted,
+      relegated: this.#relegated,
+      stages: [...this.#states.values()],
+      teamChanges: [...this.#teamChanges].map(([heading, clubs]) => ({ heading, clubs })),
+      warnings: this.#warnings,
+    };
+  }
+
+  #runStage(stage: StageFormat): StageState {
+    const base = { id: stage.id, name: stage.name, kind: stage.kind };
+    switch (stage.kind) {
+      case 'qualification': {
+        const qualified = stage.qualified.map((qualifier) => ({
+          label: qualifierLabel(qualifier.label, qualifier.place),
+          club: qualifier.club ?? null,
+        }));
+        const entrants = stage.entrants.map((slot) => this.#slotState(slot, stage.id));
+        const known = qualified.every((slot) => slot.club !== null);
+        const status = known ? 'complete' : stage.matchesUnknown ? 'unknown' : 'in progress';
+        return { ...base, status, groups: [], ties: [], entrants, qualified };
+      }
+      case 'league':
+      case 'table': {
+        const group = this.#runGroup(stage, stage.id, stage.name, stage.entrants, stage.rounds);
+        return {
+          ...base,
+          status: statusOf(stage, [group]),
+          groups: [group],
+          ties: [],
+          entrants: [],
+          qualified: [],
+        };
+      }
+      case 'groups': {
+        const groups = stage.groups.map((group) =>
+          this.#runGroup(stage, group.id, group.name, group.entrants, group.rounds),
+        );
+        return {
+          ...base,
+          status: statusOf(stage, groups),
+          groups,
+          ties: [],
+          entrants: [],
+          qualified: [],
+        };
+      }
+      case 'knockout': {
+        const ties = this.#runKnockout(stage);
+        const decided = ties.every((tie) => tie.winner !== null);
+        const started = ties.some((tie) => tie.legs.some((leg) => leg.status !== 'scheduled'));
+        const status =
+          decided && ties.length > 0
+            ? 'complete'
+            : started
+              ? 'in progress'
+              : stage.matchesUnknown
+                ? 'unknown'
+                : 'not started';
+        return { ...base, status, groups: [], ties, entrants: [], qualified: [] };
+      }
+    }
+  }
+
+  #runGroup(
+    stage: StageFormat,
+    id: string,
+    name: string,
+    entrants: readonly Slot[],
+    rounds: readonly RoundFormat[],
+  ): GroupState {
+    const slots = entrants.map((slot) => this.#slotState(slot, stage.id));
+    const matches = rounds.flatMap((round, index) =>
+      round.matches.map((match) => ({
+        ...match,
+        ...(match.date === undefined && round.date !== undefined ? { date: round.date } : {}),
+        ...(match.round === undefined ? { round: index + 1 } : {}),
+      })),
+    );
+    const rules = stage.rules ?? this.#format.rules;
+    const clubs = slots.flatMap((slot) => (slot.club === null ? [] : [slot.club]));
+    const known = new Set([...clubs, ...matches.flatMap((match) => [match.home, match.away])]);
+    const rulings = this.#stageRulings(stage.id, known);
+    const earlier = stage.earlierRankFrom === undefined ? [] : this.#ranking(stage.earlierRankFrom);
+    const standings = computeStandings({
+      matches,
+      rules,
+      rulings,
+      clubs: [...known].map((club) => ({ id: club, name: this.#nameOf(club) })),
+      earlierRanks: Object.fromEntries(earlier.map((club, index) => [club, index + 1])),
+      ...(this.#asOf ? { asOf: this.#asOf } : {}),
+    });
+    for (const warning of standings.warnings) this.#warnings.push(`${name}: ${warning}`);
+    const pending = matches.filter((match) => !this.#counts(match)).length;
+    const complete =
+      slots.every((slot) => slot.club !== null) &&
+      matches.length > 0 &&
+      pending === 0 &&
+      !stage.matchesUnknown;
+    const outcomes = complete
+      ? this.#outcomeStatuses(
+          stage,
+          name,
+          standings.rows.map((row) => row.club),
+        )
+      : new Map<ClubId, { status: TableStatus; notes: string[] }>();
+    const table = standings.rows.map((row, index, rows) =>
+      describeRow(row, index, rows, outcomes.get(row.club)?.status, outcomes.get(row.club)?.notes),
+    );
+    return { id, name, entrants: slots, complete, pending, table, standings };
+  }
+
+  /** Whether a match counts by the as-of moment. */
+  #counts(match: Match): boolean {
+    const asOf = this.#asOf;
+    if (asOf?.date !== undefined && match.date !== undefined && match.date > asOf.date)
+      return false;
+    if (asOf?.round !== undefined && match.round !== undefined && match.round > asOf.round)
+      return false;
+    return match.awarded !== undefined || match.status === 'played' || match.status === 'annulled';
+  }
+
+  #runKnockout(stage: KnockoutStageFormat): TieState[] {
+    const ties: TieState[] = [];
+    let previous: TieState[] = [];
+    for (const round of stage.rounds) {
+      const pairs: [SlotState, SlotState][] = [];
+      if (round.pairing.kind === 'seeded') {
+        const ranking = this.#ranking(round.pairing.stage).slice(0, round.pairing.count);
+        for (let i = 0; i < round.pairing.count / 2; i += 1) {
+          const better = i + 1;
+          const worse = round.pairing.count - i;
+          pairs.push([
+            {
+              label: `${ordinal(worse)} of the ${this.#stageName(round.pairing.stage)}`,
+              club: ranking[worse - 1] ?? null,
+            },
+            {
+              label: `${ordinal(better)} of the ${this.#stageName(round.pairing.stage)}`,
+              club: ranking[better - 1] ?? null,
+            },
+          ]);
+        }
+      } else if (round.pairing.kind === 'bracket') {
+        for (let i = 0; i + 1 < previous.length; i += 2) {
+          pairs.push([
+            {
+              label: `Winner of ${previous[i]?.home.label ?? '?'} v ${previous[i]?.away.label ?? '?'}`,
+              club: previous[i]?.winner ?? null,
+            },
+            {
+              label: `Winner of ${previous[i + 1]?.home.label ?? '?'} v ${previous[i + 1]?.away.label ?? '?'}`,
+              club: previous[i + 1]?.winner ?? null,
+            },
+          ]);
+        }
+      } else {
+        for (const tie of round.ties) {
+          pairs.push([
+            tie.home
+              ? this.#slotState(tie.home, stage.id, round.id)
+              : { label: 'to be drawn', club: null },
+            tie.away
+              ? this.#slotState(tie.away, stage.id, round.id)
+              : { label: 'to be drawn', club: null },
+          ]);
+        }
+      }
+      const roundTies = pairs.map(([home, away], index): TieState => {
+        const given = round.ties[index];
+        const replaced = (slot: SlotState): SlotState => ({
+          ...slot,
+          club: this.#replace(slot.club, stage.id, round.id),
+        });
+        const h = replaced(home);
+        const a = replaced(away);
+        const legs = (given?.matches ?? []).map((match) =>
+          this.#counts(match) ? match : { ...match, status: 'scheduled' as const },
+        );
+        const extraMatch =
+          given?.extraMatch && this.#counts(given.extraMatch) ? given.extraMatch : undefined;
+        const base = {
+          round: round.name,
+          home: h,
+          away: a,
+          legs,
+          ...(extraMatch ? { extraMatch } : {}),
+        };
+        if (h.club === null || a.club === null)
+          return { ...base, winner: null, decidedBy: null, aggregate: [0, 0] };
+        const award = this.#rulings.find(
+          (ruling) =>
+            ruling.kind === 'tieAward' &&
+            ruling.stage === stage.id &&
+            ruling.clubs.includes(h.club ?? '') &&
+            ruling.clubs.includes(a.club ?? ''),
+        );
+        if (award?.kind === 'tieAward') {
+          return {
+            ...base,
+            winner: award.winner,
+            decidedBy: `by ruling: ${award.reason}${award.authority ? ` (${award.authority})` : ''}`,
+            aggregate: [0, 0],
+          };
+        }
+        const lots = this.#lotsBetween(h.club, a.club);
+        const decision = decideTie(h.club, a.club, legs, extraMatch, {
+          rules: stage.tieRules ?? this.#format.tieRules ?? DEFAULT_TIE_RULES,
+          legs: round.legs,
+          singleVenue: stage.singleVenue === true,
+          placeIn: (stageId, club) => {
+            const position = this.#ranking(stageId).indexOf(club);
+            return position === -1
+              ? undefined
+              : { position: position + 1, stageName: this.#stageName(stageId) };
+          },
+          ...(lots ? { lots } : {}),
+        });
+        return { ...base, ...decision };
+      });
+      ties.push(...roundTies);
+      previous = roundTies;
+    }
+    return ties;
+  }
+
+  /** The clubs of a table stage in order (the first group's), for seeding and "better placed". */
+  #ranking(stageId: string): ClubId[] {
+    const group = this.#states.get(stageId)?.groups[0];
+    return group?.table.map((row) => row.clubId) ?? [];
+  }
+
+  #lotsBetween(a: ClubId, b: ClubId): { winner: ClubId; date?: string } | undefined {
+    for (const ruling of this.#rulings) {
+      if (ruling.kind !== 'drawingOfLots') continue;
+      const decision: TableDecision = ruling;
+      if (!decision.clubs.includes(a) || !decision.clubs.includes(b)) continue;
+      const winner = decision.order.find((club) => club === a || club === b);
+      if (winner) return decision.date ? { winner, date: decision.date } : { winner };
+    }
+    return undefined;
+  }
+
+  /** Rulings on results and tables that concern a stage. */
+  #stageRulings(stageId: string, clubs: ReadonlySet<ClubId>): Ruling[] {
+    const found: Ruling[] = [];
+    for (const ruling of this.#rulings) {
+      if (
+        ruling.kind === 'replacement' ||
+        ruling.kind === 'tieAward' ||
+        ruling.kind === 'relegation'
+      )
+        continue;
+      if (ruling.stage !== undefined && ruling.stage !== stageId) continue;
+      const { stage: _stage, ...plain } = ruling;
+      if (ruling.stage === undefined && !concerns(plain, clubs)) continue;
+      found.push(plain);
+    }
+    return found;
+  }
+
+  #slotState(slot: Slot, stageId: string, round?: string): SlotState {
+    const club = this.#replace(this.#resolve(slot), stageId, round);
+    if (slot.kind === 'external' && club !== null) {
+      const heading = `${capitalize(slot.outcome)} from ${slot.edition} ${slot.competition}`;
+      const list = this.#teamChanges.get(heading) ?? [];
+      if (!list.includes(club)) list.push(club);
+      this.#teamChanges.set(heading, list);
+    }
+    return { label: this.#label(slot), club };
+  }
+
+  /** A replacement ruling puts another club in the place. */
+  #replace(club: ClubId | null, stageId: string, round?: string): ClubId | null {
+    if (club === null) return null;
+    for (const ruling of this.#rulings) {
+      if (ruling.kind !== 'replacement' || ruling.stage !== stageId || ruling.out !== club)
+        continue;
+      if (ruling.round !== undefined && round !== undefined && ruling.round !== round) continue;
+      return ruling.in;
+    }
+    return club;
+  }
+
+  #resolve(slot: Slot): ClubId | null {
+    switch (slot.kind) {
+      case 'club':
+        return slot.club;
+      case 'position': {
+        const state = this.#states.get(slot.stage);
+        const group =
+          slot.group === undefined
+            ? state?.groups[0]
+            : state?.groups.find(
+                (candidate) => candidate.id === slot.group || candidate.name === slot.group,
+              );
+        if (!group?.complete) return null;
+        const row = group.table.find(
+          (candidate) => candidate.position === slot.position && !candidate.shared,
+        );
+        return row?.clubId ?? null;
+      }
+      case 'best': {
+        const state = this.#states.get(slot.stage);
+        if (!state || state.groups.some((group) => !group.complete)) return null;
+        const stage = this.#format.stages.find((candidate) => candidate.id === slot.stage);
+        const chain = (stage?.rules ?? this.#format.rules).tiebreakers;
+        const rows = state.groups.flatMap((group) =>
+          group.table.filter((row) => row.position === slot.position),
+        );
+        rows.sort((x, y) => compareRows(x, y, chain));
+        return rows[slot.rank - 1]?.clubId ?? null;
+      }
+      case 'tie': {
+        const tie = this.#states
+          .get(slot.stage)
+          ?.ties.filter((candidate) => candidate.round === this.#roundName(slot.stage, slot.round))[
+          slot.tie - 1
+        ];
+        if (!tie?.winner) return null;
+        if (slot.result === 'winner') return tie.winner;
+        return tie.winner === tie.home.club ? tie.away.club : tie.home.club;
+      }
+      case 'qualifier': {
+        const stage = this.#format.stages.find((candidate) => candidate.id === slot.stage);
+        if (stage?.kind !== 'qualification') return null;
+        return (
+          stage.qualified.find(
+            (qualifier) =>
+              nameKey(qualifier.label) === nameKey(slot.label) && qualifier.place === slot.place,
+          )?.club ?? null
+        );
+      }
+      case 'external': {
+        if (slot.club !== undefined) return slot.club;
+        const other = this.#others.find(
+          (state) =>
+            nameKey(state.competition) === nameKey(slot.competition) &&
+            state.edition === slot.edition,
+        );
+        if (!other) return null;
+        const list =
+          slot.outcome === 'champion'
+            ? other.champion
+              ? [{ club: other.champion }]
+              : []
+            : slot.outcome === 'promoted'
+              ? other.promoted
+              : other.relegated;
+        return list[(slot.index ?? 1) - 1]?.club ?? null;
+      }
+    }
+  }
+
+  #label(slot: Slot): string {
+    switch (slot.kind) {
+      case 'club':
+        return this.#nameOf(slot.club);
+      case 'position': {
+        const where =
+          slot.group === undefined
+            ? `the ${this.#stageName(slot.stage)}`
+            : `${this.#groupName(slot.stage, slot.group)} (${this.#stageName(slot.stage)})`;
+        const place =
+          slot.position === 1
+            ? 'Winner'
+            : slot.position === 2
+              ? 'Runner-up'
+              : `${ordinal(slot.position)}`;
+        return `${place} of ${where}`;
+      }
+      case 'best': {
+        const place = slot.position === 2 ? 'runner-up' : `${ordinal(slot.position)}-placed club`;
+        return `${slot.rank === 1 ? 'Best' : `${ordinal(slot.rank)} best`} ${place} of the ${this.#stageName(slot.stage)}`;
+      }
+      case 'tie':
+        return `${slot.result === 'winner' ? 'Winner' : 'Loser'} of tie ${slot.tie} (${this.#roundName(slot.stage, slot.round)})`;
+      case 'qualifier':
+        return qualifierLabel(slot.label, slot.place);
+      case 'external':
+        return `${capitalize(slot.outcome)} from ${slot.edition} ${slot.competition}`;
+    }
+  }
+
+  /** Statuses of a finished table from its stage's outcome rules, with where clubs go. */
+  #outcomeStatuses(
+    stage: StageFormat,
+    group: string,
+    order: readonly ClubId[],
+  ): Map<ClubId, { status: TableStatus; notes: string[] }> {
+    const outcomes = new Map<ClubId, { status: TableStatus; notes: string[] }>();
+    for (const rule of stage.outcomes) {
+      if (rule.group !== undefined && nameKey(rule.group) !== nameKey(group)) continue;
+      for (const position of rule.positions ?? []) {
+        const club = order[position - 1];
+        const status = statusOfOutcome(rule);
+        if (club === undefined || !status) continue;
+        // The first outcome listed shows as the status (champion before promoted); the others
+        // say where the club goes.
+        const found = outcomes.get(club) ?? { status, notes: [] };
+        const target = rule.to
+          ? [rule.to.edition, rule.to.competition].filter(Boolean).join(' ') || rule.to.stage
+          : undefined;
+        if (
+          target &&
+          (rule.outcome === 'promoted' ||
+            rule.outcome === 'relegated' ||
+            rule.outcome === 'qualified')
+        ) {
+          found.notes.push(
+            `${rule.outcome === 'qualified' ? 'qualified for' : `${rule.outcome} to`} ${target}`,
+          );
+        }
+        outcomes.set(club, found);
+      }
+    }
+    return outcomes;
+  }
+
+  #applyOutcomes(stage: StageFormat, state: StageState): void {
+    const apply = (rule: OutcomeRule, club: ClubId): void => {
+      if (rule.outcome === 'champion') this.#champion = club;
+      const to = rule.to;
+      const target = to
+        ? [to.edition, to.competition].filter(Boolean).join(' ') || to.stage || ''
+        : '';
+      const movement: Movement = {
+        club,
+        to: target,
+        ...(to?.competition ? { competition: to.competition } : {}),
+        ...(to?.edition ? { edition: to.edition } : {}),
+      };
+      if (rule.outcome === 'promoted') this.#promoted.push(movement);
+      if (rule.outcome === 'relegated') this.#relegated.push(movement);
+    };
+    for (const rule of stage.outcomes) {
+      if (rule.tieResult !== undefined) {
+        const last = state.ties.at(-1);
+        if (!last?.winner) continue;
+        const club =
+          rule.tieResult === 'winner'
+            ? last.winner
+            : last.winner === last.home.club
+              ? last.away.club
+              : last.home.club;
+        if (club) apply(rule, club);
+        continue;
+      }
+      for (const group of state.groups) {
+        if (!group.complete) continue;
+        if (rule.group !== undefined && nameKey(rule.group) !== nameKey(group.name)) continue;
+        for (const position of rule.positions ?? []) {
+          const club = group.table[position - 1]?.clubId;
+          if (club) apply(rule, club);
+        }
+      }
+    }
+  }
+
+  #nameOf(club: ClubId): string {
+    return this.#format.clubs.find((candidate) => candidate.id === club)?.name ?? club;
+  }
+
+  #stageName(stageId: string): string {
+    return this.#format.stages.find((stage) => stage.id === stageId)?.name ?? stageId;
+  }
+
+  #groupName(stageId: string, groupId: string): string {
+    const stage = this.#format.stages.find((candidate) => candidate.id === stageId);
+    return stage?.kind === 'groups'
+      ? (stage.groups.find((group) => group.id === groupId)?.name ?? groupId)
+      : groupId;
+  }
+
+  #roundName(stageId: string, roundId: string): string {
+    const stage = this.#format.stages.find((candidate) => candidate.id === stageId);
+    return stage?.kind === 'knockout'
+      ? (stage.rounds.find((round) => round.id === roundId)?.name ?? roundId)
+      : roundId;
+  }
+}
+
+/** @internal */
+function statusOf(stage: StageFormat, groups: readonly GroupState[]): StageState['status'] {
+  if (groups.every((group) => group.complete)) return 'complete';
+  const started = groups.some((group) => group.table.some((row) => row.played > 0));
+  if (started) return 'in progress';
+  return stage.matchesUnknown ? 'unknown' : 'not started';
+}
+
+/** @internal */
+function statusOfOutcome(rule: OutcomeRule): TableStatus | undefined {
+  switch (rule.outcome) {
+    case 'champion':
+      return 'champion';
+    case 'promoted':
+      return 'promoted';
+    case 'relegated':
+      return 'relegated';
+    case 'qualified':
+    case 'nextEdition':
+      return 'qualified';
+    case 'eliminated':
+      return 'eliminated';
+  }
+}
+
+/** Orders rows of different groups by the record criteria of a chain. @internal */
+function compareRows(
+  x: {
+    points: number;
+    played: number;
+    goalDifference: number;
+    goalsFor: number;
+    goalsAgainst: number;
+    won: number;
+    club: string;
+  },
+  y: typeof x,
+  chain: RuleSet['tiebreakers'],
+): number {
+  for (const tiebreaker of chain) {
+    let difference = 0;
+    switch (tiebreaker.kind) {
+      case 'points':
+        difference = y.points - x.points;
+        break;
+      case 'pointsPerGame':
+        difference = y.points / Math.max(1, y.played) - x.points / Math.max(1, x.played);
+        break;
+      case 'goalDifference':
+        difference = y.goalDifference - x.goalDifference;
+        break;
+      case 'goalAverage':
+        difference =
+          y.goalsFor / Math.max(1, y.goalsAgainst) - x.goalsFor / Math.max(1, x.goalsAgainst);
+        break;
+      case 'goalsFor':
+        difference = y.goalsFor - x.goalsFor;
+        break;
+      case 'goalsAgainst':
+        difference = x.goalsAgainst - y.goalsAgainst;
+        break;
+      case 'wins':
+        difference = y.won - x.won;
+        break;
+      default:
+        break;
+    }
+    if (difference !== 0) return difference;
+  }
+  return x.club < y.club ? -1 : x.club > y.club ? 1 : 0;
+}
+
+/** @internal */
+function concerns(ruling: Ruling, clubs: ReadonlySet<ClubId>): boolean {
+  switch (ruling.kind) {
+    case 'pointAdjustment':
+    case 'withdrawal':
+      return clubs.has(ruling.club);
+    case 'recordTransfer':
+      return clubs.has(ruling.from);
+    case 'awardedResult':
+      return (
+        (ruling.match.home === undefined || clubs.has(ruling.match.home)) &&
+        (ruling.match.away === undefined || clubs.has(ruling.match.away))
+      );
+    default:
+      return ruling.clubs.every((club) => clubs.has(club));
+  }
+}
+
+/** "Winner of Cusco", "Runner-up of Cusco", "3rd of Cusco". @internal */
+function qualifierLabel(label: string, place: number): string {
+  return place === 1
+    ? `Winner of ${label}`
+    : place === 2
+      ? `Runner-up of ${label}`
+      : `${ordinal(place)} of ${label}`;
+}
+
+/** @internal */
+function capitalize(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
