@@ -60,7 +60,8 @@ export function decideTie(
   const last = played[played.length - 1];
   const pick = (first: number, second: number): ClubId | undefined =>
     first > second ? a : second > first ? b : undefined;
-  const aggregateText = `${normal.goals[0]}-${normal.goals[1]} on aggregate`;
+  const aggregateText = (winner: ClubId): string =>
+    `${score(normal.goals, winner === a)} on aggregate`;
   for (const rule of options.rules) {
     switch (rule.kind) {
       case 'aggregate': {
@@ -80,14 +81,15 @@ export function decideTie(
         if (winner)
           return decided(
             winner,
-            `on points ${score(normal.points, winner === a)} (${aggregateText})`,
+            `on points ${score(normal.points, winner === a)} (${aggregateText(winner)})`,
             normal.goals,
           );
         break;
       }
       case 'goalDifference': {
         const winner = pick(normal.goals[0] - normal.goals[1], normal.goals[1] - normal.goals[0]);
-        if (winner) return decided(winner, `on goal difference (${aggregateText})`, normal.goals);
+        if (winner)
+          return decided(winner, `on goal difference (${aggregateText(winner)})`, normal.goals);
         break;
       }
       case 'awayGoals': {
@@ -96,7 +98,7 @@ export function decideTie(
         if (winner)
           return decided(
             winner,
-            `on away goals (${score(normal.away, winner === a)}), ${aggregateText}`,
+            `on away goals (${score(normal.away, winner === a)}), ${aggregateText(winner)}`,
             normal.goals,
           );
         break;
@@ -109,7 +111,7 @@ export function decideTie(
         const [better, worse] = winner === a ? [placeA, placeB] : [placeB, placeA];
         return decided(
           winner,
-          `better placed in the ${placeA.stageName} (${ordinal(better.position)} v ${ordinal(worse.position)}), ${aggregateText}`,
+          `better placed in the ${placeA.stageName} (${ordinal(better.position)} v ${ordinal(worse.position)}), ${aggregateText(winner)}`,
           normal.goals,
         );
       }

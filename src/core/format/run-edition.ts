@@ -191,7 +191,15 @@ class EditionRun {
       ...(this.#asOf ? { asOf: this.#asOf } : {}),
     });
     for (const warning of standings.warnings) this.#warnings.push(`${name}: ${warning}`);
-    const pending = matches.filter((match) => !this.#counts(match)).length;
+    // A club that withdrew forfeits what it had left to play: those matches are not pending.
+    const forfeiting = new Set(
+      rulings.flatMap((ruling) =>
+        ruling.kind === 'withdrawal' && ruling.results === 'forfeitRemaining' ? [ruling.club] : [],
+      ),
+    );
+    const pending = matches.filter(
+      (match) => !this.#counts(match) && !forfeiting.has(match.home) && !forfeiting.has(match.away),
+    ).length;
     const complete =
       slots.every((slot) => slot.club !== null) &&
       matches.length > 0 &&
@@ -227,6 +235,7 @@ class EditionRun {
       const pairs: [SlotState, SlotState][] = [];
       if (round.pairing.kind === 'seeded') {
         const ranking = this.#ranking(round.pairing.stage).slice(0, round.pairing.count);
+        this.#warnSharedSeeds(round.pairing.stage, round.pairing.count + 1, round.name);
         for (let i = 0; i < round.pairing.count / 2; i += 1) {
           const better = i + 1;
           const worse = round.pairing.count - i;
@@ -242,14 +251,15 @@ class EditionRun {
           ]);
         }
       } else if (round.pairing.kind === 'bracket') {
+        const previousName = previous[0]?.round ?? '';
         for (let i = 0; i + 1 < previous.length; i += 2) {
           pairs.push([
             {
-              label: `Winner of ${previous[i]?.home.label ?? '?'} v ${previous[i]?.away.label ?? '?'}`,
+              label: `Winner of tie ${i + 1} (${previousName})`,
               club: previous[i]?.winner ?? null,
             },
             {
-              label: `Winner of ${previous[i + 1]?.home.label ?? '?'} v ${previous[i + 1]?.away.label ?? '?'}`,
+              label: `Winner of tie ${i + 2} (${previousName})`,
               club: previous[i + 1]?.winner ?? null,
             },
           ]);
@@ -322,6 +332,21 @@ class EditionRun {
       previous = roundTies;
     }
     return ties;
+  }
+
+  /** Clubs that share a place within the seeded positions are seeded in the table's order: say so. */
+  #warnSharedSeeds(stageId: string, through: number, round: string): void {
+    const table = this.#states.get(stageId)?.groups[0]?.table ?? [];
+    const shared = new Map<number, string[]>();
+    for (const row of table) {
+      if (!row.shared || row.position > through) continue;
+      shared.set(row.position, [...(shared.get(row.position) ?? []), row.club]);
+    }
+    for (const [position, clubs] of shared) {
+      this.#warnings.push(
+        `${round}: ${clubs.join(' and ')} share place ${position} of the ${this.#stageName(stageId)}; they were seeded in the table's order (by name) — record a drawing of lots to decide it`,
+      );
+    }
   }
 
   /** The clubs of a table stage in order (the first group's), for seeding and "better placed". */

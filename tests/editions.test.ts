@@ -1,0 +1,223 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { readEditionPath } from '#adapters/formats/edition/read-edition.ts';
+import type { EditionFormat, StageFormat } from '#core/format/edition-format.ts';
+import { runEdition } from '#core/format/run-edition.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const example = (name: string) => join(ROOT, 'examples', name);
+
+async function runTorneo(
+  args: string[],
+): Promise<{ stdout: string; stderr: string; code: number }> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(
+      process.execPath,
+      [join(ROOT, 'bin/torneo.js'), ...args],
+      { cwd: ROOT },
+    );
+    return { stdout, stderr, code: 0 };
+  } catch (error) {
+    const failed = error as { stdout: string; stderr: string; code: number };
+    return { stdout: failed.stdout, stderr: failed.stderr, code: failed.code };
+  }
+}
+
+describe('torneo edition', () => {
+  test('runs the 1993 Copa Perú: Aurich-Cañaña champion, promoted to the 1994 Torneo Descentralizado', async () => {
+    const { stdout, code } = await runTorneo(['edition', example('copa-peru-1993'), '--json']);
+    expect(code).toBe(0);
+    const state = JSON.parse(stdout);
+    expect(state.champion).toBe('Aurich-Cañaña');
+    expect(state.promoted).toEqual([{ club: 'Aurich-Cañaña', to: '1994 Torneo Descentralizado' }]);
+    const final = state.stages.find((stage: { name: string }) => stage.name === 'Final Stage');
+    expect(final.status).toBe('complete');
+    expect(
+      final.groups[0].table.map((row: { club: string; points: number }) => [row.club, row.points]),
+    ).toEqual([
+      ['Aurich-Cañaña', 9],
+      ['Aurora', 7],
+      ['Mariano Santos', 6],
+      ['Unión Juventud', 4],
+      ['Deportivo Garcilaso', 3],
+      ['CNI', 1],
+    ]);
+    expect(state.stages[0].status).toBe('unknown');
+    expect(state.teamChanges.map((change: { heading: string }) => change.heading)).toContain(
+      'Relegated from 1992 Torneo Zonal (Zonal I)',
+    );
+  });
+
+  test('runs a 2015–2019 edition from the Tabla Única to the Finalísima, each tie with the rule that decided it', async () => {
+    const { stdout, code } = await runTorneo([
+      'edition',
+      example('copa-peru-2019-style'),
+      '--json',
+    ]);
+    expect(code).toBe(0);
+    const state = JSON.parse(stdout);
+    const knockout = state.stages.find((stage: { kind: string }) => stage.kind === 'knockout');
+    const ways = knockout.ties.map((tie: { decidedBy: string }) => tie.decidedBy);
+    expect(ways.some((way: string) => way.startsWith('on aggregate'))).toBe(true);
+    expect(ways.some((way: string) => way.startsWith('on away goals'))).toBe(true);
+    expect(ways.some((way: string) => way.startsWith('on penalties'))).toBe(true);
+    expect(knockout.ties).toHaveLength(16 + 8 + 4);
+    const finalisima = state.stages.at(-1);
+    expect(finalisima.groups[0].table[0].status).toBe('champion');
+    expect(
+      finalisima.groups[0].table.some((row: { note?: string }) =>
+        row.note?.includes('rank in the earlier table'),
+      ),
+    ).toBe(true);
+    expect(state.champion).toBe(finalisima.groups[0].table[0].club);
+    expect(state.promoted[0]).toEqual({ club: state.champion, to: '2020 Liga 1' });
+  });
+
+  test('puts the club that lost the tie in the place of the winner a ruling removed', async () => {
+    const { edition } = await readEditionPath(example('copa-peru-2019-style'));
+    const replacement = edition.rulings.find((ruling) => ruling.kind === 'replacement');
+    expect(replacement?.kind).toBe('replacement');
+    const state = runEdition(edition);
+    const r16 = state.stages[2]?.ties.filter((tie) => tie.round === 'Round of 16') ?? [];
+    const clubs = r16.flatMap((tie) => [tie.home.club, tie.away.club]);
+    if (replacement?.kind !== 'replacement') throw new Error('no replacement in the example');
+    expect(clubs).toContain(replacement.in);
+    expect(clubs).not.toContain(replacement.out);
+    // Before the ruling, the winner on the pitch held the place.
+    const before = runEdition(edition, { asOf: { date: '2019-11-04' } });
+    const earlier = before.stages[2]?.ties
+      .filter((tie) => tie.round === 'Round of 16')
+      .flatMap((tie) => [tie.home.club, tie.away.club]);
+    expect(earlier).toContain(replacement.out);
+  });
+
+  test('runs a 1998–2014 edition: regional groups, a points-first national knockout, two clubs promoted', async () => {
+    const { stdout, code } = await runTorneo([
+      'edition',
+      example('copa-peru-2009-style'),
+      '--json',
+    ]);
+    expect(code).toBe(0);
+    const state = JSON.parse(stdout);
+    expect(state.stages[0].groups).toHaveLength(8);
+    expect(state.stages[1].ties[0].decidedBy).toBe('on goal difference (3-1 on aggregate)');
+    expect(state.promoted.map((movement: { to: string }) => movement.to)).toEqual([
+      '2010 Torneo Descentralizado',
+      '2010 Segunda División',
+    ]);
+  });
+
+  test('runs a plain league with promotion and relegation', async () => {
+    const { stdout } = await runTorneo(['edition', example('league-double-round-robin'), '--json']);
+    const state = JSON.parse(stdout);
+    expect(state.champion).toEqual(expect.any(String));
+    expect(state.relegated).toEqual([{ club: expect.any(String), to: '2025 Liga Distrital' }]);
+    expect(state.stages[0].groups[0].table).toHaveLength(6);
+  });
+
+  test('refuses an invalid format file with one message per problem and its path', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'torneo-'));
+    const path = join(folder, 'bad.yaml');
+    await writeFile(
+      path,
+      [
+        'competition: Copa Perú',
+        'edition: "2030"',
+        'rules: copa-peruu',
+        'clubs: [{ id: aurora, name: Aurora }, { id: cni, name: CNI }]',
+        'stages:',
+        '  - id: final',
+        '    name: Final',
+        '    kind: league',
+        '    entrants: [Aurora, Melgar, { stage: regional, position: 1 }]',
+        '    rounds: [{ name: Round 1, matches: ["Aurora 1-x CNI"] }]',
+      ].join('\n'),
+    );
+    const result = await runTorneo(['edition', path]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('Invalid rule preset at');
+    expect(result.stderr).toContain('(and 3 more)');
+    const { readEditionFile } = await import('#adapters/formats/edition/read-edition.ts');
+    const issues = await readEditionFile(path).catch(
+      (error: { issues: { path: string; message: string }[] }) => error.issues,
+    );
+    expect(
+      Array.isArray(issues) ? issues.map((issue) => issue.path.replace(/^.* /, '')) : [],
+    ).toEqual([
+      'rules',
+      'stages[0].entrants[1]',
+      'stages[0].entrants[2].stage',
+      'stages[0].rounds[0].matches[0]',
+    ]);
+  });
+});
+
+describe('editions, whatever the order of their results', () => {
+  test('give the same tables and outcomes when the matches of each round come in another order', async () => {
+    const { edition } = await readEditionPath(example('copa-peru-2009-style'));
+    const expected = runEdition(edition);
+    const shuffle = (stage: StageFormat, seed: number): StageFormat =>
+      stage.kind !== 'groups'
+        ? stage
+        : {
+            ...stage,
+            groups: stage.groups.map((group) => ({
+              ...group,
+              rounds: [...group.rounds]
+                .reverse()
+                .map((round) => ({ ...round, matches: rotate(round.matches, seed) })),
+            })),
+          };
+    fc.assert(
+      fc.property(fc.nat(10), (seed) => {
+        const shuffled: EditionFormat = {
+          ...edition,
+          stages: edition.stages.map((stage) => shuffle(stage, seed)),
+        };
+        const state = runEdition(shuffled);
+        expect(state.champion).toBe(expected.champion);
+        expect(
+          state.stages[0]?.groups.map((group) => group.table.map((row) => row.clubId)),
+        ).toEqual(expected.stages[0]?.groups.map((group) => group.table.map((row) => row.clubId)));
+      }),
+      { numRuns: 10 },
+    );
+  });
+
+  test('never put one club in two places of a stage', async () => {
+    for (const name of [
+      'copa-peru-1993',
+      'copa-peru-2019-style',
+      'copa-peru-2009-style',
+      'league-double-round-robin',
+    ]) {
+      const { edition } = await readEditionPath(example(name));
+      const state = runEdition(edition);
+      for (const stage of state.stages) {
+        for (const round of new Set(stage.ties.map((tie) => tie.round))) {
+          const clubs = stage.ties
+            .filter((tie) => tie.round === round)
+            .flatMap((tie) => [tie.home.club, tie.away.club])
+            .filter(Boolean);
+          expect(new Set(clubs).size).toBe(clubs.length);
+        }
+        const entrants = [...stage.entrants, ...stage.groups.flatMap((group) => group.entrants)]
+          .map((slot) => slot.club)
+          .filter(Boolean);
+        expect(new Set(entrants).size).toBe(entrants.length);
+      }
+    }
+  });
+});
+
+function rotate<T>(items: readonly T[], by: number): T[] {
+  if (items.length === 0) return [];
+  const shift = by % items.length;
+  return [...items.slice(shift), ...items.slice(0, shift)];
+}
