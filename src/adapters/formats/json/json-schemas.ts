@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ResultsDocumentSchema } from './parse-results-json.ts';
+import { EditionDocumentSchema } from '../edition/edition-schema.ts';
 import { SeasonRecordSchema } from './parse-season-json.ts';
 
 /**
@@ -15,6 +16,12 @@ export const JSON_SCHEMAS = {
     title: 'Torneo results document',
     description:
       'Matches of one table, with optional clubs, rule preset, season and rulings. An array of matches alone is accepted too.',
+  },
+  edition: {
+    ...z.toJSONSchema(EditionDocumentSchema, { io: 'input' }),
+    title: 'Torneo edition format',
+    description:
+      'A whole edition as data (YAML or JSON): stages in order (league, table, groups, knockout, qualification), entrants as slots, outcomes, rule sets, tie rules, clubs, results and rulings. Read by `torneo edition`.',
   },
   season: {
     ...z.toJSONSchema(SeasonRecordSchema, { io: 'input' }),
