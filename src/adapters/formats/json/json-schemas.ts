@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ResultsDocumentSchema } from './parse-results-json.ts';
 import { EditionDocumentSchema } from '../edition/edition-schema.ts';
+import { ResultsDocumentSchema } from './parse-results-json.ts';
 import { SeasonRecordSchema } from './parse-season-json.ts';
 
 /**
