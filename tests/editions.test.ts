@@ -97,6 +97,18 @@ describe('torneo edition', () => {
     expect(earlier).toContain(replacement.out);
   });
 
+  test('shows the edition as it stood on a date: later legs not played, later ties open', async () => {
+    const { edition } = await readEditionPath(example('copa-peru-2019-style'));
+    const state = runEdition(edition, { asOf: { date: '2019-11-12' } });
+    const r16 = state.stages[2]?.ties.filter((tie) => tie.round === 'Round of 16') ?? [];
+    expect(r16.every((tie) => tie.winner === null)).toBe(true);
+    expect(
+      r16.every((tie) => tie.legs[1]?.status === 'scheduled' && tie.legs[1]?.score === undefined),
+    ).toBe(true);
+    expect(state.stages[3]?.groups[0]?.entrants.every((slot) => slot.club === null)).toBe(true);
+    expect(state.champion).toBeNull();
+  });
+
   test('runs a 1998–2014 edition: regional groups, a points-first national knockout, two clubs promoted', async () => {
     const { stdout, code } = await runTorneo([
       'edition',

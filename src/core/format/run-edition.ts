@@ -285,7 +285,7 @@ class EditionRun {
         const h = replaced(home);
         const a = replaced(away);
         const legs = (given?.matches ?? []).map((match) =>
-          this.#counts(match) ? match : { ...match, status: 'scheduled' as const },
+          this.#counts(match) ? match : notYetPlayed(match),
         );
         const extraMatch =
           given?.extraMatch && this.#counts(given.extraMatch) ? given.extraMatch : undefined;
@@ -603,6 +603,18 @@ class EditionRun {
       ? (stage.rounds.find((round) => round.id === roundId)?.name ?? roundId)
       : roundId;
   }
+}
+
+/** A match as it stood before it was played: its clubs, date and round, no score. @internal */
+function notYetPlayed(match: Match): Match {
+  return {
+    home: match.home,
+    away: match.away,
+    status: 'scheduled',
+    ...(match.date !== undefined ? { date: match.date } : {}),
+    ...(match.round !== undefined ? { round: match.round } : {}),
+    ...(match.neutral !== undefined ? { neutral: match.neutral } : {}),
+  };
 }
 
 /** @internal */
