@@ -160,6 +160,34 @@ describe('runEdition', () => {
     ).toBeNull();
   });
 
+  test('plays a third-place match between the losers of the semi-finals', () => {
+    const withThird: StageFormat =
+      final.kind === 'knockout'
+        ? {
+            ...final,
+            rounds: [
+              ...final.rounds,
+              {
+                id: 'third',
+                name: 'Third place',
+                legs: 1,
+                pairing: { kind: 'given' },
+                ties: [
+                  {
+                    home: { kind: 'tie', stage: 'final', round: 'semi', tie: 1, result: 'loser' },
+                    away: { kind: 'tie', stage: 'final', round: 'semi', tie: 2, result: 'loser' },
+                    matches: [],
+                  },
+                ],
+              },
+            ],
+          }
+        : final;
+    const third = runEdition(makeEdition([groups, withThird])).stages[1]?.ties.at(-1);
+    expect(third?.home).toEqual({ label: 'Loser of tie 1 (Semi-finals)', club: 'd' });
+    expect(third?.away.club).toBeNull();
+  });
+
   test('puts a replacement in the place of a club removed after the next round was drawn', () => {
     const rulings: EditionRuling[] = [
       {

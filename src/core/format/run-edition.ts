@@ -330,6 +330,18 @@ class EditionRun {
       });
       ties.push(...roundTies);
       previous = roundTies;
+      // Later rounds of the same stage may take a tie's loser (a third-place match): let slots
+      // see the ties decided so far.
+      this.#states.set(stage.id, {
+        id: stage.id,
+        name: stage.name,
+        kind: 'knockout',
+        status: 'in progress',
+        groups: [],
+        ties: [...ties],
+        entrants: [],
+        qualified: [],
+      });
     }
     return ties;
   }
