@@ -391,16 +391,22 @@ function parseAsOf(text: string): AsOf {
 }
 
 /**
- * Maps every error to one line on stderr and an exit code: 2 for bad input, unknown names and
- * broken rules, 1 for anything unexpected (with the stack only when TORNEO_DEBUG is set).
+ * Maps every error to stderr and an exit code: 2 for bad input (one line per problem), unknown
+ * names and broken rules (one line), 1 for anything unexpected (with the stack only when
+ * TORNEO_DEBUG is set).
  * @internal
  */
 function reportError(error: unknown): number {
   if (error instanceof CommanderError) {
     return error.exitCode === 0 ? 0 : 2;
   }
+  if (error instanceof InputError) {
+    // Every problem on its own line, so that all can be mended in one go.
+    for (const issue of error.issues) process.stderr.write(`torneo: ${issue.message}\n`);
+    if (error.issues.length === 0) process.stderr.write(`torneo: ${error.message}\n`);
+    return 2;
+  }
   if (
-    error instanceof InputError ||
     error instanceof NotFoundError ||
     error instanceof RuleError ||
     error instanceof InvalidArgumentError
