@@ -10,34 +10,9 @@ import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
 import { parseEdition } from '#adapters/formats/edition/read-edition.ts';
 import { runEdition } from '#core/format/run-edition.ts';
+import { PERU_DEPARTMENTS } from '#core/places/peru-departments.ts';
 
-const DEPARTMENTS = [
-  'Amazonas',
-  'Áncash',
-  'Apurímac',
-  'Arequipa',
-  'Ayacucho',
-  'Cajamarca',
-  'Callao',
-  'Cusco',
-  'Huancavelica',
-  'Huánuco',
-  'Ica',
-  'Junín',
-  'La Libertad',
-  'Lambayeque',
-  'Lima',
-  'Loreto',
-  'Madre de Dios',
-  'Moquegua',
-  'Pasco',
-  'Piura',
-  'Puno',
-  'San Martín',
-  'Tacna',
-  'Tumbes',
-  'Ucayali',
-];
+const DEPARTMENTS = PERU_DEPARTMENTS;
 
 /** A small seeded generator: the same files every run. */
 function makeRandom(seed: number): () => number {

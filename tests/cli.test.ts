@@ -1,31 +1,11 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
+import { ROOT, runTorneo } from './run-torneo.ts';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const FIXTURES = join(ROOT, 'tests/fixtures');
 const DATABASE = join(ROOT, '../shared/data/englishfootball');
-
-/** Runs the CLI as a user would, and gives what it printed and its exit code. */
-async function runTorneo(
-  args: string[],
-): Promise<{ stdout: string; stderr: string; code: number }> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(
-      process.execPath,
-      [join(ROOT, 'bin/torneo.js'), ...args],
-      { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 },
-    );
-    return { stdout, stderr, code: 0 };
-  } catch (error) {
-    const failed = error as { stdout: string; stderr: string; code: number };
-    return { stdout: failed.stdout, stderr: failed.stderr, code: failed.code };
-  }
-}
 
 describe('torneo table', () => {
   test('prints the table of a results file in a terminal layout', async () => {

@@ -1,33 +1,14 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { readEditionPath } from '#adapters/formats/edition/read-edition.ts';
 import type { EditionFormat, StageFormat } from '#core/format/edition-format.ts';
 import { runEdition } from '#core/format/run-edition.ts';
+import { ROOT, runTorneo } from './run-torneo.ts';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const example = (name: string) => join(ROOT, 'examples', name);
-
-async function runTorneo(
-  args: string[],
-): Promise<{ stdout: string; stderr: string; code: number }> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(
-      process.execPath,
-      [join(ROOT, 'bin/torneo.js'), ...args],
-      { cwd: ROOT },
-    );
-    return { stdout, stderr, code: 0 };
-  } catch (error) {
-    const failed = error as { stdout: string; stderr: string; code: number };
-    return { stdout: failed.stdout, stderr: failed.stderr, code: failed.code };
-  }
-}
 
 describe('torneo edition', () => {
   test('runs the 1993 Copa Perú: Aurich-Cañaña champion, promoted to the 1994 Torneo Descentralizado', async () => {

@@ -1,7 +1,7 @@
 import type { ClubId } from '../model/club.ts';
 import type { Match } from '../model/match.ts';
 import type { RuleSet } from '../model/rule-set.ts';
-import type { Ruling, TableDecision } from '../model/ruling.ts';
+import { type Ruling, rulingConcerns, type TableDecision } from '../model/ruling.ts';
 import { nameKey } from '../records/club-names.ts';
 import { describeRow, type TableStatus } from '../records/record-tables.ts';
 import type { AsOf } from '../standings/apply-rulings.ts';
@@ -390,7 +390,7 @@ class EditionRun {
         continue;
       if (ruling.stage !== undefined && ruling.stage !== stageId) continue;
       const { stage: _stage, ...plain } = ruling;
-      if (ruling.stage === undefined && !concerns(plain, clubs)) continue;
+      if (ruling.stage === undefined && !rulingConcerns(plain, clubs)) continue;
       found.push(plain);
     }
     return found;
@@ -699,24 +699,6 @@ function compareRows(
     if (difference !== 0) return difference;
   }
   return x.club < y.club ? -1 : x.club > y.club ? 1 : 0;
-}
-
-/** @internal */
-function concerns(ruling: Ruling, clubs: ReadonlySet<ClubId>): boolean {
-  switch (ruling.kind) {
-    case 'pointAdjustment':
-    case 'withdrawal':
-      return clubs.has(ruling.club);
-    case 'recordTransfer':
-      return clubs.has(ruling.from);
-    case 'awardedResult':
-      return (
-        (ruling.match.home === undefined || clubs.has(ruling.match.home)) &&
-        (ruling.match.away === undefined || clubs.has(ruling.match.away))
-      );
-    default:
-      return ruling.clubs.every((club) => clubs.has(club));
-  }
 }
 
 /** "Winner of Cusco", "Runner-up of Cusco", "3rd of Cusco". @internal */

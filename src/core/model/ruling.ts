@@ -94,3 +94,27 @@ export type Ruling =
   | AwardedResult
   | TableDecision
   | SharedPlace;
+
+/**
+ * Whether a ruling is about clubs of a set: the club it adjusts or withdraws, the club whose record
+ * moves, both clubs of an awarded match it names, or every club of a decision.
+ *
+ * @example
+ * rulingConcerns({ kind: 'pointAdjustment', club: 'a', points: -3, reason: 'W.O.' }, new Set(['a'])) //=> true
+ */
+export function rulingConcerns(ruling: Ruling, clubs: ReadonlySet<ClubId>): boolean {
+  switch (ruling.kind) {
+    case 'pointAdjustment':
+    case 'withdrawal':
+      return clubs.has(ruling.club);
+    case 'recordTransfer':
+      return clubs.has(ruling.from);
+    case 'awardedResult':
+      return (
+        (ruling.match.home === undefined || clubs.has(ruling.match.home)) &&
+        (ruling.match.away === undefined || clubs.has(ruling.match.away))
+      );
+    default:
+      return ruling.clubs.every((club) => clubs.has(club));
+  }
+}

@@ -1,7 +1,7 @@
 import type { ClubId } from '../model/club.ts';
 import type { Match } from '../model/match.ts';
 import type { RuleSet } from '../model/rule-set.ts';
-import type { Ruling } from '../model/ruling.ts';
+import { type Ruling, rulingConcerns } from '../model/ruling.ts';
 import type { PublishedRow, RecordGroup, SeasonRecord } from '../model/season-record.ts';
 import type { AsOf } from '../standings/apply-rulings.ts';
 import {
@@ -115,7 +115,9 @@ export function computeRecordTables(
       }
       const rules = options.rulesFor(group);
       const rulings: Ruling[] = [
-        ...record.rulings.filter((ruling) => rulingConcerns(ruling, matches)),
+        ...record.rulings.filter((ruling) =>
+          rulingConcerns(ruling, new Set(matches.flatMap((match) => [match.home, match.away]))),
+        ),
         ...printedAdjustments(group),
         ...playOffDecisions(group, (id) => record.clubs.find((club) => club.id === id)?.name ?? id),
       ];
@@ -173,22 +175,6 @@ function clubsOfGroup(group: RecordGroup, matches: readonly Match[]): ClubId[] {
     clubs.add(match.away);
   }
   return [...clubs];
-}
-
-/** @internal */
-function rulingConcerns(ruling: Ruling, matches: readonly Match[]): boolean {
-  const clubs = new Set(matches.flatMap((match) => [match.home, match.away]));
-  switch (ruling.kind) {
-    case 'pointAdjustment':
-    case 'withdrawal':
-      return clubs.has(ruling.club);
-    case 'recordTransfer':
-      return clubs.has(ruling.from);
-    case 'awardedResult':
-      return true;
-    default:
-      return ruling.clubs.every((club) => clubs.has(club));
-  }
 }
 
 /** `[-3]` beside a printed row: a deduction the source states. @internal */

@@ -110,6 +110,18 @@ export function parseArticle(text: string, options: ParseArticleOptions): Season
     flushNote();
     if (!sectionUsed && level2 !== undefined) builder.notes.push({ heading: level2, text: '' });
   };
+  /** Opens the section's stage, and the group a heading named, when its first content comes. */
+  const openSection = (stage: string): void => {
+    if (openedStage !== stage) {
+      builder.stage(stage);
+      openedStage = stage;
+    }
+    if (pendingGroup !== undefined) {
+      builder.group(pendingGroup);
+      pendingGroup = undefined;
+    }
+  };
+
   /** A printed table of a stage ("| Pos | Team | Pld | W | … | Pts |"): kept for the cross-checks. */
   const readStandingsTable = (rows: { line: number; cells: string[] }[]): boolean => {
     const header = rows[0]?.cells ?? [];
@@ -127,14 +139,7 @@ export function parseArticle(text: string, options: ParseArticleOptions): Season
     ) {
       return false;
     }
-    if (openedStage !== level2) {
-      builder.stage(level2);
-      openedStage = level2;
-    }
-    if (pendingGroup !== undefined) {
-      builder.group(pendingGroup);
-      pendingGroup = undefined;
-    }
+    openSection(level2);
     const published: PublishedRow[] = [];
     let lastPosition = 0;
     for (const row of rows.slice(1)) {
@@ -299,14 +304,7 @@ export function parseArticle(text: string, options: ParseArticleOptions): Season
     const fixture = matchLine ? undefined : FIXTURE_LINE.exec(line);
     if ((matchLine || fixture) && level2 !== undefined) {
       sectionUsed = true;
-      if (openedStage !== level2) {
-        builder.stage(level2);
-        openedStage = level2;
-      }
-      if (pendingGroup !== undefined) {
-        builder.group(pendingGroup);
-        pendingGroup = undefined;
-      }
+      openSection(level2);
       if (pendingRound !== undefined) {
         builder.round(pendingRound, date);
         pendingRound = undefined;
