@@ -84,3 +84,38 @@ export class RuleError extends Error {
     this.rule = rule;
   }
 }
+
+/**
+ * A write made against a version that is no longer the current one: someone else changed the
+ * thing first. Nothing was overwritten.
+ *
+ * @example
+ * throw new ConflictError('edition', 'copa-peru-1993', 4, 5);
+ * //=> message: 'Conflict on edition "copa-peru-1993": you edited version 4, the current version is 5'
+ */
+export class ConflictError extends Error {
+  override readonly name = 'ConflictError';
+  readonly entity: string;
+  readonly id: string;
+  readonly current: number;
+
+  constructor(entity: string, id: string, expected: number, current: number) {
+    super(
+      `Conflict on ${entity} "${id}": you edited version ${expected}, the current version is ${current}`,
+    );
+    this.entity = entity;
+    this.id = id;
+    this.current = current;
+  }
+}
+
+/** A request without the right to do what it asks: not signed in (401) or not allowed (403). */
+export class AccessError extends Error {
+  override readonly name = 'AccessError';
+  readonly status: 401 | 403;
+
+  constructor(status: 401 | 403, message: string) {
+    super(message);
+    this.status = status;
+  }
+}
