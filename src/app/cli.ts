@@ -1,7 +1,7 @@
 /**
  * @module The `torneo` command line: wires the file formats and datasets to the standings engine.
  */
-import { rename, writeFile } from 'node:fs/promises';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { computeEnglishTables } from '#adapters/datasets/englishfootball/compute-englishfootball.ts';
@@ -9,6 +9,7 @@ import { loadEnglishFootball } from '#adapters/datasets/englishfootball/load-eng
 import { formatStandingsCsv } from '#adapters/formats/csv/format-standings-csv.ts';
 import { editionJson } from '#adapters/formats/edition/edition-json.ts';
 import { readEditionPath } from '#adapters/formats/edition/read-edition.ts';
+import { parseJsonText } from '#adapters/formats/json/locate-json-error.ts';
 import { readAliases } from '#adapters/formats/read-aliases.ts';
 import {
   type ReadSeasonOptions,
@@ -21,10 +22,20 @@ import {
   type RenderFormat,
   renderRecord,
 } from '#adapters/formats/render/render-record.ts';
+import { hashPassword } from '#adapters/http/credentials.ts';
+import { openStore } from '#adapters/storage/open-store.ts';
 import { formatEditionText } from '#adapters/terminal/format-edition-text.ts';
 import { formatStandingsText } from '#adapters/terminal/format-standings-text.ts';
 import { startProgress } from '#adapters/terminal/progress.ts';
-import { InputError, NotFoundError, RuleError } from '#core/errors.ts';
+import {
+  AccessError,
+  ConflictError,
+  InputError,
+  makeIssue,
+  NotFoundError,
+  RuleError,
+} from '#core/errors.ts';
+import type { EditionFormat } from '#core/format/edition-format.ts';
 import { runEdition } from '#core/format/run-edition.ts';
 import type { SeasonRecord } from '#core/model/season-record.ts';
 import { checkRecord } from '#core/records/check-record.ts';
@@ -32,6 +43,7 @@ import { rulesForRecord } from '#core/records/record-rules.ts';
 import { computeRecordTables, type RecordStageTables } from '#core/records/record-tables.ts';
 import { RULE_PRESETS } from '#core/rules/rule-preset.ts';
 import type { AsOf } from '#core/standings/apply-rulings.ts';
+import { startServer } from './server.ts';
 
 const DATASETS = ['englishfootball'] as const;
 
@@ -190,12 +202,99 @@ function makeProgram(): Command {
 
   program
     .command('start')
-    .description('Start Torneo (for now: show what it can do)')
-    .action(() => {
-      process.stdout.write(program.helpInformation());
-      process.stdout.write(
-        '\nTry: npm run -s torneo -- table --dataset englishfootball ../shared/data/englishfootball --out tables.csv\n',
-      );
+    .alias('serve')
+    .description(
+      'Start the server: SQLite in ./data/torneo.db (or DATABASE_URL), the examples loaded, on PORT (3000)',
+    )
+    .option('--port <n>', 'the port to listen on (default: PORT, else 3000)', parsePort)
+    .action(async (options: { readonly port?: number }) => {
+      const port = options.port ?? (process.env.PORT ? parsePort(process.env.PORT) : 3000);
+      const { url } = await startServer({
+        port,
+        ...(process.env.DATABASE_URL ? { databaseUrl: process.env.DATABASE_URL } : {}),
+      });
+      process.stdout.write(`Torneo is running at ${url}  (API reference: ${url}/api/docs)\n`);
+    });
+
+  const user = program.command('user').description('Manage the people who may write');
+  user
+    .command('add')
+    .description(
+      'Add a user; the password comes from TORNEO_PASSWORD or the first line of standard input',
+    )
+    .argument('<name>', 'the name to sign in with')
+    .option('--admin', 'an admin: may write everything')
+    .option('--editor <competitions>', 'an editor of these competitions, comma-separated')
+    .action(
+      async (name: string, options: { readonly admin?: boolean; readonly editor?: string }) => {
+        if (!options.admin && options.editor === undefined)
+          throw new InvalidArgumentError('say --admin or --editor COMPETITIONS');
+        const password = process.env.TORNEO_PASSWORD ?? (await firstLineOfStdin());
+        if (password.length < 10)
+          throw new InvalidArgumentError('a password of at least 10 characters is needed');
+        const store = await openStore(process.env.DATABASE_URL);
+        try {
+          if (await store.findUser(name))
+            throw new InvalidArgumentError(`a user named "${name}" exists already`);
+          const competitions =
+            options.editor
+              ?.split(',')
+              .map((part) => part.trim())
+              .filter(Boolean) ?? [];
+          await store.createUser(
+            { name, role: options.admin ? 'admin' : 'editor', competitions },
+            await hashPassword(password),
+          );
+          process.stdout.write(`Added ${options.admin ? 'the admin' : 'the editor'} "${name}"\n`);
+        } finally {
+          await store.close();
+        }
+      },
+    );
+
+  const db = program.command('db').description('The database: migrate, back up, restore');
+  db.command('migrate')
+    .description('Bring the database to the latest schema')
+    .action(async () => {
+      const store = await openStore(process.env.DATABASE_URL);
+      await store.close();
+      process.stdout.write('The database is up to date\n');
+    });
+  db.command('export')
+    .description("Write every edition (or one) to Torneo's JSON")
+    .option('--edition <id>', 'only this edition')
+    .option('--out <file>', 'the file to write (default: standard output)')
+    .action(async (options: { readonly edition?: string; readonly out?: string }) => {
+      const store = await openStore(process.env.DATABASE_URL);
+      try {
+        const ids = options.edition
+          ? [options.edition]
+          : (await store.listEditions()).map((edition) => edition.id);
+        const editions = [];
+        for (const id of ids) {
+          const stored = await store.getEdition(id);
+          if (!stored) throw new NotFoundError('edition', id);
+          editions.push({ id, format: stored.format });
+        }
+        const text = `${JSON.stringify({ torneo: 'backup', editions }, null, 2)}\n`;
+        if (options.out) await writeAtomically(options.out, text);
+        else process.stdout.write(text);
+      } finally {
+        await store.close();
+      }
+    });
+  db.command('import')
+    .description('Read a backup written by `db export` back in, all or nothing')
+    .argument('<file>', 'the backup')
+    .action(async (path: string) => {
+      const backup = await readBackup(path);
+      const store = await openStore(process.env.DATABASE_URL);
+      try {
+        await store.importEditions(backup, 'torneo db import');
+        process.stdout.write(`Imported ${backup.length} editions\n`);
+      } finally {
+        await store.close();
+      }
     });
 
   return program;
@@ -372,6 +471,54 @@ async function runDataset(path: string | undefined, options: TableCommandOptions
 }
 
 /** @internal */
+function parsePort(text: string): number {
+  const port = Number(text);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535)
+    throw new InvalidArgumentError('expected a port such as 3000.');
+  return port;
+}
+
+/** @internal */
+async function firstLineOfStdin(): Promise<string> {
+  if (process.stdin.isTTY) process.stderr.write('Password: ');
+  let text = '';
+  for await (const chunk of process.stdin) {
+    text += String(chunk);
+    if (text.includes('\n')) break;
+  }
+  return text.split(/\r?\n/)[0] ?? '';
+}
+
+/** A backup file: `{ torneo: "backup", editions: [{ id, format }] }`, each format checked. @internal */
+async function readBackup(path: string): Promise<{ id: string; format: EditionFormat }[]> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new NotFoundError('file', path, { cause: error, hint: 'no such backup can be read' });
+  }
+  const data = parseJsonText(text, path) as { torneo?: unknown; editions?: unknown };
+  if (data.torneo !== 'backup' || !Array.isArray(data.editions)) {
+    throw new InputError([
+      makeIssue('backup', path, 'a document written by `torneo db export`', 'something else'),
+    ]);
+  }
+  return data.editions.map((entry: { id?: unknown; format?: unknown }, index: number) => {
+    if (typeof entry.id !== 'string' || typeof entry.format !== 'object' || entry.format === null) {
+      throw new InputError([
+        makeIssue(
+          'backup',
+          `${path} editions[${index}]`,
+          'an { id, format } entry',
+          JSON.stringify(entry).slice(0, 60),
+        ),
+      ]);
+    }
+    return { id: entry.id, format: entry.format as EditionFormat };
+  });
+}
+
+/** @internal */
 function parseYear(text: string): number {
   if (!/^\d{4}$/.test(text)) throw new InvalidArgumentError('expected a year such as 1993.');
   return Number(text);
@@ -409,6 +556,8 @@ function reportError(error: unknown): number {
   if (
     error instanceof NotFoundError ||
     error instanceof RuleError ||
+    error instanceof ConflictError ||
+    error instanceof AccessError ||
     error instanceof InvalidArgumentError
   ) {
     process.stderr.write(`torneo: ${error.message}\n`);

@@ -1,0 +1,243 @@
+import { describe, expect, test } from 'vitest';
+import { readEditionPath } from '#adapters/formats/edition/read-edition.ts';
+import { openStore } from '#adapters/storage/open-store.ts';
+import { withMatchIds } from '#core/format/match-ids.ts';
+import { createApp, editionId } from './create-app.ts';
+import { hashPassword, newToken } from './credentials.ts';
+import { OPENAPI } from './openapi.ts';
+
+type EditionJson = {
+  version: number;
+  champion: string | null;
+  stages: { groups: { table: unknown[] }[] }[];
+};
+
+const EXAMPLE = new URL('../../../examples/copa-peru-1993', import.meta.url).pathname;
+
+/** A fresh app on an in-memory database with the 1993 edition, an admin, and two editors. */
+async function makeApp() {
+  const store = await openStore('sqlite::memory:');
+  const { edition } = await readEditionPath(EXAMPLE);
+  await store.saveEdition(editionId(edition), withMatchIds(edition), { actor: 'test' });
+  const tokens: Record<string, string> = {};
+  const password = await hashPassword('correct horse battery');
+  for (const [name, role, competitions] of [
+    ['root', 'admin', []],
+    ['ana', 'editor', ['Copa Perú']],
+    ['bob', 'editor', ['Liga de Ejemplo']],
+  ] as const) {
+    const user = await store.createUser({ name, role, competitions: [...competitions] }, password);
+    const { token, tokenHash } = newToken();
+    await store.saveCredential({
+      tokenHash,
+      userId: user.id,
+      kind: 'api',
+      csrf: null,
+      expiresAt: null,
+    });
+    tokens[name] = token;
+  }
+  const app = createApp({ store });
+  const as = (name?: string): Record<string, string> =>
+    name
+      ? { authorization: `Bearer ${tokens[name]}`, 'content-type': 'application/json' }
+      : { 'content-type': 'application/json' };
+  return { app, store, as };
+}
+
+describe('public reads', () => {
+  test('list the editions and give the 1993 state with its champion and final table', async () => {
+    const { app } = await makeApp();
+    expect(await (await app.request('/api/editions')).json()).toEqual([
+      { id: 'copa-peru-1993', competition: 'Copa Perú', season: '1993' },
+    ]);
+    const state = await (await app.request('/api/editions/copa-peru-1993')).json();
+    expect(state).toMatchObject({ id: 'copa-peru-1993', version: 1, champion: 'Aurich-Cañaña' });
+    const tables = (await (
+      await app.request('/api/editions/copa-peru-1993/tables?asOf=2')
+    ).json()) as EditionJson;
+    expect(tables.stages.at(-1)?.groups[0]?.table[0]).toMatchObject({
+      club: 'Aurich-Cañaña',
+      played: 2,
+      points: 4,
+    });
+    const matches = (await (
+      await app.request('/api/editions/copa-peru-1993/matches')
+    ).json()) as unknown[];
+    expect(matches[0]).toMatchObject({
+      id: 'final-r1-m1',
+      home: 'Deportivo Garcilaso',
+      away: 'CNI',
+      status: 'played',
+    });
+    expect((await app.request('/api/editions/nope')).status).toBe(404);
+    expect((await app.request('/api/editions/copa-peru-1993/tables?asOf=yesterday')).status).toBe(
+      400,
+    );
+    expect((await app.request('/api/health')).status).toBe(200);
+    expect((await app.request('/api/docs')).headers.get('content-type')).toContain('text/html');
+  });
+});
+
+describe('writes', () => {
+  test('record a result for an editor of the competition, with a new version, the table following', async () => {
+    const { app, as, store } = await makeApp();
+    const response = await app.request('/api/editions/copa-peru-1993/matches/final-r5-m3', {
+      method: 'PUT',
+      headers: as('ana'),
+      body: JSON.stringify({
+        version: 1,
+        score: '0-2',
+        reason: 'correction from the match report',
+      }),
+    });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({
+      version: 2,
+      match: { score: { home: 0, away: 2 } },
+    });
+    // The correction flows downstream: Aurora now win the final round on goal difference.
+    const state = (await (await app.request('/api/editions/copa-peru-1993')).json()) as EditionJson;
+    expect(state.champion).toBe('Aurora');
+    expect(state.stages.at(-1)?.groups[0]?.table[1]).toMatchObject({
+      club: 'Aurich-Cañaña',
+      points: 8,
+    });
+    expect((await store.auditLog('copa-peru-1993')).at(-1)).toMatchObject({
+      actor: 'ana',
+      action: 'result',
+      reason: 'correction from the match report',
+    });
+  });
+
+  test('refuse a stale version: two editors, one result, one conflict, nothing lost', async () => {
+    const { app, as } = await makeApp();
+    const put = (name: string, score: string) =>
+      app.request('/api/editions/copa-peru-1993/matches/final-r1-m1', {
+        method: 'PUT',
+        headers: as(name),
+        body: JSON.stringify({ version: 1, score }),
+      });
+    const [first, second] = await Promise.all([put('ana', '2-0'), put('root', '0-2')]);
+    expect([first.status, second.status].sort()).toEqual([200, 409]);
+    const state = (await (await app.request('/api/editions/copa-peru-1993')).json()) as EditionJson;
+    expect(state.version).toBe(2);
+  });
+
+  test('answer a bad body with every problem and its path, and change nothing', async () => {
+    const { app, as } = await makeApp();
+    const response = await app.request('/api/editions/copa-peru-1993/matches/final-r1-m1', {
+      method: 'PUT',
+      headers: as('ana'),
+      body: JSON.stringify({ version: 0, score: '2-x', extra: true }),
+    });
+    expect(response.status).toBe(400);
+    const { issues } = (await response.json()) as { issues: { path: string }[] };
+    expect(issues.map((issue: { path: string }) => issue.path)).toEqual([
+      'body version',
+      'body score',
+      'body',
+    ]);
+    expect(
+      ((await (await app.request('/api/editions/copa-peru-1993')).json()) as EditionJson).version,
+    ).toBe(1);
+  });
+
+  test('need the CSRF token for a browser session, and rate-limit sign-ins', async () => {
+    const { app } = await makeApp();
+    const login = await app.request('/api/session', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'ana', password: 'correct horse battery' }),
+    });
+    expect(login.status).toBe(200);
+    const { csrf } = (await login.json()) as { csrf: string };
+    const cookie = login.headers.get('set-cookie')?.split(';')[0] ?? '';
+    expect(login.headers.get('set-cookie')).toContain('HttpOnly');
+    const write = (headers: Record<string, string>) =>
+      app.request('/api/editions/copa-peru-1993/matches/final-r1-m1', {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json', cookie, ...headers },
+        body: JSON.stringify({ version: 1, score: '1-1' }),
+      });
+    expect((await write({})).status).toBe(403);
+    expect((await write({ 'x-csrf-token': csrf })).status).toBe(200);
+    const wrong = () =>
+      app.request('/api/session', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ name: 'bob', password: 'wrong password!' }),
+      });
+    const statuses = [];
+    for (let i = 0; i < 6; i += 1) statuses.push((await wrong()).status);
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+  });
+
+  test('announce a result on the live stream of its edition', async () => {
+    const { app, as } = await makeApp();
+    const stream = await app.request('/api/editions/copa-peru-1993/events');
+    const reader = stream.body?.getReader();
+    if (!reader) throw new Error('no stream');
+    const decoder = new TextDecoder();
+    let text = '';
+    const readUntil = async (marker: string) => {
+      while (!text.includes(marker)) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        text += decoder.decode(value);
+      }
+    };
+    await readUntil('event: hello');
+    await app.request('/api/editions/copa-peru-1993/matches/final-r1-m1', {
+      method: 'PUT',
+      headers: as('root'),
+      body: JSON.stringify({ version: 1, score: '3-3' }),
+    });
+    await readUntil('event: result');
+    expect(text).toContain('"version":2');
+    await reader.cancel();
+  });
+});
+
+describe('the authorization matrix', () => {
+  test('every write route of the OpenAPI document: 401 anonymous, 403 out of scope, allowed for an admin', async () => {
+    const { app, as } = await makeApp();
+    const routes = Object.entries(OPENAPI.paths).flatMap(([path, methods]) =>
+      Object.entries(methods)
+        .filter(([, operation]) => 'security' in operation)
+        .map(([method]) => ({
+          method: method.toUpperCase(),
+          path: path.replace('{id}', 'copa-peru-1993').replace('{matchId}', 'final-r1-m1'),
+        })),
+    );
+    expect(routes.length).toBeGreaterThanOrEqual(4);
+    const version = async (): Promise<number> =>
+      ((await (await app.request('/api/editions/copa-peru-1993')).json()) as EditionJson).version;
+    const bodies: Record<string, () => Promise<string>> = {
+      '/api/editions/copa-peru-1993/matches/final-r1-m1': async () =>
+        JSON.stringify({ version: await version(), score: '1-0' }),
+      '/api/editions/copa-peru-1993/rulings': async () =>
+        JSON.stringify({
+          version: await version(),
+          ruling: { kind: 'pointAdjustment', club: 'cni', points: -1, reason: 'test' },
+        }),
+      '/api/editions': async () =>
+        'competition: Copa Perú\nedition: "2030"\nclubs: [{ id: aurora, name: Aurora }]\nstages: [{ id: q, name: Q, kind: qualification, qualified: [{ label: Arequipa, club: Aurora }] }]\n',
+      '/api/tokens': async () => '{}',
+    };
+    for (const route of routes) {
+      const request = async (name?: string) =>
+        app.request(route.path, {
+          method: route.method,
+          headers: as(name),
+          body: (await bodies[route.path]?.()) ?? '{}',
+        });
+      expect({ route, status: (await request()).status }).toEqual({ route, status: 401 });
+      if (route.path !== '/api/tokens') {
+        expect({ route, status: (await request('bob')).status }).toEqual({ route, status: 403 });
+      }
+      const admin = (await request('root')).status;
+      expect({ route, allowed: admin < 400 }).toEqual({ route, allowed: true });
+    }
+  });
+});

@@ -1,0 +1,411 @@
+import { type Context, Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { secureHeaders } from 'hono/secure-headers';
+import { streamSSE } from 'hono/streaming';
+import { z } from 'zod';
+import {
+  AccessError,
+  ConflictError,
+  InputError,
+  type Issue,
+  makeIssue,
+  NotFoundError,
+} from '#core/errors.ts';
+import type { EditionFormat } from '#core/format/edition-format.ts';
+import { changeMatch, listMatches, withMatchIds } from '#core/format/match-ids.ts';
+import { runEdition } from '#core/format/run-edition.ts';
+import type { Match } from '#core/model/match.ts';
+import type { EditionStore, StoredEdition, User } from '#core/ports/edition-store.ts';
+import { nameKey } from '#core/records/club-names.ts';
+import type { AsOf } from '#core/standings/apply-rulings.ts';
+import { editionJson } from '../formats/edition/edition-json.ts';
+import { parseEdition } from '../formats/edition/read-edition.ts';
+import { zodIssues } from '../formats/json/parse-results-json.ts';
+import { RulingSchema, ScoreSchema } from '../formats/json/schemas.ts';
+import { checkPassword, hashToken, newToken } from './credentials.ts';
+import { type EditionEvent, LiveEvents } from './live-events.ts';
+import { OPENAPI, referencePage } from './openapi.ts';
+
+/** What the app needs: the store, and the live-events bus (one per process). */
+export interface CreateAppOptions {
+  readonly store: EditionStore;
+  readonly events?: LiveEvents;
+  /** Sessions last this long. */
+  readonly sessionHours?: number;
+}
+
+type Env = { Variables: { user: User | null; viaCookie: boolean; csrf: string | null } };
+
+const SESSION_COOKIE = 'torneo_session';
+const ScoreText = z.string().regex(/^\s*\d+\s*[-–]\s*\d+\s*$/, { error: 'a score such as "2-1"' });
+const ScoreInput = z.union([ScoreText, ScoreSchema]);
+
+/** The body of a result: the score, what happened, the version the editor saw, and why. */
+export const ResultBodySchema = z.strictObject({
+  version: z.int().min(1, { error: 'the version of the edition you edited' }),
+  status: z
+    .enum(['played', 'walkover', 'abandoned', 'annulled', 'postponed', 'scheduled'])
+    .optional(),
+  score: ScoreInput.optional(),
+  extraTime: ScoreInput.optional(),
+  penalties: ScoreInput.optional(),
+  awarded: ScoreInput.optional(),
+  forfeitedBy: z.enum(['home', 'away', 'both']).optional(),
+  reason: z.string().max(500).optional(),
+});
+
+/** The body of a ruling: the ruling and the version the editor saw. */
+export const RulingBodySchema = z.strictObject({
+  version: z.int().min(1),
+  ruling: RulingSchema,
+  stage: z.string().optional(),
+});
+
+export const LoginBodySchema = z.strictObject({
+  name: z.string().min(1),
+  password: z.string().min(1),
+});
+
+/**
+ * The HTTP API: public reads of editions, tables, matches and clubs; writes for signed-in users
+ * with the right role (an admin, or an editor of the edition's competition); live updates over
+ * Server-Sent Events. Every body is checked at the door and answered with every problem and its
+ * path; no stack trace ever leaves the server.
+ */
+export function createApp(options: CreateAppOptions): Hono<Env> {
+  const { store } = options;
+  const events = options.events ?? new LiveEvents();
+  const sessionHours = options.sessionHours ?? 12;
+  const cache = new Map<string, { version: number; body: unknown }>();
+  const attempts = new Map<string, number[]>();
+  const app = new Hono<Env>();
+
+  app.use('*', secureHeaders());
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: 5 * 1024 * 1024,
+      onError: (c) => c.json({ error: 'The request body is larger than 5 MiB' }, 413),
+    }),
+  );
+  app.use('/api/*', async (c, next) => {
+    c.set('user', null);
+    c.set('viaCookie', false);
+    c.set('csrf', null);
+    const bearer = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
+    const cookie = getCookie(c, SESSION_COOKIE);
+    const token = bearer ?? cookie;
+    if (token) {
+      const credential = await store.findCredential(hashToken(token));
+      if (credential) {
+        c.set('user', credential.user);
+        c.set('viaCookie', bearer === undefined);
+        c.set('csrf', credential.csrf);
+      }
+    }
+    await next();
+  });
+
+  app.onError((error, c) => {
+    if (error instanceof InputError)
+      return c.json({ error: 'Invalid request', issues: error.issues }, 400);
+    if (error instanceof NotFoundError) return c.json({ error: error.message }, 404);
+    if (error instanceof ConflictError)
+      return c.json({ error: error.message, currentVersion: error.current }, 409);
+    if (error instanceof AccessError) return c.json({ error: error.message }, error.status);
+    console.error(`torneo server: ${error instanceof Error ? error.message : String(error)}`);
+    return c.json({ error: 'Something went wrong on the server; it has been logged' }, 500);
+  });
+  app.notFound((c) => c.json({ error: `No route for ${c.req.method} ${c.req.path}` }, 404));
+
+  const editionOr404 = async (id: string): Promise<StoredEdition> => {
+    const stored = await store.getEdition(id);
+    if (!stored) throw new NotFoundError('edition', id, { hint: 'see GET /api/editions' });
+    return stored;
+  };
+  const state = (stored: StoredEdition, asOf?: AsOf): unknown => {
+    const key = `${stored.id}@${asOf?.date ?? ''}/${asOf?.round ?? ''}`;
+    const cached = cache.get(key);
+    if (cached && cached.version === stored.version) return cached.body;
+    const body = {
+      id: stored.id,
+      version: stored.version,
+      ...(editionJson(stored.format, runEdition(stored.format, asOf ? { asOf } : {})) as object),
+    };
+    cache.set(key, { version: stored.version, body });
+    return body;
+  };
+  const writer = (c: Context<Env>, competition: string): User => {
+    const user = c.get('user');
+    if (!user)
+      throw new AccessError(
+        401,
+        'Sign in first: POST /api/session, or send an API token as "Authorization: Bearer …"',
+      );
+    if (c.get('viaCookie') && c.req.header('x-csrf-token') !== c.get('csrf')) {
+      throw new AccessError(403, 'A browser write needs the X-CSRF-Token header given at sign-in');
+    }
+    if (
+      user.role !== 'admin' &&
+      !user.competitions.some((name) => nameKey(name) === nameKey(competition))
+    ) {
+      throw new AccessError(403, `${user.name} may not write to ${competition}`);
+    }
+    return user;
+  };
+  const body = async <T>(c: Context<Env>, schema: z.ZodType<T>): Promise<T> => {
+    let data: unknown;
+    try {
+      data = await c.req.json();
+    } catch {
+      throw new InputError([
+        makeIssue('request body', 'body', 'a JSON document', 'text that is not JSON'),
+      ]);
+    }
+    const parsed = schema.safeParse(data);
+    if (!parsed.success) throw new InputError(zodIssues(parsed.error, 'body', data));
+    return parsed.data;
+  };
+  const publish = (event: EditionEvent): void => {
+    events.publish(event);
+  };
+
+  app.get('/api/health', (c) => c.json({ status: 'ok' }));
+  app.get('/api/openapi.json', (c) => c.json(OPENAPI));
+  app.get('/api/docs', (c) => c.html(referencePage()));
+
+  app.get('/api/editions', async (c) => c.json(await store.listEditions()));
+  app.get('/api/editions/:id', async (c) =>
+    c.json(state(await editionOr404(c.req.param('id')), asOfQuery(c))),
+  );
+  app.get('/api/editions/:id/tables', async (c) => {
+    const body = state(await editionOr404(c.req.param('id')), asOfQuery(c)) as {
+      stages: { name: string; groups: unknown[] }[];
+    };
+    return c.json({
+      stages: body.stages.map((stage) => ({ name: stage.name, groups: stage.groups })),
+    });
+  });
+  app.get('/api/editions/:id/matches', async (c) => {
+    const stored = await editionOr404(c.req.param('id'));
+    const nameOf = (club: string) =>
+      stored.format.clubs.find((candidate) => candidate.id === club)?.name ?? club;
+    return c.json(
+      listMatches(stored.format).map(({ id, stage, where, match }) => ({
+        id,
+        stage,
+        where,
+        ...match,
+        home: nameOf(match.home),
+        away: nameOf(match.away),
+        homeId: match.home,
+        awayId: match.away,
+      })),
+    );
+  });
+  app.get('/api/editions/:id/clubs', async (c) =>
+    c.json((await editionOr404(c.req.param('id'))).format.clubs),
+  );
+  app.get('/api/editions/:id/events', async (c) => {
+    const stored = await editionOr404(c.req.param('id'));
+    return streamSSE(c, async (stream) => {
+      await stream.writeSSE({
+        event: 'hello',
+        data: JSON.stringify({ editionId: stored.id, version: stored.version }),
+      });
+      let closed = false;
+      const unsubscribe = events.subscribe(stored.id, (event) => {
+        void stream.writeSSE({ event: event.type, data: JSON.stringify(event) });
+      });
+      stream.onAbort(() => {
+        closed = true;
+        unsubscribe();
+      });
+      while (!closed)
+        await stream
+          .sleep(15_000)
+          .then(() => (closed ? undefined : stream.writeSSE({ event: 'ping', data: '{}' })));
+    });
+  });
+
+  app.post('/api/session', async (c) => {
+    const { name, password } = await body(c, LoginBodySchema);
+    const key = `${c.req.header('x-forwarded-for') ?? 'local'}:${nameKey(name)}`;
+    const now = Date.now();
+    const recent = (attempts.get(key) ?? []).filter((at) => now - at < 60_000);
+    if (recent.length >= 5)
+      return c.json({ error: 'Too many sign-in attempts; wait a minute' }, 429);
+    attempts.set(key, [...recent, now]);
+    const user = await store.findUser(name);
+    if (!user || !(await checkPassword(password, user.passwordHash))) {
+      return c.json({ error: 'Unknown name or wrong password' }, 401);
+    }
+    attempts.delete(key);
+    const { token, tokenHash } = newToken();
+    const csrf = newToken().token;
+    await store.saveCredential({
+      tokenHash,
+      userId: user.id,
+      kind: 'session',
+      csrf,
+      expiresAt: new Date(now + sessionHours * 3_600_000).toISOString(),
+    });
+    const secure =
+      new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https';
+    setCookie(c, SESSION_COOKIE, token, {
+      httpOnly: true,
+      sameSite: 'Lax',
+      secure,
+      path: '/',
+      maxAge: sessionHours * 3600,
+    });
+    return c.json({
+      user: { name: user.name, role: user.role, competitions: user.competitions },
+      csrf,
+    });
+  });
+  app.delete('/api/session', async (c) => {
+    const token = getCookie(c, SESSION_COOKIE);
+    if (token) await store.deleteCredential(hashToken(token));
+    deleteCookie(c, SESSION_COOKIE, { path: '/' });
+    return c.body(null, 204);
+  });
+  app.post('/api/tokens', async (c) => {
+    const user = c.get('user');
+    if (!user) throw new AccessError(401, 'Sign in first to create an API token');
+    if (c.get('viaCookie') && c.req.header('x-csrf-token') !== c.get('csrf'))
+      throw new AccessError(403, 'A browser write needs the X-CSRF-Token header given at sign-in');
+    const { token, tokenHash } = newToken();
+    await store.saveCredential({
+      tokenHash,
+      userId: user.id,
+      kind: 'api',
+      csrf: null,
+      expiresAt: null,
+    });
+    return c.json({ token }, 201);
+  });
+
+  app.post('/api/editions', async (c) => {
+    const text = await c.req.text();
+    const format = withMatchIds(parseEdition(text, 'body'));
+    const user = writer(c, format.competition);
+    const id = editionId(format);
+    if (await store.getEdition(id))
+      throw new InputError([
+        makeIssue(
+          'edition',
+          'body',
+          `an edition not stored yet (PUT /api/editions/${id} replaces one)`,
+          `"${id}"`,
+        ),
+      ]);
+    const saved = await store.saveEdition(id, format, {
+      actor: user.name,
+      reason: 'created through the API',
+    });
+    publish({ type: 'edition', editionId: id, version: saved.version });
+    return c.json({ id, version: saved.version }, 201);
+  });
+
+  app.put('/api/editions/:id/matches/:matchId', async (c) => {
+    const stored = await editionOr404(c.req.param('id'));
+    const user = writer(c, stored.competition);
+    const input = await body(c, ResultBodySchema);
+    const matchId = c.req.param('matchId');
+    const saved = await store.changeEdition(stored.id, {
+      action: 'result',
+      actor: user.name,
+      expectedVersion: input.version,
+      ...(input.reason ? { reason: input.reason } : {}),
+      apply: (format) => {
+        const changed = changeMatch(format, matchId, (match) => withResult(match, input));
+        if (!changed)
+          throw new NotFoundError('match', matchId, {
+            hint: `see GET /api/editions/${stored.id}/matches`,
+          });
+        return changed;
+      },
+    });
+    const match = listMatches(saved.format).find((candidate) => candidate.id === matchId)?.match;
+    publish({ type: 'result', editionId: stored.id, version: saved.version, detail: match });
+    return c.json({ id: stored.id, version: saved.version, match });
+  });
+
+  app.post('/api/editions/:id/rulings', async (c) => {
+    const stored = await editionOr404(c.req.param('id'));
+    const user = writer(c, stored.competition);
+    const input = await body(c, RulingBodySchema);
+    const ruling = { ...input.ruling, ...(input.stage ? { stage: input.stage } : {}) };
+    const saved = await store.changeEdition(stored.id, {
+      action: 'ruling',
+      actor: user.name,
+      expectedVersion: input.version,
+      reason: input.ruling.reason,
+      apply: (format) => ({
+        format: { ...format, rulings: [...format.rulings, ruling] } as EditionFormat,
+        before: null,
+        after: ruling,
+      }),
+    });
+    publish({ type: 'ruling', editionId: stored.id, version: saved.version, detail: ruling });
+    return c.json({ id: stored.id, version: saved.version }, 201);
+  });
+
+  return app;
+}
+
+/** An edition's id: its competition and label, "copa-peru-1993". */
+export function editionId(format: EditionFormat): string {
+  return nameKey(`${format.competition} ${format.edition}`).replace(/ /g, '-');
+}
+
+/** @internal */
+function asOfQuery(c: Context<Env>): AsOf | undefined {
+  const asOf = c.req.query('asOf');
+  if (asOf === undefined) return undefined;
+  if (/^\d{1,3}$/.test(asOf)) return { round: Number(asOf) };
+  if (/^\d{4}-\d{2}-\d{2}$/.test(asOf)) return { date: asOf };
+  const issue: Issue = makeIssue(
+    'query',
+    'asOf',
+    'a round number or a date as YYYY-MM-DD',
+    `"${asOf}"`,
+  );
+  throw new InputError([issue]);
+}
+
+/** @internal */
+function toScore(value: string | { home: number; away: number } | undefined) {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string') return value;
+  const [home = 0, away = 0] = value.split(/[-–]/).map((part) => Number(part.trim()));
+  return { home, away };
+}
+
+/** A match with a result entered; what is not given is left as it was, the played score kept. @internal */
+function withResult(match: Match, input: z.infer<typeof ResultBodySchema>): Match {
+  const score = toScore(input.score);
+  const awarded = toScore(input.awarded);
+  const extraTime = toScore(input.extraTime);
+  const penalties = toScore(input.penalties);
+  const status = input.status ?? (awarded ? 'walkover' : score ? 'played' : match.status);
+  if (status === 'played' && !score && !match.score && !extraTime) {
+    throw new InputError([makeIssue('result', 'body.score', 'a score for a played match', 'none')]);
+  }
+  if (status === 'walkover' && !awarded && !match.awarded) {
+    throw new InputError([
+      makeIssue('result', 'body.awarded', 'an awarded score for a walkover', 'none'),
+    ]);
+  }
+  return {
+    ...match,
+    status,
+    ...(score ? { score } : {}),
+    ...(extraTime ? { extraTime } : {}),
+    ...(penalties ? { penalties } : {}),
+    ...(awarded ? { awarded } : {}),
+    ...(input.forfeitedBy ? { forfeitedBy: input.forfeitedBy } : {}),
+  };
+}

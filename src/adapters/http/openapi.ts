@@ -1,0 +1,243 @@
+import { z } from 'zod';
+import { JSON_SCHEMAS } from '../formats/json/json-schemas.ts';
+import { RulingSchema } from '../formats/json/schemas.ts';
+
+/** The write routes' bodies, described once for the document and the checks. */
+const ScoreInput = {
+  oneOf: [
+    { type: 'string', pattern: '^\\s*\\d+\\s*[-–]\\s*\\d+\\s*$' },
+    {
+      type: 'object',
+      properties: { home: { type: 'integer', minimum: 0 }, away: { type: 'integer', minimum: 0 } },
+      required: ['home', 'away'],
+    },
+  ],
+};
+
+const idParameter = {
+  name: 'id',
+  in: 'path',
+  required: true,
+  schema: { type: 'string' },
+  description: 'The edition id, such as copa-peru-1993',
+};
+const asOfParameter = {
+  name: 'asOf',
+  in: 'query',
+  required: false,
+  schema: { type: 'string' },
+  description: 'A round number or a date as YYYY-MM-DD: the state as it stood then',
+};
+const writeSecurity = [{ bearer: [] }, { session: [] }];
+const errors = {
+  '400': { description: 'Invalid request: every problem with its path' },
+  '401': { description: 'Not signed in' },
+  '403': {
+    description:
+      'Signed in, but not allowed (an editor outside their competitions, or a browser write without X-CSRF-Token)',
+  },
+  '404': { description: 'No such edition or match' },
+};
+
+/** The API described by OpenAPI 3.1, served at `/api/openapi.json`. */
+export const OPENAPI = {
+  openapi: '3.1.0',
+  info: {
+    title: 'Torneo API',
+    version: '0.1.0',
+    description:
+      'Competitions, editions, tables and results of multi-stage football competitions. Reads are public; writes need a signed-in admin, or an editor of the edition’s competition.',
+  },
+  components: {
+    securitySchemes: {
+      bearer: { type: 'http', scheme: 'bearer', description: 'An API token from POST /api/tokens' },
+      session: {
+        type: 'apiKey',
+        in: 'cookie',
+        name: 'torneo_session',
+        description:
+          'A browser session from POST /api/session; writes also need the X-CSRF-Token header',
+      },
+    },
+  },
+  paths: {
+    '/api/health': {
+      get: {
+        summary: 'Whether the server is up',
+        responses: { '200': { description: '{ "status": "ok" }' } },
+      },
+    },
+    '/api/editions': {
+      get: {
+        summary: 'Every edition: id, competition, season',
+        responses: { '200': { description: 'The list' } },
+      },
+      post: {
+        summary: 'Create an edition from its format (YAML or JSON)',
+        security: writeSecurity,
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': { schema: JSON_SCHEMAS.edition },
+            'application/yaml': { schema: { type: 'string' } },
+          },
+        },
+        responses: { '201': { description: '{ id, version }' }, ...errors },
+      },
+    },
+    '/api/editions/{id}': {
+      get: {
+        summary:
+          'The state of an edition, in the shape of `torneo edition --json`, with its version',
+        parameters: [idParameter, asOfParameter],
+        responses: { '200': { description: 'The state' }, '404': errors['404'] },
+      },
+    },
+    '/api/editions/{id}/tables': {
+      get: {
+        summary: 'The tables of every stage and group',
+        parameters: [idParameter, asOfParameter],
+        responses: {
+          '200': { description: '{ stages: [{ name, groups: [{ name, table }] }] }' },
+          '404': errors['404'],
+        },
+      },
+    },
+    '/api/editions/{id}/matches': {
+      get: {
+        summary: 'Every match with its id, stage and place',
+        parameters: [idParameter],
+        responses: { '200': { description: 'The matches' }, '404': errors['404'] },
+      },
+    },
+    '/api/editions/{id}/clubs': {
+      get: {
+        summary: 'The clubs of an edition',
+        parameters: [idParameter],
+        responses: { '200': { description: 'The clubs' }, '404': errors['404'] },
+      },
+    },
+    '/api/editions/{id}/events': {
+      get: {
+        summary: 'Live updates: a Server-Sent Events stream of results and rulings as they land',
+        parameters: [idParameter],
+        responses: { '200': { description: 'text/event-stream' } },
+      },
+    },
+    '/api/editions/{id}/matches/{matchId}': {
+      put: {
+        summary:
+          'Record a result; refused with 409 when the edition changed since the version you saw',
+        security: writeSecurity,
+        parameters: [
+          idParameter,
+          { name: 'matchId', in: 'path', required: true, schema: { type: 'string' } },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                required: ['version'],
+                additionalProperties: false,
+                properties: {
+                  version: { type: 'integer', minimum: 1 },
+                  status: {
+                    enum: ['played', 'walkover', 'abandoned', 'annulled', 'postponed', 'scheduled'],
+                  },
+                  score: ScoreInput,
+                  extraTime: ScoreInput,
+                  penalties: ScoreInput,
+                  awarded: ScoreInput,
+                  forfeitedBy: { enum: ['home', 'away', 'both'] },
+                  reason: { type: 'string', maxLength: 500 },
+                },
+              },
+            },
+          },
+        },
+        responses: {
+          '200': { description: '{ id, version, match }' },
+          '409': { description: 'Conflict: the edition changed since that version' },
+          ...errors,
+        },
+      },
+    },
+    '/api/editions/{id}/rulings': {
+      post: {
+        summary:
+          'Record a ruling (deduction, awarded result, withdrawal, record transfer, play-off, lots, shared place)',
+        security: writeSecurity,
+        parameters: [idParameter],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                required: ['version', 'ruling'],
+                properties: {
+                  version: { type: 'integer', minimum: 1 },
+                  stage: { type: 'string' },
+                  ruling: z.toJSONSchema(RulingSchema, { io: 'input' }),
+                },
+              },
+            },
+          },
+        },
+        responses: {
+          '201': { description: '{ id, version }' },
+          '409': { description: 'Conflict' },
+          ...errors,
+        },
+      },
+    },
+    '/api/session': {
+      post: {
+        summary:
+          'Sign in (rate-limited): sets an HttpOnly session cookie and returns the CSRF token',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                required: ['name', 'password'],
+                properties: { name: { type: 'string' }, password: { type: 'string' } },
+              },
+            },
+          },
+        },
+        responses: {
+          '200': { description: '{ user, csrf }' },
+          '401': errors['401'],
+          '429': { description: 'Too many attempts' },
+        },
+      },
+      delete: { summary: 'Sign out', responses: { '204': { description: 'Signed out' } } },
+    },
+    '/api/tokens': {
+      post: {
+        summary: 'Create an API token for scripts (shown once)',
+        security: writeSecurity,
+        responses: {
+          '201': { description: '{ token }' },
+          '401': errors['401'],
+          '403': errors['403'],
+        },
+      },
+    },
+  },
+} as const;
+
+/** A browsable reference of the API, from the same document. */
+export function referencePage(): string {
+  const rows = Object.entries(OPENAPI.paths).flatMap(([path, methods]) =>
+    Object.entries(methods).map(([method, operation]) => {
+      const op = operation as { summary: string; security?: unknown };
+      return `<tr><td><code>${method.toUpperCase()}</code></td><td><code>${path}</code></td><td>${op.summary}</td><td>${op.security ? 'signed in' : 'public'}</td></tr>`;
+    }),
+  );
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Torneo API</title></head><body><h1>Torneo API</h1><p>${OPENAPI.info.description} The machine-readable document is at <a href="/api/openapi.json">/api/openapi.json</a>.</p><table><thead><tr><th scope="col">Method</th><th scope="col">Path</th><th scope="col">What it does</th><th scope="col">Who</th></tr></thead><tbody>${rows.join('')}</tbody></table></body></html>`;
+}

@@ -1,0 +1,85 @@
+/**
+ * @module The server: opens the store (SQLite by default, PostgreSQL with DATABASE_URL), migrates
+ * it, loads the example editions into an empty database, creates the first admin from the
+ * environment when there is none, and serves the API.
+ */
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { readEditionPath } from '#adapters/formats/edition/read-edition.ts';
+import { createApp, editionId } from '#adapters/http/create-app.ts';
+import { hashPassword } from '#adapters/http/credentials.ts';
+import { openStore } from '#adapters/storage/open-store.ts';
+import { withMatchIds } from '#core/format/match-ids.ts';
+import type { EditionStore } from '#core/ports/edition-store.ts';
+
+const EXAMPLES = fileURLToPath(new URL('../../examples/', import.meta.url));
+
+/** Options of {@link startServer}. */
+export interface StartServerOptions {
+  readonly port: number;
+  readonly databaseUrl?: string;
+  readonly log?: (line: string) => void;
+}
+
+/** Loads the example editions into a store that has none. */
+export async function loadExamples(
+  store: EditionStore,
+  log: (line: string) => void,
+): Promise<void> {
+  if ((await store.listEditions()).length > 0) return;
+  const folders = (await readdir(EXAMPLES, { withFileTypes: true })).filter((entry) =>
+    entry.isDirectory(),
+  );
+  const editions = [];
+  for (const folder of folders.sort((a, b) => a.name.localeCompare(b.name))) {
+    const { edition } = await readEditionPath(join(EXAMPLES, folder.name));
+    editions.push({ id: editionId(edition), format: withMatchIds(edition) });
+  }
+  await store.importEditions(editions, 'torneo (examples)');
+  log(
+    `Loaded ${editions.length} example editions: ${editions.map((edition) => edition.id).join(', ')}`,
+  );
+}
+
+/** Creates the first admin from TORNEO_ADMIN_PASSWORD (and TORNEO_ADMIN_NAME) when there is no user. */
+export async function createFirstAdmin(
+  store: EditionStore,
+  log: (line: string) => void,
+): Promise<void> {
+  if ((await store.countUsers()) > 0) return;
+  const password = process.env.TORNEO_ADMIN_PASSWORD;
+  if (!password) {
+    log(
+      'No user yet: create an admin with `npm run -s torneo -- user add --admin NAME`, or set TORNEO_ADMIN_PASSWORD before starting',
+    );
+    return;
+  }
+  const name = process.env.TORNEO_ADMIN_NAME ?? 'admin';
+  await store.createUser({ name, role: 'admin', competitions: [] }, await hashPassword(password));
+  log(`Created the admin "${name}" from TORNEO_ADMIN_PASSWORD`);
+}
+
+/** Starts the server; resolves once it listens, with a function that stops it. */
+export async function startServer(
+  options: StartServerOptions,
+): Promise<{ url: string; close: () => Promise<void> }> {
+  const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const store = await openStore(options.databaseUrl);
+  await loadExamples(store, log);
+  await createFirstAdmin(store, log);
+  const app = createApp({ store });
+  return new Promise((resolve) => {
+    const server = serve({ fetch: app.fetch, port: options.port }, (info) => {
+      const url = `http://localhost:${info.port}`;
+      resolve({
+        url,
+        close: async () => {
+          await new Promise<void>((done) => server.close(() => done()));
+          await store.close();
+        },
+      });
+    });
+  });
+}
