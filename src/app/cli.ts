@@ -544,6 +544,11 @@ function parseAsOf(text: string): AsOf {
  * @internal
  */
 function reportError(error: unknown): number {
+  // Thrown by an action (commander reports its own parsing errors, already printed).
+  if (error instanceof InvalidArgumentError) {
+    process.stderr.write(`torneo: ${error.message}\n`);
+    return 2;
+  }
   if (error instanceof CommanderError) {
     return error.exitCode === 0 ? 0 : 2;
   }
