@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readEditionPath } from '#adapters/formats/edition/read-edition.ts';
 import { openStore } from '#adapters/storage/open-store.ts';
@@ -173,6 +175,62 @@ describe('writes', () => {
     expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
   });
 
+  test('merge two clubs that are one, keeping the name of the one merged', async () => {
+    const { app, as } = await makeApp();
+    const response = await app.request('/api/editions/copa-peru-1993/clubs/merge', {
+      method: 'POST',
+      headers: as('ana'),
+      body: JSON.stringify({
+        version: 1,
+        from: 'cni',
+        into: 'aurora',
+        reason: 'a test of merging',
+      }),
+    });
+    expect(response.status).toBe(200);
+    const clubs = (await (await app.request('/api/editions/copa-peru-1993/clubs')).json()) as {
+      id: string;
+      names?: { name: string }[];
+    }[];
+    expect(clubs.some((club) => club.id === 'cni')).toBe(false);
+    expect(clubs.find((club) => club.id === 'aurora')?.names?.map((name) => name.name)).toContain(
+      'CNI',
+    );
+    const matches = (await (await app.request('/api/editions/copa-peru-1993/matches')).json()) as {
+      homeId: string;
+      awayId: string;
+    }[];
+    expect(matches.some((match) => match.homeId === 'cni' || match.awayId === 'cni')).toBe(false);
+  });
+
+  test('import an RSSSF page as a new edition, its table computed', async () => {
+    const { app, as } = await makeApp();
+    const page = await readFile(
+      new URL('../../../../shared/data/rsssf/copaperu-1979.txt', import.meta.url),
+      'utf8',
+    );
+    const response = await app.request('/api/imports', {
+      method: 'POST',
+      headers: { ...as('ana'), 'content-type': 'text/plain' },
+      body: page,
+    });
+    expect(response.status).toBe(201);
+    const { id } = (await response.json()) as { id: string };
+    expect(id).toBe('copa-peru-1979');
+    type Row = { club: string; position: number; shared: boolean };
+    const state = (await (await app.request(`/api/editions/${id}`)).json()) as {
+      champion: string;
+      stages: { groups: { table: Row[] }[] }[];
+    };
+    expect(state.champion).toBe('Asociación Deportiva');
+    expect(
+      state.stages[0]?.groups[0]?.table.slice(2, 4).map((row) => [row.position, row.shared]),
+    ).toEqual([
+      [3, true],
+      [3, true],
+    ]);
+  });
+
   test('announce a result on the live stream of its edition', async () => {
     const { app, as } = await makeApp();
     const stream = await app.request('/api/editions/copa-peru-1993/events');
@@ -224,10 +282,27 @@ describe('the authorization matrix', () => {
       '/api/editions': async () =>
         'competition: Copa Perú\nedition: "2030"\nclubs: [{ id: aurora, name: Aurora }]\nstages: [{ id: q, name: Q, kind: qualification, qualified: [{ label: Arequipa, club: Aurora }] }]\n',
       '/api/tokens': async () => '{}',
+      '/api/editions/copa-peru-1993': async () => readFile(join(EXAMPLE, 'edition.yaml'), 'utf8'),
+      '/api/editions/copa-peru-1993/clubs': async () =>
+        JSON.stringify({
+          version: await version(),
+          club: { id: 'sport-nuevo', name: 'Sport Nuevo' },
+        }),
+      '/api/editions/copa-peru-1993/clubs/merge': async () =>
+        JSON.stringify({
+          version: await version(),
+          from: 'sport-nuevo',
+          into: 'cni',
+          reason: 'the same club',
+        }),
+      '/api/imports': async () =>
+        'Peru - Copa Perú 2099\n\nRound 1 [Mar 1]\nAlfa         1-0 Beta\nGama         2-2 Alfa\nBeta         0-1 Gama\n',
     };
+    const query = async (path: string): Promise<string> =>
+      path === '/api/editions/copa-peru-1993' ? `?version=${await version()}` : '';
     for (const route of routes) {
       const request = async (name?: string) =>
-        app.request(route.path, {
+        app.request(`${route.path}${await query(route.path)}`, {
           method: route.method,
           headers: as(name),
           body: (await bodies[route.path]?.()) ?? '{}',

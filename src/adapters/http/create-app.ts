@@ -3,7 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { secureHeaders } from 'hono/secure-headers';
 import { streamSSE } from 'hono/streaming';
-import { z } from 'zod';
+import type { z } from 'zod';
 import {
   AccessError,
   ConflictError,
@@ -15,14 +15,24 @@ import {
 import type { EditionFormat } from '#core/format/edition-format.ts';
 import { changeMatch, listMatches, withMatchIds } from '#core/format/match-ids.ts';
 import { runEdition } from '#core/format/run-edition.ts';
+import type { Club } from '#core/model/club.ts';
 import type { Match } from '#core/model/match.ts';
 import type { EditionStore, StoredEdition, User } from '#core/ports/edition-store.ts';
 import { nameKey } from '#core/records/club-names.ts';
+import { rulesForRecord } from '#core/records/record-rules.ts';
+import { recordToEdition } from '#core/records/record-to-edition.ts';
 import type { AsOf } from '#core/standings/apply-rulings.ts';
 import { editionJson } from '../formats/edition/edition-json.ts';
 import { parseEdition } from '../formats/edition/read-edition.ts';
 import { zodIssues } from '../formats/json/parse-results-json.ts';
-import { RulingSchema, ScoreSchema } from '../formats/json/schemas.ts';
+import { parseSeasonText, SEASON_FORMATS, type SeasonFormat } from '../formats/read-season-file.ts';
+import {
+  ClubBodySchema,
+  LoginBodySchema,
+  MergeBodySchema,
+  ResultBodySchema,
+  RulingBodySchema,
+} from './body-schemas.ts';
 import { checkPassword, hashToken, newToken } from './credentials.ts';
 import { type EditionEvent, LiveEvents } from './live-events.ts';
 import { OPENAPI, referencePage } from './openapi.ts';
@@ -38,35 +48,6 @@ export interface CreateAppOptions {
 type Env = { Variables: { user: User | null; viaCookie: boolean; csrf: string | null } };
 
 const SESSION_COOKIE = 'torneo_session';
-const ScoreText = z.string().regex(/^\s*\d+\s*[-–]\s*\d+\s*$/, { error: 'a score such as "2-1"' });
-const ScoreInput = z.union([ScoreText, ScoreSchema]);
-
-/** The body of a result: the score, what happened, the version the editor saw, and why. */
-export const ResultBodySchema = z.strictObject({
-  version: z.int().min(1, { error: 'the version of the edition you edited' }),
-  status: z
-    .enum(['played', 'walkover', 'abandoned', 'annulled', 'postponed', 'scheduled'])
-    .optional(),
-  score: ScoreInput.optional(),
-  extraTime: ScoreInput.optional(),
-  penalties: ScoreInput.optional(),
-  awarded: ScoreInput.optional(),
-  forfeitedBy: z.enum(['home', 'away', 'both']).optional(),
-  reason: z.string().max(500).optional(),
-});
-
-/** The body of a ruling: the ruling and the version the editor saw. */
-export const RulingBodySchema = z.strictObject({
-  version: z.int().min(1),
-  ruling: RulingSchema,
-  stage: z.string().optional(),
-});
-
-export const LoginBodySchema = z.strictObject({
-  name: z.string().min(1),
-  password: z.string().min(1),
-});
-
 /**
  * The HTTP API: public reads of editions, tables, matches and clubs; writes for signed-in users
  * with the right role (an admin, or an editor of the edition's competition); live updates over
@@ -309,6 +290,115 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
     return c.json({ id, version: saved.version }, 201);
   });
 
+  app.put('/api/editions/:id', async (c) => {
+    const stored = await editionOr404(c.req.param('id'));
+    writer(c, stored.competition);
+    const expected = Number(c.req.query('version'));
+    if (!Number.isInteger(expected) || expected < 1) {
+      throw new InputError([
+        makeIssue(
+          'query',
+          'version',
+          'the version of the edition you edited',
+          `"${c.req.query('version') ?? ''}"`,
+        ),
+      ]);
+    }
+    const format = withMatchIds(parseEdition(await c.req.text(), 'body'));
+    const user = writer(c, format.competition);
+    const saved = await store.saveEdition(stored.id, format, {
+      actor: user.name,
+      expectedVersion: expected,
+      reason: 'replaced through the API',
+    });
+    publish({ type: 'edition', editionId: stored.id, version: saved.version });
+    return c.json({ id: stored.id, version: saved.version });
+  });
+
+  app.post('/api/editions/:id/clubs', async (c) => {
+    const stored = await editionOr404(c.req.param('id'));
+    const user = writer(c, stored.competition);
+    const input = await body(c, ClubBodySchema);
+    if (stored.format.clubs.some((club) => club.id === input.club.id)) {
+      throw new InputError([
+        makeIssue('club', 'body club.id', 'an id no club of the edition has', `"${input.club.id}"`),
+      ]);
+    }
+    const club = clubOf(input.club);
+    const saved = await store.changeEdition(stored.id, {
+      action: 'club',
+      actor: user.name,
+      expectedVersion: input.version,
+      apply: (format) => ({
+        format: { ...format, clubs: [...format.clubs, club] },
+        before: null,
+        after: club,
+      }),
+    });
+    publish({ type: 'edition', editionId: stored.id, version: saved.version });
+    return c.json({ id: stored.id, version: saved.version }, 201);
+  });
+
+  app.post('/api/editions/:id/clubs/merge', async (c) => {
+    const stored = await editionOr404(c.req.param('id'));
+    const user = writer(c, stored.competition);
+    const input = await body(c, MergeBodySchema);
+    for (const [field, id] of [
+      ['from', input.from],
+      ['into', input.into],
+    ] as const) {
+      if (!stored.format.clubs.some((club) => club.id === id)) {
+        throw new InputError([
+          makeIssue('club', `body ${field}`, "one of the edition's club ids", `"${id}"`),
+        ]);
+      }
+    }
+    const saved = await store.changeEdition(stored.id, {
+      action: 'merge',
+      actor: user.name,
+      expectedVersion: input.version,
+      reason: input.reason,
+      apply: (format) => ({
+        format: mergeClubs(format, input.from, input.into),
+        before: { from: input.from },
+        after: { into: input.into },
+      }),
+    });
+    publish({ type: 'edition', editionId: stored.id, version: saved.version });
+    return c.json({ id: stored.id, version: saved.version });
+  });
+
+  app.post('/api/imports', async (c) => {
+    const from = c.req.query('from');
+    const format =
+      from === undefined || (SEASON_FORMATS as readonly string[]).includes(from) ? from : undefined;
+    if (from !== undefined && format === undefined) {
+      throw new InputError([
+        makeIssue('query', 'from', `one of ${SEASON_FORMATS.join(', ')}`, `"${from}"`),
+      ]);
+    }
+    const record = parseSeasonText(
+      await c.req.text(),
+      'body',
+      format ? { from: format as SeasonFormat } : {},
+    );
+    const edition = withMatchIds(recordToEdition(record, rulesForRecord(record)));
+    const user = writer(c, edition.competition);
+    const id = editionId(edition);
+    if (await store.getEdition(id)) {
+      throw new InputError([makeIssue('edition', 'body', 'an edition not stored yet', `"${id}"`)]);
+    }
+    const saved = await store.saveEdition(id, edition, {
+      actor: user.name,
+      reason: `imported from ${record.format}`,
+    });
+    publish({ type: 'edition', editionId: id, version: saved.version });
+    return c.json(
+      { id, version: saved.version, merges: record.merges, warnings: record.warnings },
+      201,
+    );
+  });
+
   app.put('/api/editions/:id/matches/:matchId', async (c) => {
     const stored = await editionOr404(c.req.param('id'));
     const user = writer(c, stored.competition);
@@ -360,6 +450,53 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
 export function editionId(format: EditionFormat): string {
   return nameKey(`${format.competition} ${format.edition}`).replace(/ /g, '-');
 }
+
+/** A club as the model holds it, from the body. @internal */
+function clubOf(input: z.infer<typeof ClubBodySchema>['club']): Club {
+  const location = {
+    ...(input.city ? { city: input.city } : {}),
+    ...(input.region ? { region: input.region } : {}),
+  };
+  return {
+    id: input.id,
+    name: input.name,
+    ...(input.names ? { names: input.names.map((name) => ({ name })) } : {}),
+    ...(Object.keys(location).length > 0 ? { location } : {}),
+  };
+}
+
+/** Every reference to club `from` made to `into`; `from` leaves the clubs, its names go to `into`. @internal */
+export function mergeClubs(format: EditionFormat, from: string, into: string): EditionFormat {
+  const source = format.clubs.find((club) => club.id === from);
+  const rename = (value: unknown, key?: string): unknown => {
+    if (typeof value === 'string')
+      return value === from && key !== undefined && CLUB_KEYS.has(key) ? into : value;
+    if (Array.isArray(value))
+      return value.map((item) =>
+        typeof item === 'string' && key !== undefined && CLUB_LISTS.has(key) && item === from
+          ? into
+          : rename(item),
+      );
+    if (value && typeof value === 'object') {
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, rename(v, k)]));
+    }
+    return value;
+  };
+  const clubs = format.clubs
+    .filter((club) => club.id !== from)
+    .map((club) =>
+      club.id === into && source
+        ? {
+            ...club,
+            names: [...(club.names ?? []), { name: source.name }, ...(source.names ?? [])],
+          }
+        : club,
+    );
+  return { ...(rename({ ...format, clubs: [] }) as EditionFormat), clubs };
+}
+
+const CLUB_KEYS = new Set(['club', 'home', 'away', 'winner', 'out', 'in', 'from', 'to']);
+const CLUB_LISTS = new Set(['clubs', 'order']);
 
 /** @internal */
 function asOfQuery(c: Context<Env>): AsOf | undefined {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { JSON_SCHEMAS } from '../formats/json/json-schemas.ts';
 import { RulingSchema } from '../formats/json/schemas.ts';
+import { ClubBodySchema, MergeBodySchema } from './body-schemas.ts';
 
 /** The write routes' bodies, described once for the document and the checks. */
 const ScoreInput = {
@@ -86,6 +87,27 @@ export const OPENAPI = {
       },
     },
     '/api/editions/{id}': {
+      put: {
+        summary:
+          'Replace an edition with a new format document (register clubs, set groups, fix fixtures); the version you edited goes in ?version=',
+        security: writeSecurity,
+        parameters: [
+          idParameter,
+          { name: 'version', in: 'query', required: true, schema: { type: 'integer', minimum: 1 } },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': { schema: JSON_SCHEMAS.edition },
+            'application/yaml': { schema: { type: 'string' } },
+          },
+        },
+        responses: {
+          '200': { description: '{ id, version }' },
+          '409': { description: 'Conflict' },
+          ...errors,
+        },
+      },
       get: {
         summary:
           'The state of an edition, in the shape of `torneo edition --json`, with its version',
@@ -111,10 +133,62 @@ export const OPENAPI = {
       },
     },
     '/api/editions/{id}/clubs': {
+      post: {
+        summary: 'Register a club in an edition',
+        security: writeSecurity,
+        parameters: [idParameter],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': { schema: z.toJSONSchema(ClubBodySchema, { io: 'input' }) },
+          },
+        },
+        responses: {
+          '201': { description: '{ id, version }' },
+          '409': { description: 'Conflict' },
+          ...errors,
+        },
+      },
       get: {
         summary: 'The clubs of an edition',
         parameters: [idParameter],
         responses: { '200': { description: 'The clubs' }, '404': errors['404'] },
+      },
+    },
+    '/api/editions/{id}/clubs/merge': {
+      post: {
+        summary:
+          'Merge two clubs that are one: every reference to `from` becomes `into`, its names kept',
+        security: writeSecurity,
+        parameters: [idParameter],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': { schema: z.toJSONSchema(MergeBodySchema, { io: 'input' }) },
+          },
+        },
+        responses: {
+          '200': { description: '{ id, version }' },
+          '409': { description: 'Conflict' },
+          ...errors,
+        },
+      },
+    },
+    '/api/imports': {
+      post: {
+        summary:
+          'Import a season file (article, RSSSF, Football.TXT, CSV, JSON) as a new edition; ?from= names the format',
+        security: writeSecurity,
+        parameters: [
+          {
+            name: 'from',
+            in: 'query',
+            required: false,
+            schema: { enum: ['article', 'rsssf', 'footballtxt', 'csv', 'json'] },
+          },
+        ],
+        requestBody: { required: true, content: { 'text/plain': { schema: { type: 'string' } } } },
+        responses: { '201': { description: '{ id, version, merges, warnings }' }, ...errors },
       },
     },
     '/api/editions/{id}/events': {

@@ -1,0 +1,107 @@
+import type { EditionFormat, KnockoutRoundFormat, StageFormat } from '../format/edition-format.ts';
+import type { RuleSet } from '../model/rule-set.ts';
+import type { RecordGroup, SeasonRecord } from '../model/season-record.ts';
+import { computeRecordTables } from './record-tables.ts';
+
+/**
+ * An edition format built from a season record, so that an imported article, RSSSF page or
+ * fixtures file can be stored and run: every league-like group becomes a table stage with its
+ * clubs and rounds (printed deductions become rulings), every knockout stage a round of one-leg
+ * ties per round of matches; the last stage names the champion.
+ */
+export function recordToEdition(
+  record: SeasonRecord,
+  rulesFor: (group: RecordGroup) => RuleSet,
+): EditionFormat {
+  const tables = computeRecordTables(record, { rulesFor });
+  const stages: StageFormat[] = record.stages.map((stage, index): StageFormat => {
+    const id = `stage-${index + 1}`;
+    const last = index === record.stages.length - 1;
+    const kinds = tables[index]?.groups.map((group) => group.kind) ?? [];
+    if (kinds.length > 0 && kinds.every((kind) => kind === 'knockout')) {
+      const rounds: KnockoutRoundFormat[] = stage.groups.flatMap((group, g) =>
+        group.rounds.map((round, r) => ({
+          id: `round-${g + 1}-${r + 1}`,
+          name: round.name === 'Matches' ? group.name : round.name,
+          legs: 1,
+          pairing: { kind: 'given' },
+          ties: round.matches.map((match) => ({
+            home: { kind: 'club', club: match.home },
+            away: { kind: 'club', club: match.away },
+            matches: [match],
+          })),
+        })),
+      );
+      return {
+        id,
+        name: stage.name,
+        kind: 'knockout',
+        rounds,
+        outcomes: last ? [{ tieResult: 'winner', outcome: 'champion' }] : [],
+      };
+    }
+    const groups = stage.groups.map((group, g) => {
+      const table = tables[index]?.groups[g]?.table ?? [];
+      return {
+        id: `group-${g + 1}`,
+        name: group.name,
+        entrants: table.map((row) => ({ kind: 'club' as const, club: row.clubId })),
+        rounds: group.rounds.map((round) => ({
+          name: round.name,
+          ...(round.date ? { date: round.date } : {}),
+          matches: round.matches,
+        })),
+      };
+    });
+    const rules = stage.groups[0] ? rulesFor(stage.groups[0]) : undefined;
+    const outcomes =
+      last && groups.length === 1 ? [{ positions: [1], outcome: 'champion' as const }] : [];
+    if (groups.length === 1 && groups[0]) {
+      return {
+        id,
+        name: stage.name,
+        kind: 'league',
+        entrants: groups[0].entrants,
+        rounds: groups[0].rounds,
+        outcomes,
+        ...(rules ? { rules } : {}),
+      };
+    }
+    return { id, name: stage.name, kind: 'groups', groups, outcomes, ...(rules ? { rules } : {}) };
+  });
+  const printedDeductions = record.stages.flatMap((stage, index) =>
+    stage.groups.flatMap((group) =>
+      (group.published?.rows ?? []).flatMap((row) =>
+        row.notes
+          .filter((note) => /^[+-−]\s*\d+$/.test(note.trim()))
+          .map((note) => ({
+            kind: 'pointAdjustment' as const,
+            club: row.club,
+            points: Number(note.trim().replace('−', '-').replace(/\s/g, '')),
+            reason: `printed [${note}] beside the table`,
+            stage: `stage-${index + 1}`,
+          })),
+      ),
+    ),
+  );
+  const first = record.stages[0]?.groups[0];
+  return {
+    competition: record.competition ?? record.title ?? 'Imported competition',
+    edition: record.season ?? 'imported',
+    ...(record.previous ? { previous: record.previous } : {}),
+    ...(record.next ? { next: record.next } : {}),
+    sources: record.sources,
+    rules: first
+      ? rulesFor(first)
+      : {
+          name: 'generic',
+          points: { win: 3, draw: 1, loss: 0 },
+          tiebreakers: [{ kind: 'points' }],
+          awardedGoalsCount: true,
+          walkoverDeduction: 0,
+        },
+    clubs: record.clubs,
+    stages,
+    rulings: [...record.rulings, ...printedDeductions],
+  };
+}
