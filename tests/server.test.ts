@@ -11,7 +11,12 @@ describe('the server and the database commands', () => {
     const folder = await mkdtemp(join(tmpdir(), 'torneo-'));
     const databaseUrl = `sqlite:${join(folder, 'torneo.db')}`;
     const lines: string[] = [];
-    const first = await startServer({ port: 0, databaseUrl, log: (line) => lines.push(line) });
+    const first = await startServer({
+      port: 0,
+      databaseUrl,
+      log: (line) => lines.push(line),
+      requestLog: false,
+    });
     try {
       expect(lines[0]).toMatch(/^Loaded 4 example editions: copa-peru-1993/);
       const state = (await (await fetch(`${first.url}/api/editions/copa-peru-1993`)).json()) as {
@@ -28,7 +33,12 @@ describe('the server and the database commands', () => {
       await first.close();
     }
     const again: string[] = [];
-    const second = await startServer({ port: 0, databaseUrl, log: (line) => again.push(line) });
+    const second = await startServer({
+      port: 0,
+      databaseUrl,
+      log: (line) => again.push(line),
+      requestLog: false,
+    });
     try {
       expect(again.some((line) => line.startsWith('Loaded'))).toBe(false);
       expect(((await (await fetch(`${second.url}/api/editions`)).json()) as unknown[]).length).toBe(

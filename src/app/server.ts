@@ -7,6 +7,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
+import { pino } from 'pino';
 import { readEditionPath } from '#adapters/formats/edition/read-edition.ts';
 import { createApp, editionId } from '#adapters/http/create-app.ts';
 import { hashPassword } from '#adapters/http/credentials.ts';
@@ -21,6 +22,8 @@ export interface StartServerOptions {
   readonly port: number;
   readonly databaseUrl?: string;
   readonly log?: (line: string) => void;
+  /** Log every request as a JSON line (on by default). */
+  readonly requestLog?: boolean;
 }
 
 /** Loads the example editions into a store that has none. */
@@ -69,7 +72,21 @@ export async function startServer(
   const store = await openStore(options.databaseUrl);
   await loadExamples(store, log);
   await createFirstAdmin(store, log);
-  const app = createApp({ store });
+  // One JSON line per request and per unexpected error: never a header, a body or a secret.
+  const logger = pino({
+    base: null,
+    level: process.env.LOG_LEVEL ?? 'info',
+    enabled: options.requestLog ?? true,
+  });
+  const app = createApp({
+    store,
+    log: (entry) => logger.info(entry, 'request'),
+    onUnexpected: (error) =>
+      logger.error(
+        { error: error instanceof Error ? error.message : String(error) },
+        'unexpected error',
+      ),
+  });
   return new Promise((resolve) => {
     const server = serve({ fetch: app.fetch, port: options.port }, (info) => {
       const url = `http://localhost:${info.port}`;

@@ -43,6 +43,19 @@ export interface CreateAppOptions {
   readonly events?: LiveEvents;
   /** Sessions last this long. */
   readonly sessionHours?: number;
+  /** Where a line per request goes (method, path, status, time); never headers, bodies or queries. */
+  readonly log?: (entry: RequestLogEntry) => void;
+  /** What to do with an error nobody expected (log it); the client gets a plain 500. */
+  readonly onUnexpected?: (error: unknown) => void;
+}
+
+/** What the request log keeps of a request: nothing secret. */
+export interface RequestLogEntry {
+  readonly method: string;
+  readonly path: string;
+  readonly status: number;
+  readonly ms: number;
+  readonly user?: string;
 }
 
 type Env = { Variables: { user: User | null; viaCookie: boolean; csrf: string | null } };
@@ -63,6 +76,21 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
   const app = new Hono<Env>();
 
   app.use('*', secureHeaders());
+  const log = options.log;
+  if (log) {
+    app.use('*', async (c, next) => {
+      const started = performance.now();
+      await next();
+      const user = c.get('user')?.name;
+      log({
+        method: c.req.method,
+        path: c.req.path,
+        status: c.res.status,
+        ms: Math.round(performance.now() - started),
+        ...(user ? { user } : {}),
+      });
+    });
+  }
   app.use(
     '/api/*',
     bodyLimit({
@@ -95,7 +123,7 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
     if (error instanceof ConflictError)
       return c.json({ error: error.message, currentVersion: error.current }, 409);
     if (error instanceof AccessError) return c.json({ error: error.message }, error.status);
-    console.error(`torneo server: ${error instanceof Error ? error.message : String(error)}`);
+    options.onUnexpected?.(error);
     return c.json({ error: 'Something went wrong on the server; it has been logged' }, 500);
   });
   app.notFound((c) => c.json({ error: `No route for ${c.req.method} ${c.req.path}` }, 404));
