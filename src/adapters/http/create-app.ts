@@ -133,18 +133,31 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
     if (!stored) throw new NotFoundError('edition', id, { hint: 'see GET /api/editions' });
     return stored;
   };
-  const state = (stored: StoredEdition, asOf?: AsOf): unknown => {
-    const key = `${stored.id}@${asOf?.date ?? ''}/${asOf?.round ?? ''}`;
-    const cached = cache.get(key);
-    if (cached && cached.version === stored.version) return cached.body;
-    const body = {
-      id: stored.id,
-      version: stored.version,
-      ...(editionJson(stored.format, runEdition(stored.format, asOf ? { asOf } : {})) as object),
-    };
-    cache.set(key, { version: stored.version, body });
-    return body;
+  /**
+   * A read computed once per version of its edition (and as-of moment), then served from memory
+   * as ready JSON: a read costs a version lookup while nothing changes.
+   */
+  const cachedJson = async (
+    id: string,
+    view: string,
+    build: (stored: StoredEdition) => unknown,
+  ): Promise<string> => {
+    const cached = cache.get(`${id}#${view}`);
+    if (cached && cached.version === (await store.editionVersion(id))) return cached.body as string;
+    const stored = await editionOr404(id);
+    const text = JSON.stringify(build(stored));
+    cache.set(`${id}#${view}`, { version: stored.version, body: text });
+    return text;
   };
+  const stateOf = (stored: StoredEdition, asOf?: AsOf) => ({
+    id: stored.id,
+    version: stored.version,
+    ...(editionJson(stored.format, runEdition(stored.format, asOf ? { asOf } : {})) as {
+      stages: { name: string; groups: unknown[] }[];
+    }),
+  });
+  const json = (c: Context<Env>, text: string) =>
+    c.body(text, 200, { 'content-type': 'application/json; charset=UTF-8' });
   const writer = (c: Context<Env>, competition: string): User => {
     const user = c.get('user');
     if (!user)
@@ -185,16 +198,30 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
   app.get('/api/docs', (c) => c.html(referencePage()));
 
   app.get('/api/editions', async (c) => c.json(await store.listEditions()));
-  app.get('/api/editions/:id', async (c) =>
-    c.json(state(await editionOr404(c.req.param('id')), asOfQuery(c))),
-  );
+  app.get('/api/editions/:id', async (c) => {
+    const asOf = asOfQuery(c);
+    return json(
+      c,
+      await cachedJson(
+        c.req.param('id'),
+        `state@${asOf?.date ?? ''}/${asOf?.round ?? ''}`,
+        (stored) => stateOf(stored, asOf),
+      ),
+    );
+  });
   app.get('/api/editions/:id/tables', async (c) => {
-    const body = state(await editionOr404(c.req.param('id')), asOfQuery(c)) as {
-      stages: { name: string; groups: unknown[] }[];
-    };
-    return c.json({
-      stages: body.stages.map((stage) => ({ name: stage.name, groups: stage.groups })),
-    });
+    const asOf = asOfQuery(c);
+    const text = await cachedJson(
+      c.req.param('id'),
+      `tables@${asOf?.date ?? ''}/${asOf?.round ?? ''}`,
+      (stored) => ({
+        stages: stateOf(stored, asOf).stages.map((stage) => ({
+          name: stage.name,
+          groups: stage.groups,
+        })),
+      }),
+    );
+    return json(c, text);
   });
   app.get('/api/editions/:id/matches', async (c) => {
     const stored = await editionOr404(c.req.param('id'));

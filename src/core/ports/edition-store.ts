@@ -65,6 +65,8 @@ export interface EditionChange {
 export interface EditionStore {
   listEditions(): Promise<{ id: string; competition: string; season: string }[]>;
   getEdition(id: string): Promise<StoredEdition | undefined>;
+  /** Only the current version, cheaply: a reader with a cached state needs no more. */
+  editionVersion(id: string): Promise<number | undefined>;
   /** Creates an edition, or replaces it when `expectedVersion` matches. */
   saveEdition(
     id: string,

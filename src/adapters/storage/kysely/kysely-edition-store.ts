@@ -44,6 +44,15 @@ export class KyselyEditionStore implements EditionStore {
     return row ? toStored(row) : undefined;
   }
 
+  async editionVersion(id: string): Promise<number | undefined> {
+    const row = await this.#db
+      .selectFrom('editions')
+      .select('version')
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row?.version;
+  }
+
   async saveEdition(
     id: string,
     format: EditionFormat,
