@@ -77,6 +77,14 @@ describe('public reads', () => {
       400,
     );
     expect((await app.request('/api/health')).status).toBe(200);
+    expect(await (await app.request('/api/competitions')).json()).toEqual([
+      { name: 'Copa Perú', editions: [{ id: 'copa-peru-1993', season: '1993' }] },
+    ]);
+    expect(await (await app.request('/api/editions/copa-peru-1993/stages')).json()).toEqual([
+      { name: 'Departmental Stage', kind: 'qualification', status: 'unknown' },
+      { name: 'Regional Stage', kind: 'qualification', status: 'complete' },
+      { name: 'Final Stage', kind: 'league', status: 'complete' },
+    ]);
     expect((await app.request('/api/docs')).headers.get('content-type')).toContain('text/html');
   });
 });

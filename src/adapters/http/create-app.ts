@@ -197,6 +197,15 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
   app.get('/api/openapi.json', (c) => c.json(OPENAPI));
   app.get('/api/docs', (c) => c.html(referencePage()));
 
+  app.get('/api/competitions', async (c) => {
+    const byName = new Map<string, { name: string; editions: { id: string; season: string }[] }>();
+    for (const edition of await store.listEditions()) {
+      const entry = byName.get(edition.competition) ?? { name: edition.competition, editions: [] };
+      entry.editions.push({ id: edition.id, season: edition.season });
+      byName.set(edition.competition, entry);
+    }
+    return c.json([...byName.values()]);
+  });
   app.get('/api/editions', async (c) => c.json(await store.listEditions()));
   app.get('/api/editions/:id', async (c) => {
     const asOf = asOfQuery(c);
@@ -220,6 +229,26 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
           groups: stage.groups,
         })),
       }),
+    );
+    return json(c, text);
+  });
+  app.get('/api/editions/:id/stages', async (c) => {
+    const asOf = asOfQuery(c);
+    const text = await cachedJson(
+      c.req.param('id'),
+      `stages@${asOf?.date ?? ''}/${asOf?.round ?? ''}`,
+      (stored) =>
+        (
+          stateOf(stored, asOf).stages as unknown as {
+            name: string;
+            kind: string;
+            status: string;
+          }[]
+        ).map((stage) => ({
+          name: stage.name,
+          kind: stage.kind,
+          status: stage.status,
+        })),
     );
     return json(c, text);
   });

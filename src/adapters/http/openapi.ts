@@ -68,6 +68,19 @@ export const OPENAPI = {
         responses: { '200': { description: '{ "status": "ok" }' } },
       },
     },
+    '/api/competitions': {
+      get: {
+        summary: 'Every competition with its editions',
+        responses: { '200': { description: '[{ name, editions: [{ id, season }] }]' } },
+      },
+    },
+    '/api/editions/{id}/stages': {
+      get: {
+        summary: 'The stages of an edition: name, kind, status',
+        parameters: [idParameter, asOfParameter],
+        responses: { '200': { description: 'The stages' }, '404': errors['404'] },
+      },
+    },
     '/api/editions': {
       get: {
         summary: 'Every edition: id, competition, season',
