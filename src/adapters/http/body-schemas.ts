@@ -56,3 +56,41 @@ export const LoginBodySchema = z.strictObject({
   name: z.string().min(1),
   password: z.string().min(1),
 });
+
+const PresetClub = z.strictObject({
+  id: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'an id of lower-case letters, digits and dashes' }),
+  name: z.string().min(1),
+  city: z.string().optional(),
+  region: z.string().optional(),
+});
+
+const Movement = z.strictObject({ competition: z.string().min(1), edition: z.string().optional() });
+
+/** An edition to build from a preset, its fixtures generated. */
+export const PresetBodySchema = z
+  .strictObject({
+    preset: z.enum(['league', 'groups-and-final']),
+    competition: z.string().min(1),
+    edition: z.string().min(1),
+    rules: z.string().min(1).optional(),
+    clubs: z.array(PresetClub).min(2, { error: 'at least two clubs' }),
+    double: z.boolean().optional(),
+    groups: z.array(z.array(z.string()).min(2)).optional(),
+    finalAtOneVenue: z.boolean().optional(),
+    startDate: z.iso.date().optional(),
+    daysBetweenRounds: z.int().min(1).max(60).optional(),
+    promoted: z.int().min(0).optional(),
+    promotedTo: Movement.optional(),
+    relegated: z.int().min(0).optional(),
+    relegatedTo: Movement.optional(),
+  })
+  .refine((body) => body.preset !== 'groups-and-final' || (body.groups?.length ?? 0) >= 2, {
+    error: 'a groups-and-final edition lists at least two groups of club ids',
+    path: ['groups'],
+  })
+  .refine(
+    (body) => (body.groups ?? []).flat().every((id) => body.clubs.some((club) => club.id === id)),
+    { error: 'every club id in groups is one of the clubs', path: ['groups'] },
+  );

@@ -239,6 +239,63 @@ describe('writes', () => {
     ]);
   });
 
+  test('build an edition from a preset, fixtures generated, and refuse a group of unknown clubs', async () => {
+    const { app, as } = await makeApp();
+    const clubs = ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => ({ id, name: id.toUpperCase() }));
+    const created = await app.request('/api/editions/from-preset', {
+      method: 'POST',
+      headers: as('ana'),
+      body: JSON.stringify({
+        preset: 'groups-and-final',
+        competition: 'Copa Perú',
+        edition: '1995',
+        rules: 'copa-peru',
+        clubs,
+        groups: [
+          ['a', 'b', 'c'],
+          ['d', 'e', 'f'],
+        ],
+        startDate: '1995-09-03',
+        finalAtOneVenue: true,
+        promoted: 1,
+        promotedTo: { competition: 'Torneo Descentralizado', edition: '1996' },
+      }),
+    });
+    expect(created.status).toBe(201);
+    const matches = (await (await app.request('/api/editions/copa-peru-1995/matches')).json()) as {
+      where: string;
+      date: string;
+    }[];
+    expect(matches).toHaveLength(6);
+    expect(matches[0]).toMatchObject({ where: 'Group 1, Round 1', date: '1995-09-03' });
+    const stages = (await (await app.request('/api/editions/copa-peru-1995/stages')).json()) as {
+      name: string;
+      status: string;
+    }[];
+    expect(stages).toEqual([
+      { name: 'Group Stage', kind: 'groups', status: 'not started' },
+      { name: 'Final Round', kind: 'league', status: 'not started' },
+    ]);
+    const refused = await app.request('/api/editions/from-preset', {
+      method: 'POST',
+      headers: as('ana'),
+      body: JSON.stringify({
+        preset: 'groups-and-final',
+        competition: 'Copa Perú',
+        edition: '1996',
+        clubs,
+        groups: [
+          ['a', 'x'],
+          ['d', 'e'],
+        ],
+      }),
+    });
+    expect(refused.status).toBe(400);
+    expect(
+      ((await refused.json()) as { issues: { path: string; message: string }[] }).issues[0],
+    ).toMatchObject({ path: 'body groups' });
+  });
+
   test('announce a result on the live stream of its edition', async () => {
     const { app, as } = await makeApp();
     const stream = await app.request('/api/editions/copa-peru-1993/events');
@@ -290,6 +347,16 @@ describe('the authorization matrix', () => {
       '/api/editions': async () =>
         'competition: Copa Perú\nedition: "2030"\nclubs: [{ id: aurora, name: Aurora }]\nstages: [{ id: q, name: Q, kind: qualification, qualified: [{ label: Arequipa, club: Aurora }] }]\n',
       '/api/tokens': async () => '{}',
+      '/api/editions/from-preset': async () =>
+        JSON.stringify({
+          preset: 'league',
+          competition: 'Copa Perú',
+          edition: '2031',
+          clubs: [
+            { id: 'alfa', name: 'Alfa' },
+            { id: 'beta', name: 'Beta' },
+          ],
+        }),
       '/api/editions/copa-peru-1993': async () => readFile(join(EXAMPLE, 'edition.yaml'), 'utf8'),
       '/api/editions/copa-peru-1993/clubs': async () =>
         JSON.stringify({

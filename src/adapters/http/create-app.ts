@@ -13,14 +13,17 @@ import {
   NotFoundError,
 } from '#core/errors.ts';
 import type { EditionFormat } from '#core/format/edition-format.ts';
+import { buildEditionFromPreset } from '#core/format/edition-presets.ts';
 import { changeMatch, listMatches, withMatchIds } from '#core/format/match-ids.ts';
 import { runEdition } from '#core/format/run-edition.ts';
 import type { Club } from '#core/model/club.ts';
 import type { Match } from '#core/model/match.ts';
+import type { RuleSet } from '#core/model/rule-set.ts';
 import type { EditionStore, StoredEdition, User } from '#core/ports/edition-store.ts';
 import { nameKey } from '#core/records/club-names.ts';
 import { rulesForRecord } from '#core/records/record-rules.ts';
 import { recordToEdition } from '#core/records/record-to-edition.ts';
+import { resolveRulePreset } from '#core/rules/rule-preset.ts';
 import type { AsOf } from '#core/standings/apply-rulings.ts';
 import { editionJson } from '../formats/edition/edition-json.ts';
 import { parseEdition } from '../formats/edition/read-edition.ts';
@@ -30,6 +33,7 @@ import {
   ClubBodySchema,
   LoginBodySchema,
   MergeBodySchema,
+  PresetBodySchema,
   ResultBodySchema,
   RulingBodySchema,
 } from './body-schemas.ts';
@@ -374,6 +378,66 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
     return c.json({ id, version: saved.version }, 201);
   });
 
+  app.post('/api/editions/from-preset', async (c) => {
+    const input = await body(c, PresetBodySchema);
+    const user = writer(c, input.competition);
+    const season = Number.parseInt(input.edition, 10);
+    let rules: RuleSet;
+    try {
+      rules = resolveRulePreset(input.rules ?? 'generic', Number.isNaN(season) ? {} : { season });
+    } catch (error) {
+      if (!(error instanceof NotFoundError)) throw error;
+      throw new InputError([
+        makeIssue(
+          'rule preset',
+          'body rules',
+          'a rule preset such as copa-peru or generic',
+          `"${input.rules}"`,
+        ),
+      ]);
+    }
+    const clubs = input.clubs.map((club) => clubOf(club));
+    const movements = {
+      ...(input.promoted !== undefined ? { promoted: input.promoted } : {}),
+      ...(input.promotedTo ? { promotedTo: dropUndefinedKeys(input.promotedTo) } : {}),
+      ...(input.relegated !== undefined ? { relegated: input.relegated } : {}),
+      ...(input.relegatedTo ? { relegatedTo: dropUndefinedKeys(input.relegatedTo) } : {}),
+    };
+    const common = {
+      competition: input.competition,
+      edition: input.edition,
+      rules,
+      clubs,
+      movements,
+      ...(input.startDate ? { startDate: input.startDate } : {}),
+      ...(input.daysBetweenRounds ? { daysBetweenRounds: input.daysBetweenRounds } : {}),
+    };
+    const format = withMatchIds(
+      input.preset === 'league'
+        ? buildEditionFromPreset({
+            ...common,
+            preset: 'league',
+            ...(input.double !== undefined ? { double: input.double } : {}),
+          })
+        : buildEditionFromPreset({
+            ...common,
+            preset: 'groups-and-final',
+            groups: input.groups ?? [],
+            ...(input.double !== undefined ? { double: input.double } : {}),
+            ...(input.finalAtOneVenue ? { finalAtOneVenue: true } : {}),
+          }),
+    );
+    const id = editionId(format);
+    if (await store.getEdition(id))
+      throw new InputError([makeIssue('edition', 'body', 'an edition not stored yet', `"${id}"`)]);
+    const saved = await store.saveEdition(id, format, {
+      actor: user.name,
+      reason: `built from the ${input.preset} preset`,
+    });
+    publish({ type: 'edition', editionId: id, version: saved.version });
+    return c.json({ id, version: saved.version }, 201);
+  });
+
   app.put('/api/editions/:id', async (c) => {
     const stored = await editionOr404(c.req.param('id'));
     writer(c, stored.competition);
@@ -535,8 +599,23 @@ export function editionId(format: EditionFormat): string {
   return nameKey(`${format.competition} ${format.edition}`).replace(/ /g, '-');
 }
 
+/** @internal */
+function dropUndefinedKeys<T extends Record<string, unknown>>(
+  value: T,
+): { [K in keyof T]: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as {
+    [K in keyof T]: Exclude<T[K], undefined>;
+  };
+}
+
 /** A club as the model holds it, from the body. @internal */
-function clubOf(input: z.infer<typeof ClubBodySchema>['club']): Club {
+function clubOf(input: {
+  id: string;
+  name: string;
+  names?: string[] | undefined;
+  city?: string | undefined;
+  region?: string | undefined;
+}): Club {
   const location = {
     ...(input.city ? { city: input.city } : {}),
     ...(input.region ? { region: input.region } : {}),

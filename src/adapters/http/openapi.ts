@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { JSON_SCHEMAS } from '../formats/json/json-schemas.ts';
 import { RulingSchema } from '../formats/json/schemas.ts';
-import { ClubBodySchema, MergeBodySchema } from './body-schemas.ts';
+import { ClubBodySchema, MergeBodySchema, PresetBodySchema } from './body-schemas.ts';
 
 /** The write routes' bodies, described once for the document and the checks. */
 const ScoreInput = {
@@ -72,6 +72,20 @@ export const OPENAPI = {
       get: {
         summary: 'Every competition with its editions',
         responses: { '200': { description: '[{ name, editions: [{ id, season }] }]' } },
+      },
+    },
+    '/api/editions/from-preset': {
+      post: {
+        summary:
+          'Create an edition from a preset (a league, or groups and a final round), its fixtures generated',
+        security: writeSecurity,
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': { schema: z.toJSONSchema(PresetBodySchema, { io: 'input' }) },
+          },
+        },
+        responses: { '201': { description: '{ id, version }' }, ...errors },
       },
     },
     '/api/editions/{id}/stages': {
