@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RulingSchema, ScoreSchema } from '../formats/json/schemas.ts';
+import { GoalSchema, RulingSchema, ScoreSchema } from '../formats/json/schemas.ts';
 
 /**
  * @module The bodies of the API's writes, checked at the door; the OpenAPI document describes the
@@ -20,6 +20,7 @@ export const ResultBodySchema = z.strictObject({
   penalties: ScoreInput.optional(),
   awarded: ScoreInput.optional(),
   forfeitedBy: z.enum(['home', 'away', 'both']).optional(),
+  goals: z.array(GoalSchema).optional(),
   reason: z.string().max(500).optional(),
 });
 

@@ -120,6 +120,32 @@ describe('writes', () => {
     });
   });
 
+  test('count the scorers of the goals recorded with results', async () => {
+    const { app, as } = await makeApp();
+    const goals = [
+      { side: 'home', player: 'Richard Vinatea', minute: 10 },
+      { side: 'home', player: 'Richard Vinatea', minute: 55, penalty: true },
+      { side: 'away', player: 'Luis Torres', minute: 80 },
+      { side: 'away', player: 'Aurich defender', ownGoal: true },
+    ];
+    const response = await app.request('/api/editions/copa-peru-1993/matches/final-r5-m3', {
+      method: 'PUT',
+      headers: as('ana'),
+      body: JSON.stringify({ version: 1, score: '2-2', goals }),
+    });
+    expect(response.status).toBe(200);
+    expect(await (await app.request('/api/editions/copa-peru-1993/scorers')).json()).toEqual([
+      {
+        player: 'Richard Vinatea',
+        club: 'Aurich-Cañaña',
+        clubId: 'aurich-canana',
+        goals: 2,
+        penalties: 1,
+      },
+      { player: 'Luis Torres', club: 'Aurora', clubId: 'aurora', goals: 1, penalties: 0 },
+    ]);
+  });
+
   test('refuse a stale version: two editors, one result, one conflict, nothing lost', async () => {
     const { app, as } = await makeApp();
     const put = (name: string, score: string) =>

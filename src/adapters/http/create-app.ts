@@ -16,6 +16,7 @@ import type { EditionFormat } from '#core/format/edition-format.ts';
 import { buildEditionFromPreset } from '#core/format/edition-presets.ts';
 import { changeMatch, listMatches, withMatchIds } from '#core/format/match-ids.ts';
 import { runEdition } from '#core/format/run-edition.ts';
+import { topScorers } from '#core/format/top-scorers.ts';
 import type { Club } from '#core/model/club.ts';
 import type { Match } from '#core/model/match.ts';
 import type { RuleSet } from '#core/model/rule-set.ts';
@@ -255,6 +256,18 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
         })),
     );
     return json(c, text);
+  });
+  app.get('/api/editions/:id/scorers', async (c) => {
+    const stored = await editionOr404(c.req.param('id'));
+    const nameOf = (club: string) =>
+      stored.format.clubs.find((candidate) => candidate.id === club)?.name ?? club;
+    return c.json(
+      topScorers(stored.format).map((tally) => ({
+        ...tally,
+        club: nameOf(tally.club),
+        clubId: tally.club,
+      })),
+    );
   });
   app.get('/api/editions/:id/matches', async (c) => {
     const stored = await editionOr404(c.req.param('id'));
@@ -707,5 +720,6 @@ function withResult(match: Match, input: z.infer<typeof ResultBodySchema>): Matc
     ...(penalties ? { penalties } : {}),
     ...(awarded ? { awarded } : {}),
     ...(input.forfeitedBy ? { forfeitedBy: input.forfeitedBy } : {}),
+    ...(input.goals ? { goals: input.goals.map((goal) => dropUndefinedKeys(goal)) } : {}),
   };
 }

@@ -88,6 +88,16 @@ export const OPENAPI = {
         responses: { '201': { description: '{ id, version }' }, ...errors },
       },
     },
+    '/api/editions/{id}/scorers': {
+      get: {
+        summary: 'Top scorers, from the goals recorded with the matches',
+        parameters: [idParameter],
+        responses: {
+          '200': { description: '[{ player, club, goals, penalties }]' },
+          '404': errors['404'],
+        },
+      },
+    },
     '/api/editions/{id}/stages': {
       get: {
         summary: 'The stages of an edition: name, kind, status',

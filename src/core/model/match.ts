@@ -56,6 +56,20 @@ export interface Match {
   readonly round?: number;
   /** Played at a ground of neither club: no home advantage, no away goals. */
   readonly neutral?: boolean;
+  /** Who scored, where known. */
+  readonly goals?: readonly Goal[];
+}
+
+/**
+ * A goal: the side it counts for and who scored it. An own goal counts for `side` but was scored
+ * by a player of the other club.
+ */
+export interface Goal {
+  readonly side: 'home' | 'away';
+  readonly player: string;
+  readonly minute?: number;
+  readonly penalty?: boolean;
+  readonly ownGoal?: boolean;
 }
 
 /**

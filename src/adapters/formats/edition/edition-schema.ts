@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RulingSchema, ScoreSchema, SourceSchema } from '../json/schemas.ts';
+import { GoalSchema, RulingSchema, ScoreSchema, SourceSchema } from '../json/schemas.ts';
 
 /**
  * @module The edition document as people write it (YAML or JSON): friendly forms — clubs by name,
@@ -30,6 +30,7 @@ export const MatchInputSchema = z.union([
       .optional(),
     date: IsoDate.optional(),
     neutral: z.boolean().optional(),
+    goals: z.array(GoalSchema).optional(),
     id: z.string().optional(),
   }),
 ]);

@@ -518,6 +518,7 @@ class EditionReader {
         forfeitedBy: match.forfeitedBy,
         date: match.date,
         neutral: match.neutral,
+        goals: match.goals?.map((goal) => dropUndefined(goal)),
       }) as Match,
     );
   }

@@ -13,6 +13,15 @@ const Goals = z
   .int({ error: 'a whole number of goals' })
   .min(0, { error: 'no fewer than 0 goals' });
 
+/** A goal: the side it counts for, who scored, when. */
+export const GoalSchema = z.strictObject({
+  side: z.enum(['home', 'away']),
+  player: z.string().min(1, { error: 'who scored' }),
+  minute: z.int().min(1).max(130).optional(),
+  penalty: z.boolean().optional(),
+  ownGoal: z.boolean().optional(),
+});
+
 /** A score, `{ "home": 2, "away": 1 }`. */
 export const ScoreSchema = z.strictObject({ home: Goals, away: Goals });
 
@@ -76,4 +85,5 @@ export const MatchSchema = z.strictObject({
   date: IsoDate.optional(),
   round: z.int().min(1).optional(),
   neutral: z.boolean().optional(),
+  goals: z.array(GoalSchema).optional(),
 });
