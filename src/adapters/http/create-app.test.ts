@@ -77,6 +77,12 @@ describe('public reads', () => {
       400,
     );
     expect((await app.request('/api/health')).status).toBe(200);
+    const openapi = (await (await app.request('/api/openapi.json')).json()) as {
+      openapi: string;
+      paths: Record<string, unknown>;
+    };
+    expect(openapi.openapi).toBe('3.1.0');
+    expect(Object.keys(openapi.paths)).toContain('/api/editions/{id}/tables');
     expect(await (await app.request('/api/competitions')).json()).toEqual([
       { name: 'Copa Perú', editions: [{ id: 'copa-peru-1993', season: '1993' }] },
     ]);
