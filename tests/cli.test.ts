@@ -204,3 +204,35 @@ describe('torneo import, check and render', () => {
     await expect(readFile(other)).rejects.toThrow();
   });
 });
+
+describe('torneo draw', () => {
+  test('draws the 25 departments of Peru into groups of 5-4-4-4-4-4 from the shipped capitals', async () => {
+    const { stdout, code } = await runTorneo([
+      'draw',
+      'peru-departments',
+      '--sizes',
+      '5,4,4,4,4,4',
+      '--json',
+    ]);
+    expect(code).toBe(0);
+    const draw = JSON.parse(stdout) as {
+      groups: string[][];
+      cost: number;
+      optimal: boolean;
+      bound: number;
+    };
+    expect(draw.groups.map((group) => group.length)).toEqual([5, 4, 4, 4, 4, 4]);
+    expect(draw.groups.flat().sort()).toHaveLength(25);
+    expect(draw.groups.find((group) => group.includes('Lima'))).toContain('Callao');
+    expect(draw.cost).toBeGreaterThan(draw.bound);
+  });
+
+  test('refuses sizes that do not add up to the clubs', async () => {
+    const result = await runTorneo(['draw', 'peru-departments', '--sizes', '5,5']);
+    expect(result).toEqual({
+      stdout: '',
+      stderr: 'torneo: the sizes 5,5 add up to 10, not to the 25 clubs\n',
+      code: 2,
+    });
+  });
+});

@@ -7,6 +7,7 @@ import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { computeEnglishTables } from '#adapters/datasets/englishfootball/compute-englishfootball.ts';
 import { loadEnglishFootball } from '#adapters/datasets/englishfootball/load-englishfootball.ts';
 import { formatStandingsCsv } from '#adapters/formats/csv/format-standings-csv.ts';
+import { readDrawInput } from '#adapters/formats/draw/read-draw-input.ts';
 import { editionJson } from '#adapters/formats/edition/edition-json.ts';
 import { readEditionPath } from '#adapters/formats/edition/read-edition.ts';
 import { parseJsonText } from '#adapters/formats/json/locate-json-error.ts';
@@ -27,6 +28,7 @@ import { openStore } from '#adapters/storage/open-store.ts';
 import { formatEditionText } from '#adapters/terminal/format-edition-text.ts';
 import { formatStandingsText } from '#adapters/terminal/format-standings-text.ts';
 import { startProgress } from '#adapters/terminal/progress.ts';
+import { groupByDistance, groupingCost } from '#core/draw/group-by-distance.ts';
 import {
   AccessError,
   ConflictError,
@@ -178,6 +180,62 @@ function makeProgram(): Command {
       if (options.out === undefined) process.stdout.write(text);
       else await writeAtomically(options.out, text);
     });
+
+  program
+    .command('draw')
+    .description(
+      'Split clubs into groups of nearby clubs: the smallest total distance within groups the search finds',
+    )
+    .argument('<file>', 'a grouping instance (JSON), an edition with --stage, or peru-departments')
+    .option('--stage <id>', "the edition's stage whose entrants are drawn")
+    .option('--groups <k>', 'the number of groups, sizes as even as can be', parsePositive)
+    .option('--sizes <list>', 'the group sizes, such as 5,4,4,4,4,4', parseSizes)
+    .option('--seed <n>', 'the same seed gives the same draw (1)', parsePositive)
+    .option('--json', 'print {"groups","cost","optimal","bound"}')
+    .action(
+      async (
+        file: string,
+        options: {
+          readonly stage?: string;
+          readonly groups?: number;
+          readonly sizes?: number[];
+          readonly seed?: number;
+          readonly json?: boolean;
+        },
+      ) => {
+        const input = await readDrawInput(file, options.stage);
+        const n = input.distances.length;
+        const sizes =
+          options.sizes ?? (options.groups ? evenSizes(n, options.groups) : input.sizes);
+        if (!sizes) throw new InvalidArgumentError('say --groups K or --sizes 5,4,4,…');
+        if (sizes.reduce((sum, size) => sum + size, 0) !== n) {
+          throw new InvalidArgumentError(
+            `the sizes ${sizes.join(',')} add up to ${sizes.reduce((sum, size) => sum + size, 0)}, not to the ${n} clubs`,
+          );
+        }
+        const draw = groupByDistance(input.distances, {
+          sizes,
+          ...(options.seed ? { seed: options.seed } : {}),
+        });
+        const groups = draw.groups.map((group) =>
+          group.map((club) => (input.byIndex ? club : (input.names[club] ?? String(club)))),
+        );
+        if (options.json) {
+          process.stdout.write(
+            `${JSON.stringify({ groups, cost: draw.cost, optimal: draw.optimal, bound: draw.bound })}\n`,
+          );
+          return;
+        }
+        const lines = draw.groups.map(
+          (group, index) =>
+            `Group ${index + 1} (${groupingCost(input.distances, [group])} km): ${group.map((club) => input.names[club] ?? club).join(', ')}`,
+        );
+        lines.push(
+          `Total ${draw.cost} km; lower bound ${draw.bound} km${draw.optimal ? ' (optimal)' : ' (not proved optimal)'}`,
+        );
+        process.stdout.write(`${lines.join('\n')}\n`);
+      },
+    );
 
   program
     .command('edition')
@@ -468,6 +526,27 @@ async function runDataset(path: string | undefined, options: TableCommandOptions
   await writeAtomically(options.out, csv);
   const rows = tables.reduce((sum, table) => sum + table.standings.rows.length, 0);
   process.stderr.write(`Wrote ${tables.length} tables (${rows} rows) to ${options.out}\n`);
+}
+
+/** @internal */
+function parsePositive(text: string): number {
+  if (!/^[1-9]\d*$/.test(text)) throw new InvalidArgumentError('expected a whole number above 0.');
+  return Number(text);
+}
+
+/** @internal */
+function parseSizes(text: string): number[] {
+  if (!/^[1-9]\d*(,[1-9]\d*)*$/.test(text))
+    throw new InvalidArgumentError('expected sizes such as 5,4,4,4,4,4.');
+  return text.split(',').map(Number);
+}
+
+/** Sizes as even as can be: 25 clubs in 6 groups are 5,4,4,4,4,4. @internal */
+function evenSizes(clubs: number, groups: number): number[] {
+  return Array.from(
+    { length: groups },
+    (_, index) => Math.floor(clubs / groups) + (index < clubs % groups ? 1 : 0),
+  );
 }
 
 /** @internal */

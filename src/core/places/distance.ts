@@ -1,0 +1,26 @@
+/** The mean Earth radius in km (IUGG). */
+const EARTH_RADIUS_KM = 6371.0088;
+
+/**
+ * The great-circle distance between two points in km (haversine).
+ *
+ * @example
+ * Math.round(greatCircleKm({ lat: -12.0464, lon: -77.0428 }, { lat: -13.5226, lon: -71.9673 })) //=> 573
+ */
+export function greatCircleKm(
+  a: { lat: number; lon: number },
+  b: { lat: number; lon: number },
+): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLon = (b.lon - a.lon) * rad;
+  const h =
+    Math.sin(dLat / 2) ** 2 +
+    Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** The matrix of great-circle distances between points, rounded to whole km. */
+export function distanceMatrix(points: readonly { lat: number; lon: number }[]): number[][] {
+  return points.map((a) => points.map((b) => Math.round(greatCircleKm(a, b))));
+}
