@@ -224,7 +224,14 @@ describe('torneo draw', () => {
     expect(draw.groups.map((group) => group.length)).toEqual([5, 4, 4, 4, 4, 4]);
     expect(draw.groups.flat().sort()).toHaveLength(25);
     expect(draw.groups.find((group) => group.includes('Lima'))).toContain('Callao');
-    expect(draw.cost).toBeGreaterThan(draw.bound);
+    // Proved by HiGHS: the cost meets the bound.
+    expect(draw).toMatchObject({ optimal: true, bound: draw.cost });
+    const fast = JSON.parse(
+      (await runTorneo(['draw', 'peru-departments', '--sizes', '5,4,4,4,4,4', '--fast', '--json']))
+        .stdout,
+    );
+    expect(fast.cost).toBe(draw.cost);
+    expect(fast.optimal).toBe(false);
   });
 
   test('refuses sizes that do not add up to the clubs', async () => {

@@ -24,6 +24,7 @@ import {
   renderRecord,
 } from '#adapters/formats/render/render-record.ts';
 import { hashPassword } from '#adapters/http/credentials.ts';
+import { solveGroupingExactly } from '#adapters/solvers/exact-grouping.ts';
 import { openStore } from '#adapters/storage/open-store.ts';
 import { formatEditionText } from '#adapters/terminal/format-edition-text.ts';
 import { formatStandingsText } from '#adapters/terminal/format-standings-text.ts';
@@ -191,6 +192,9 @@ function makeProgram(): Command {
     .option('--groups <k>', 'the number of groups, sizes as even as can be', parsePositive)
     .option('--sizes <list>', 'the group sizes, such as 5,4,4,4,4,4', parseSizes)
     .option('--seed <n>', 'the same seed gives the same draw (1)', parsePositive)
+    .option('--exact', 'prove the optimum with HiGHS (the default up to 30 clubs)')
+    .option('--fast', 'the local search only, without a proof')
+    .option('--seconds <s>', 'time for the exact solver (60)', parsePositive)
     .option('--json', 'print {"groups","cost","optimal","bound"}')
     .action(
       async (
@@ -200,6 +204,9 @@ function makeProgram(): Command {
           readonly groups?: number;
           readonly sizes?: number[];
           readonly seed?: number;
+          readonly exact?: boolean;
+          readonly fast?: boolean;
+          readonly seconds?: number;
           readonly json?: boolean;
         },
       ) => {
@@ -213,10 +220,32 @@ function makeProgram(): Command {
             `the sizes ${sizes.join(',')} add up to ${sizes.reduce((sum, size) => sum + size, 0)}, not to the ${n} clubs`,
           );
         }
-        const draw = groupByDistance(input.distances, {
+        let draw = groupByDistance(input.distances, {
           sizes,
           ...(options.seed ? { seed: options.seed } : {}),
         });
+        // Small enough to prove: HiGHS settles it, unless only the fast search was asked for.
+        if (!draw.optimal && !options.fast && (options.exact || n <= 30)) {
+          const exact = await solveGroupingExactly(input.distances, sizes, {
+            seconds: options.seconds ?? 60,
+          });
+          if (exact.groups && exact.cost !== undefined && exact.cost <= draw.cost) {
+            const pool = [...exact.groups];
+            const ordered = sizes.map(
+              (size) =>
+                pool.splice(
+                  pool.findIndex((group) => group.length === size),
+                  1,
+                )[0] ?? [],
+            );
+            draw = {
+              groups: ordered,
+              cost: exact.cost,
+              bound: exact.bound ?? draw.bound,
+              optimal: exact.optimal,
+            };
+          }
+        }
         const groups = draw.groups.map((group) =>
           group.map((club) => (input.byIndex ? club : (input.names[club] ?? String(club)))),
         );
