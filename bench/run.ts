@@ -3,12 +3,17 @@
  * reported as medians and ratios. Nothing here asserts on time.
  */
 
+import { readdir, readFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { BracketsManager } from 'brackets-manager';
 import { InMemoryDatabase } from 'brackets-memory-db';
+import robin from 'roundrobin';
+import { RoundRobin } from 'tournament-pairings';
 import { computeEnglishTables } from '#adapters/datasets/englishfootball/compute-englishfootball.ts';
 import { loadEnglishFootball } from '#adapters/datasets/englishfootball/load-englishfootball.ts';
+import { groupByDistance } from '#core/draw/group-by-distance.ts';
+import { roundRobin } from '#core/fixtures/round-robin.ts';
 import type { Match } from '#core/model/match.ts';
 import { recordResult } from '#core/model/record-result.ts';
 import type { RuleSet } from '#core/model/rule-set.ts';
@@ -170,3 +175,50 @@ console.log(`  compute every table (median)     ${english.toFixed(0)} ms`);
 console.log(
   `  peak resident memory             ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`,
 );
+
+// Fixture generation, side by side with two npm packages: a 20-club double round robin (the
+// peers give one cycle; the second, mirrored, is added the same way for all three).
+const twenty = Array.from({ length: 20 }, (_, index) => `Club ${index + 1}`);
+const mirror = <T>(rounds: T[][][]): T[][][] => [
+  ...rounds,
+  ...rounds.map((round) => round.map(([a, b]) => [b, a] as T[])),
+];
+const fixtureRuns = 2000;
+const torneoFixtures = await time(() => roundRobin(twenty, { double: true }), fixtureRuns);
+const robinFixtures = await time(() => mirror(robin(20, twenty)), fixtureRuns);
+const pairingsFixtures = await time(() => RoundRobin(twenty), fixtureRuns);
+console.log('');
+console.log('Fixtures of a 20-club double round robin (warm medians)');
+console.log(`  torneo                           ${(torneoFixtures * 1000).toFixed(1)} µs`);
+console.log(
+  `  roundrobin                       ${(robinFixtures * 1000).toFixed(1)} µs   (${(robinFixtures / torneoFixtures).toFixed(1)}x)`,
+);
+console.log(
+  `  tournament-pairings              ${(pairingsFixtures * 1000).toFixed(1)} µs   (${(pairingsFixtures / torneoFixtures).toFixed(1)}x)`,
+);
+
+// The draw on every grouping instance of the bench: cost against the proven optimum, and time.
+console.log('');
+console.log('Draw into groups of nearby clubs (local search, seed 1) against the proven optima');
+const groupingFolder = fileURLToPath(new URL('../../shared/bench/grouping/', import.meta.url));
+for (const file of (await readdir(groupingFolder))
+  .filter((name) => name.endsWith('.json'))
+  .sort()) {
+  const instance = JSON.parse(await readFile(`${groupingFolder}${file}`, 'utf8')) as {
+    distances: number[][];
+    groupSizes: number[];
+    optimum?: number;
+  };
+  const started = performance.now();
+  const draw = groupByDistance(instance.distances, { sizes: instance.groupSizes, seed: 1 });
+  const ms = performance.now() - started;
+  const against =
+    instance.optimum === undefined
+      ? ''
+      : draw.cost === instance.optimum
+        ? ' = optimum'
+        : ` (optimum ${instance.optimum}, +${(((draw.cost - instance.optimum) / instance.optimum) * 100).toFixed(2)} %)`;
+  console.log(
+    `  ${file.padEnd(16)} ${String(instance.distances.length).padStart(3)} clubs  ${String(draw.cost).padStart(6)}${against}  ${ms.toFixed(0)} ms`,
+  );
+}

@@ -13,8 +13,10 @@ export interface GroupByDistanceOptions {
   readonly sizes: readonly number[];
   /** The same seed gives the same grouping. */
   readonly seed?: number;
-  /** How many restarts of the local search (more finds better groupings more often). */
+  /** At most this many restarts of the local search (more finds better groupings more often). */
   readonly restarts?: number;
+  /** Stop once the best grouping has been reached from this many starts. */
+  readonly confirmations?: number;
 }
 
 /**
@@ -38,7 +40,11 @@ export function groupByDistance(
     throw new Error(`The group sizes ${sizes.join(', ')} do not add up to the ${n} clubs`);
   }
   const random = seeded(options.seed ?? 1);
-  const restarts = options.restarts ?? 80;
+  // Restart until the best grouping has been reached from several starts (or the budget ends):
+  // easy instances stop early, hard ones search longer; the seed fixes the outcome either way.
+  const restarts = options.restarts ?? 160;
+  const confirmations = options.confirmations ?? 6;
+  let reached = 0;
   const d = (i: number, j: number): number => distances[i]?.[j] ?? 0;
   let best: number[] | undefined;
   let bestCost = Number.POSITIVE_INFINITY;
@@ -125,6 +131,10 @@ export function groupByDistance(
     if (localBestCost < bestCost) {
       bestCost = localBestCost;
       best = localBest;
+      reached = 1;
+    } else if (localBestCost === bestCost) {
+      reached += 1;
+      if (reached >= confirmations) break;
     }
   }
   const assignment = best ?? [];
