@@ -10,6 +10,7 @@ import { formatStandingsCsv } from '#adapters/formats/csv/format-standings-csv.t
 import { readDrawInput } from '#adapters/formats/draw/read-draw-input.ts';
 import { editionJson } from '#adapters/formats/edition/edition-json.ts';
 import { readEditionPath } from '#adapters/formats/edition/read-edition.ts';
+import { renderIcs } from '#adapters/formats/ics/render-ics.ts';
 import { parseJsonText } from '#adapters/formats/json/locate-json-error.ts';
 import { readAliases } from '#adapters/formats/read-aliases.ts';
 import {
@@ -39,6 +40,7 @@ import {
   RuleError,
 } from '#core/errors.ts';
 import type { EditionFormat } from '#core/format/edition-format.ts';
+import { withMatchIds } from '#core/format/match-ids.ts';
 import { runEdition } from '#core/format/run-edition.ts';
 import type { SeasonRecord } from '#core/model/season-record.ts';
 import { checkRecord } from '#core/records/check-record.ts';
@@ -180,6 +182,27 @@ function makeProgram(): Command {
       const text = renderRecord(record, tablesOf(record, options), options.to ?? 'article');
       if (options.out === undefined) process.stdout.write(text);
       else await writeAtomically(options.out, text);
+    });
+
+  program
+    .command('calendar')
+    .description("An edition's dated matches as an iCalendar file, for every club or for one")
+    .argument('<path>', 'an edition file or folder')
+    .option('--club <id>', 'only this club (its id)')
+    .option('--out <file>', 'the file to write (default: standard output)')
+    .action(async (path: string, options: { readonly club?: string; readonly out?: string }) => {
+      const { edition } = await readEditionPath(path);
+      if (options.club && !edition.clubs.some((club) => club.id === options.club)) {
+        throw new NotFoundError('club', options.club, {
+          hint: `the edition's clubs are ${edition.clubs
+            .slice(0, 6)
+            .map((club) => club.id)
+            .join(', ')}…`,
+        });
+      }
+      const text = renderIcs(withMatchIds(edition), options.club ? { club: options.club } : {});
+      if (options.out) await writeAtomically(options.out, text);
+      else process.stdout.write(text);
     });
 
   program

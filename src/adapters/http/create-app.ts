@@ -28,6 +28,7 @@ import { resolveRulePreset } from '#core/rules/rule-preset.ts';
 import type { AsOf } from '#core/standings/apply-rulings.ts';
 import { editionJson } from '../formats/edition/edition-json.ts';
 import { parseEdition } from '../formats/edition/read-edition.ts';
+import { renderIcs } from '../formats/ics/render-ics.ts';
 import { zodIssues } from '../formats/json/parse-results-json.ts';
 import { parseSeasonText, SEASON_FORMATS, type SeasonFormat } from '../formats/read-season-file.ts';
 import {
@@ -268,6 +269,13 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
         clubId: tally.club,
       })),
     );
+  });
+  app.get('/api/editions/:id/calendar.ics', async (c) => {
+    const stored = await editionOr404(c.req.param('id'));
+    const club = c.req.query('club');
+    return c.body(renderIcs(stored.format, club ? { club } : {}), 200, {
+      'content-type': 'text/calendar; charset=utf-8',
+    });
   });
   app.get('/api/editions/:id/matches', async (c) => {
     const stored = await editionOr404(c.req.param('id'));

@@ -98,6 +98,16 @@ export const OPENAPI = {
         },
       },
     },
+    '/api/editions/{id}/calendar.ics': {
+      get: {
+        summary: 'The dated matches as iCalendar (?club= for one club)',
+        parameters: [
+          idParameter,
+          { name: 'club', in: 'query', required: false, schema: { type: 'string' } },
+        ],
+        responses: { '200': { description: 'text/calendar' }, '404': errors['404'] },
+      },
+    },
     '/api/editions/{id}/stages': {
       get: {
         summary: 'The stages of an edition: name, kind, status',

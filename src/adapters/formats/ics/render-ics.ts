@@ -1,0 +1,79 @@
+import type { EditionFormat } from '#core/format/edition-format.ts';
+import { listMatches } from '#core/format/match-ids.ts';
+import { nameKey } from '#core/records/club-names.ts';
+
+/** Options of {@link renderIcs}. */
+export interface RenderIcsOptions {
+  /** Only this club's matches. */
+  readonly club?: string;
+  /** The time stamp of the calendar (now by default), ISO. */
+  readonly now?: string;
+}
+
+/**
+ * An edition's dated matches as an iCalendar file (RFC 5545): one all-day event per match, named
+ * "Home v Away" (with the score once played), its stage and round in the description; a club's
+ * calendar with `club`. Lines end in CRLF and are folded at 75 octets.
+ *
+ * @example
+ * renderIcs(format, { club: 'aurora' }).startsWith('BEGIN:VCALENDAR') //=> true
+ */
+export function renderIcs(format: EditionFormat, options: RenderIcsOptions = {}): string {
+  const nameOf = (club: string) =>
+    format.clubs.find((candidate) => candidate.id === club)?.name ?? club;
+  const stamp = (options.now ?? new Date().toISOString()).replace(/[-:]/g, '').replace(/\.\d+/, '');
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Torneo//Torneo//EN',
+    'CALSCALE:GREGORIAN',
+    `X-WR-CALNAME:${escapeText(`${format.competition} ${format.edition}${options.club ? ` — ${nameOf(options.club)}` : ''}`)}`,
+  ];
+  for (const { id, where, match } of listMatches(format)) {
+    if (!match.date) continue;
+    if (options.club && match.home !== options.club && match.away !== options.club) continue;
+    const score = match.awarded ?? match.extraTime ?? match.score;
+    const summary = `${nameOf(match.home)} ${score && match.status !== 'scheduled' ? `${score.home}-${score.away}` : 'v'} ${nameOf(match.away)}`;
+    const day = match.date.replace(/-/g, '');
+    const next = new Date(`${match.date}T12:00:00Z`);
+    next.setUTCDate(next.getUTCDate() + 1);
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${id}.${nameKey(`${format.competition} ${format.edition}`).replace(/ /g, '-')}@torneo`,
+      `DTSTAMP:${stamp}`,
+      `DTSTART;VALUE=DATE:${day}`,
+      `DTEND;VALUE=DATE:${next.toISOString().slice(0, 10).replace(/-/g, '')}`,
+      `SUMMARY:${escapeText(summary)}`,
+      `DESCRIPTION:${escapeText(`${format.competition} ${format.edition}, ${where}`)}`,
+      'END:VEVENT',
+    );
+  }
+  lines.push('END:VCALENDAR');
+  return `${lines.map(fold).join('\r\n')}\r\n`;
+}
+
+/** @internal */
+function escapeText(text: string): string {
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\n/g, '\\n');
+}
+
+/** Lines longer than 75 octets continue on the next line after a space. @internal */
+function fold(line: string): string {
+  const bytes = Buffer.from(line, 'utf8');
+  if (bytes.length <= 75) return line;
+  const parts: string[] = [];
+  let current = '';
+  for (const char of line) {
+    if (Buffer.byteLength(current + char, 'utf8') > (parts.length === 0 ? 75 : 74)) {
+      parts.push(current);
+      current = '';
+    }
+    current += char;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}
