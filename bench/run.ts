@@ -13,7 +13,9 @@ import { RoundRobin } from 'tournament-pairings';
 import { computeEnglishTables } from '#adapters/datasets/englishfootball/compute-englishfootball.ts';
 import { loadEnglishFootball } from '#adapters/datasets/englishfootball/load-englishfootball.ts';
 import { groupByDistance } from '#core/draw/group-by-distance.ts';
+import { checkSchedule } from '#core/fixtures/check-schedule.ts';
 import { roundRobin } from '#core/fixtures/round-robin.ts';
+import { scheduleTravellingTournament } from '#core/fixtures/travelling-tournament.ts';
 import type { Match } from '#core/model/match.ts';
 import { recordResult } from '#core/model/record-result.ts';
 import type { RuleSet } from '#core/model/rule-set.ts';
@@ -220,5 +222,40 @@ for (const file of (await readdir(groupingFolder))
         : ` (optimum ${instance.optimum}, +${(((draw.cost - instance.optimum) / instance.optimum) * 100).toFixed(2)} %)`;
   console.log(
     `  ${file.padEnd(16)} ${String(instance.distances.length).padStart(3)} clubs  ${String(draw.cost).padStart(6)}${against}  ${ms.toFixed(0)} ms`,
+  );
+}
+
+// The Traveling Tournament Problem on NL4–NL16: distance against the best known, in a fixed time
+// budget on one core, every schedule verified by the independent checker.
+const ttpSeconds = Number(process.env.BENCH_TTP_SECONDS ?? 5);
+console.log('');
+console.log(
+  `Traveling Tournament Problem (${ttpSeconds} s each, seed 1; the checker verifies every schedule)`,
+);
+const ttpFolder = fileURLToPath(new URL('../../shared/bench/ttp/', import.meta.url));
+const ttpFiles = (await readdir(ttpFolder))
+  .filter((name) => name.endsWith('.json'))
+  .sort((a, b) => Number(a.replace(/\D/g, '')) - Number(b.replace(/\D/g, '')));
+for (const file of ttpFiles) {
+  const instance = JSON.parse(await readFile(`${ttpFolder}${file}`, 'utf8')) as {
+    distances: number[][];
+    bestKnown: number;
+  };
+  const n = instance.distances.length;
+  const schedule = scheduleTravellingTournament(instance.distances, {
+    seed: 1,
+    iterations: Number.MAX_SAFE_INTEGER,
+    milliseconds: ttpSeconds * 1000,
+  });
+  const check = checkSchedule(
+    schedule.rounds.map((round) =>
+      round.map(([home, away]) => [String(home), String(away)] as const),
+    ),
+    Array.from({ length: n }, (_, i) => String(i)),
+    { double: true, maxConsecutive: 3, noRepeat: true },
+  );
+  const gap = ((schedule.distance / instance.bestKnown - 1) * 100).toFixed(2);
+  console.log(
+    `  ${file.padEnd(10)} ${String(schedule.distance).padStart(7)}  best known ${String(instance.bestKnown).padStart(7)}  gap ${gap.padStart(6)} %  ${check.valid ? 'valid' : `INVALID: ${check.problems[0]}`}`,
   );
 }

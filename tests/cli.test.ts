@@ -243,3 +243,23 @@ describe('torneo draw', () => {
     });
   });
 });
+
+describe('torneo schedule', () => {
+  test('schedules NL4 at its optimum, a valid double round robin', async () => {
+    const { stdout, code } = await runTorneo([
+      'schedule',
+      join(ROOT, '../shared/bench/ttp/NL4.json'),
+      '--iterations',
+      '200000',
+      '--json',
+    ]);
+    expect(code).toBe(0);
+    const schedule = JSON.parse(stdout) as {
+      distance: number;
+      violations: number;
+      rounds: [number, number][][];
+    };
+    expect(schedule).toMatchObject({ distance: 8276, violations: 0 });
+    expect(schedule.rounds).toHaveLength(6);
+  });
+});

@@ -39,6 +39,7 @@ import {
   NotFoundError,
   RuleError,
 } from '#core/errors.ts';
+import { scheduleTravellingTournament } from '#core/fixtures/travelling-tournament.ts';
 import type { EditionFormat } from '#core/format/edition-format.ts';
 import { withMatchIds } from '#core/format/match-ids.ts';
 import { runEdition } from '#core/format/run-edition.ts';
@@ -183,6 +184,62 @@ function makeProgram(): Command {
       if (options.out === undefined) process.stdout.write(text);
       else await writeAtomically(options.out, text);
     });
+
+  program
+    .command('schedule')
+    .description(
+      'A travel-aware double round robin for a Traveling Tournament instance: the shortest total travel the search finds',
+    )
+    .argument('<file>', 'a TTP instance: JSON with distances (and teams)')
+    .option(
+      '--seconds <s>',
+      'stop after this long (60); results then depend on the machine',
+      parsePositive,
+    )
+    .option(
+      '--iterations <n>',
+      'stop after this many moves: the same seed and count give the same schedule',
+      parsePositive,
+    )
+    .option('--seed <n>', 'the seed (1)', parsePositive)
+    .option('--json', 'print {"distance","rounds"} with teams as indices')
+    .action(
+      async (
+        file: string,
+        options: {
+          readonly seconds?: number;
+          readonly iterations?: number;
+          readonly seed?: number;
+          readonly json?: boolean;
+        },
+      ) => {
+        const instance = await readTravelInstance(file);
+        const schedule = scheduleTravellingTournament(instance.distances, {
+          ...(options.seed ? { seed: options.seed } : {}),
+          ...(options.iterations
+            ? { iterations: options.iterations }
+            : { iterations: Number.MAX_SAFE_INTEGER }),
+          ...(options.iterations && !options.seconds
+            ? {}
+            : { milliseconds: (options.seconds ?? 60) * 1000 }),
+        });
+        if (options.json) {
+          process.stdout.write(
+            `${JSON.stringify({ distance: schedule.distance, violations: schedule.violations, rounds: schedule.rounds })}\n`,
+          );
+          return;
+        }
+        const name = (team: number) => instance.teams[team] ?? String(team);
+        const lines = schedule.rounds.map(
+          (round, index) =>
+            `Round ${index + 1}: ${round.map(([home, away]) => `${name(home)} v ${name(away)}`).join(', ')}`,
+        );
+        lines.push(
+          `Total travel ${schedule.distance}${schedule.violations > 0 ? `; ${schedule.violations} constraint violations left` : ''}`,
+        );
+        process.stdout.write(`${lines.join('\n')}\n`);
+      },
+    );
 
   program
     .command('calendar')
@@ -578,6 +635,45 @@ async function runDataset(path: string | undefined, options: TableCommandOptions
   await writeAtomically(options.out, csv);
   const rows = tables.reduce((sum, table) => sum + table.standings.rows.length, 0);
   process.stderr.write(`Wrote ${tables.length} tables (${rows} rows) to ${options.out}\n`);
+}
+
+/** A TTP instance: `{ distances, teams? }`. @internal */
+async function readTravelInstance(
+  path: string,
+): Promise<{ distances: number[][]; teams: string[] }> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new NotFoundError('file', path, {
+      cause: error,
+      hint: 'expected a TTP instance (JSON with distances)',
+    });
+  }
+  const data = parseJsonText(text, path) as { distances?: unknown; teams?: unknown };
+  const distances = data.distances;
+  const square =
+    Array.isArray(distances) &&
+    distances.length >= 2 &&
+    distances.length % 2 === 0 &&
+    distances.every(
+      (row) =>
+        Array.isArray(row) &&
+        row.length === distances.length &&
+        row.every((value) => typeof value === 'number' && value >= 0),
+    );
+  if (!square) {
+    throw new InputError([
+      makeIssue(
+        'TTP instance',
+        `${path} distances`,
+        'a square matrix of distances for an even number of teams',
+        JSON.stringify(distances)?.slice(0, 40) ?? 'nothing',
+      ),
+    ]);
+  }
+  const teams = Array.isArray(data.teams) ? data.teams.map(String) : [];
+  return { distances: distances as number[][], teams };
 }
 
 /** @internal */
