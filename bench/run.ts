@@ -227,7 +227,7 @@ for (const file of (await readdir(groupingFolder))
 
 // The Traveling Tournament Problem on NL4–NL16: distance against the best known, in a fixed time
 // budget on one core, every schedule verified by the independent checker.
-const ttpSeconds = Number(process.env.BENCH_TTP_SECONDS ?? 5);
+const ttpSeconds = Number(process.env.BENCH_TTP_SECONDS ?? 10);
 console.log('');
 console.log(
   `Traveling Tournament Problem (${ttpSeconds} s each, seed 1; the checker verifies every schedule)`,
