@@ -234,6 +234,145 @@ describe('torneo draw', () => {
     expect(fast.optimal).toBe(false);
   });
 
+  test('keeps pots, hosts and fixed clubs where they must be, HiGHS proving the best such draw', async () => {
+    const hosts = ['Lima', 'Cusco', 'Arequipa', 'Loreto', 'Piura', 'Junín'];
+    const { stdout, code } = await runTorneo([
+      'draw',
+      'peru-departments',
+      '--groups',
+      '6',
+      '--hosts',
+      hosts.join(','),
+      '--apart',
+      'Tacna,Moquegua',
+      '--fix',
+      'Callao=2',
+      '--json',
+    ]);
+    expect(code).toBe(0);
+    const draw = JSON.parse(stdout) as {
+      groups: string[][];
+      cost: number;
+      bound: number;
+      optimal: boolean;
+      method: string;
+      groupCosts: number[];
+    };
+    expect(draw.groups.map((group, index) => group.includes(hosts[index] ?? ''))).toEqual(
+      hosts.map(() => true),
+    );
+    expect(draw.groups[1]).toContain('Callao');
+    expect(draw.groups.some((group) => group.includes('Tacna') && group.includes('Moquegua'))).toBe(
+      false,
+    );
+    expect(draw).toMatchObject({ optimal: true, method: 'exact', bound: draw.cost });
+    expect(draw.groupCosts.reduce((sum, cost) => sum + cost, 0)).toBe(draw.cost);
+  });
+
+  test('draws by lot from pots at a ceremony, the same balls for the same seed', async () => {
+    const args = [
+      'draw',
+      'peru-departments',
+      '--sizes',
+      '5,4,4,4,4,4',
+      '--ceremony',
+      '--pot',
+      'Lima,Cusco,Arequipa,Loreto,Piura,Junín',
+      '--seed',
+      '9',
+      '--json',
+    ];
+    const first = await runTorneo(args);
+    expect(first.code).toBe(0);
+    const draw = JSON.parse(first.stdout) as {
+      groups: string[][];
+      method: string;
+      steps: { club: string; pot: number | 'others'; group: number }[];
+    };
+    expect(draw.method).toBe('ceremony');
+    expect(draw.steps).toHaveLength(25);
+    expect(draw.steps.slice(0, 6).every((step) => step.pot === 1)).toBe(true);
+    const seeds = ['Lima', 'Cusco', 'Arequipa', 'Loreto', 'Piura', 'Junín'];
+    expect(draw.groups.map((group) => group.filter((club) => seeds.includes(club)).length)).toEqual(
+      [1, 1, 1, 1, 1, 1],
+    );
+    expect((await runTorneo(args)).stdout).toBe(first.stdout);
+  });
+
+  test("groups an edition stage's clubs by their cities, from the gazetteer", async () => {
+    const { stdout, code } = await runTorneo([
+      'draw',
+      join(ROOT, 'examples/copa-peru-1993'),
+      '--stage',
+      'final',
+      '--groups',
+      '2',
+      '--json',
+    ]);
+    expect(code).toBe(0);
+    const draw = JSON.parse(stdout) as { groups: string[][]; optimal: boolean };
+    // The south (Arequipa, Cusco) and the centre (Tingo María) against the north and Iquitos.
+    expect(draw.groups.map((group) => [...group].sort())).toEqual([
+      ['Aurich-Cañaña', 'CNI', 'Unión Juventud'],
+      ['Aurora', 'Deportivo Garcilaso', 'Mariano Santos'],
+    ]);
+    expect(draw.optimal).toBe(true);
+  });
+
+  test("takes the user's own distances where given, and reports every bad line", async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'torneo-'));
+    const good = join(folder, 'roads.csv');
+    // Lima and Callao are made far apart: the draw must split them.
+    await writeFile(good, 'from,to,km\nLima,Callao,50000\n');
+    const { stdout } = await runTorneo([
+      'draw',
+      'peru-departments',
+      '--groups',
+      '6',
+      '--fast',
+      '--distances',
+      good,
+      '--json',
+    ]);
+    const draw = JSON.parse(stdout) as { groups: string[][] };
+    expect(draw.groups.some((group) => group.includes('Lima') && group.includes('Callao'))).toBe(
+      false,
+    );
+    const bad = join(folder, 'bad.csv');
+    await writeFile(bad, 'from,to,km\nLima,Gotham City,3\nIca,Puno,far\n');
+    const result = await runTorneo([
+      'draw',
+      'peru-departments',
+      '--groups',
+      '6',
+      '--distances',
+      bad,
+    ]);
+    expect(result).toEqual({
+      stdout: '',
+      stderr: [
+        `torneo: Invalid distances file at ${bad} line 2: expected a club of the draw, received "Gotham City"`,
+        `torneo: Invalid distances file at ${bad} line 3: expected a distance of 0 or more, received "far"`,
+        '',
+      ].join('\n'),
+      code: 2,
+    });
+  });
+
+  test('names the club it does not know and a constraint it cannot meet', async () => {
+    expect(
+      await runTorneo(['draw', 'peru-departments', '--groups', '6', '--pot', 'Lima,Atlantis']),
+    ).toMatchObject({ stderr: expect.stringMatching(/^torneo: Unknown club "Atlantis"/), code: 2 });
+    expect(
+      await runTorneo(['draw', 'peru-departments', '--groups', '2', '--apart', 'Lima,Callao,Ica']),
+    ).toEqual({
+      stdout: '',
+      stderr:
+        'torneo: 3 clubs must be kept apart (Lima, Callao, Ica) but there are only 2 groups\n',
+      code: 2,
+    });
+  });
+
   test('refuses sizes that do not add up to the clubs', async () => {
     const result = await runTorneo(['draw', 'peru-departments', '--sizes', '5,5']);
     expect(result).toEqual({
@@ -241,6 +380,16 @@ describe('torneo draw', () => {
       stderr: 'torneo: the sizes 5,5 add up to 10, not to the 25 clubs\n',
       code: 2,
     });
+  });
+});
+
+describe('torneo locate', () => {
+  test('finds a town offline and says when a name is ambiguous', async () => {
+    const found = await runTorneo(['locate', 'Tingo María', '--json']);
+    expect(JSON.parse(found.stdout)).toMatchObject({ name: 'Tingo María', country: 'PE' });
+    const ambiguous = await runTorneo(['locate', 'San Martín', '--country', 'PE']);
+    expect(ambiguous.code).toBe(2);
+    expect(ambiguous.stderr).toMatch(/^torneo: 2 places are called San Martín: .*--region\n$/);
   });
 });
 

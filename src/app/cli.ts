@@ -7,6 +7,7 @@ import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { computeEnglishTables } from '#adapters/datasets/englishfootball/compute-englishfootball.ts';
 import { loadEnglishFootball } from '#adapters/datasets/englishfootball/load-englishfootball.ts';
 import { formatStandingsCsv } from '#adapters/formats/csv/format-standings-csv.ts';
+import { withDistanceOverrides } from '#adapters/formats/draw/distance-overrides.ts';
 import { readDrawInput } from '#adapters/formats/draw/read-draw-input.ts';
 import { editionJson } from '#adapters/formats/edition/edition-json.ts';
 import { readEditionPath } from '#adapters/formats/edition/read-edition.ts';
@@ -25,12 +26,11 @@ import {
   renderRecord,
 } from '#adapters/formats/render/render-record.ts';
 import { hashPassword } from '#adapters/http/credentials.ts';
-import { solveGroupingExactly } from '#adapters/solvers/exact-grouping.ts';
+import { loadGazetteer } from '#adapters/places/gazetteer.ts';
 import { openStore } from '#adapters/storage/open-store.ts';
 import { formatEditionText } from '#adapters/terminal/format-edition-text.ts';
 import { formatStandingsText } from '#adapters/terminal/format-standings-text.ts';
 import { startProgress } from '#adapters/terminal/progress.ts';
-import { groupByDistance, groupingCost } from '#core/draw/group-by-distance.ts';
 import {
   AccessError,
   ConflictError,
@@ -49,6 +49,7 @@ import { rulesForRecord } from '#core/records/record-rules.ts';
 import { computeRecordTables, type RecordStageTables } from '#core/records/record-tables.ts';
 import { RULE_PRESETS } from '#core/rules/rule-preset.ts';
 import type { AsOf } from '#core/standings/apply-rulings.ts';
+import { drawGroups } from './draw-groups.ts';
 import { startServer } from './server.ts';
 
 const DATASETS = ['englishfootball'] as const;
@@ -265,7 +266,7 @@ function makeProgram(): Command {
   program
     .command('draw')
     .description(
-      'Split clubs into groups of nearby clubs: the smallest total distance within groups the search finds',
+      'Split clubs into groups of nearby clubs (the smallest total distance within groups the search finds), or draw them by lot from pots',
     )
     .argument('<file>', 'a grouping instance (JSON), an edition with --stage, or peru-departments')
     .option('--stage <id>', "the edition's stage whose entrants are drawn")
@@ -274,8 +275,28 @@ function makeProgram(): Command {
     .option('--seed <n>', 'the same seed gives the same draw (1)', parsePositive)
     .option('--exact', 'prove the optimum with HiGHS (the default up to 30 clubs)')
     .option('--fast', 'the local search only, without a proof')
+    .option('--ceremony', 'draw by lot from the pots, as at a ceremony (reproducible by seed)')
+    .option(
+      '--pot <clubs>',
+      'a pot: clubs (names, ids or indices, comma-separated) that go to different groups; repeat for each pot, in drawing order',
+      collectList,
+      [],
+    )
+    .option('--hosts <clubs>', 'one host per group, in group order (comma-separated)', parseList)
+    .option('--fix <club=group>', 'put a club in a group (from 1); repeatable', collectFix, [])
+    .option(
+      '--apart <clubs>',
+      'clubs that must be in different groups; repeatable',
+      collectList,
+      [],
+    )
+    .option('--apart-by-region', 'keep clubs of one department (region) in different groups')
+    .option(
+      '--distances <file>',
+      'your own distances (road km, travel hours): a CSV with from,to,distance; they win where given',
+    )
     .option('--seconds <s>', 'time for the exact solver (60)', parsePositive)
-    .option('--json', 'print {"groups","cost","optimal","bound"}')
+    .option('--json', 'print {"groups","cost","optimal","bound",…}')
     .action(
       async (
         file: string,
@@ -286,11 +307,22 @@ function makeProgram(): Command {
           readonly seed?: number;
           readonly exact?: boolean;
           readonly fast?: boolean;
+          readonly ceremony?: boolean;
+          readonly pot: string[][];
+          readonly hosts?: string[];
+          readonly fix: { club: string; group: number }[];
+          readonly apart: string[][];
+          readonly apartByRegion?: boolean;
+          readonly distances?: string;
           readonly seconds?: number;
           readonly json?: boolean;
         },
       ) => {
-        const input = await readDrawInput(file, options.stage);
+        const read = await readDrawInput(file, options.stage);
+        const input = options.distances
+          ? await withDistanceOverrides(read, options.distances)
+          : read;
+        for (const note of input.notes ?? []) process.stderr.write(`torneo: note: ${note}\n`);
         const n = input.distances.length;
         const sizes =
           options.sizes ?? (options.groups ? evenSizes(n, options.groups) : input.sizes);
@@ -300,49 +332,130 @@ function makeProgram(): Command {
             `the sizes ${sizes.join(',')} add up to ${sizes.reduce((sum, size) => sum + size, 0)}, not to the ${n} clubs`,
           );
         }
-        let draw = groupByDistance(input.distances, {
-          sizes,
-          ...(options.seed ? { seed: options.seed } : {}),
-        });
-        // Small enough to prove: HiGHS settles it, unless only the fast search was asked for.
-        if (!draw.optimal && !options.fast && (options.exact || n <= 30)) {
-          const exact = await solveGroupingExactly(input.distances, sizes, {
-            seconds: options.seconds ?? 60,
-          });
-          if (exact.groups && exact.cost !== undefined && exact.cost <= draw.cost) {
-            const pool = [...exact.groups];
-            const ordered = sizes.map(
-              (size) =>
-                pool.splice(
-                  pool.findIndex((group) => group.length === size),
-                  1,
-                )[0] ?? [],
-            );
-            draw = {
-              groups: ordered,
-              cost: exact.cost,
-              bound: exact.bound ?? draw.bound,
-              optimal: exact.optimal,
-            };
-          }
+        const methods = (['exact', 'fast', 'ceremony'] as const).filter((name) => options[name]);
+        if (methods.length > 1) {
+          throw new InvalidArgumentError(`choose one of --${methods.join(', --')}`);
         }
-        const groups = draw.groups.map((group) =>
-          group.map((club) => (input.byIndex ? club : (input.names[club] ?? String(club)))),
-        );
+        const stated = input.constraints ?? {};
+        const pots = options.pot.length > 0 ? options.pot : stated.pots;
+        if (options.ceremony && !pots?.length) {
+          throw new InvalidArgumentError('a ceremony draws from pots: give them with --pot');
+        }
+        const draw = await drawGroups(input, {
+          sizes,
+          method: methods[0] ?? 'auto',
+          ...(options.seed ? { seed: options.seed } : {}),
+          ...(options.seconds ? { seconds: options.seconds } : {}),
+          ...(pots ? { pots } : {}),
+          ...((options.hosts ?? stated.hosts) ? { hosts: options.hosts ?? stated.hosts } : {}),
+          fixed: [...(stated.fixed ?? []), ...options.fix],
+          apart: [...(stated.apart ?? []), ...options.apart],
+          apartByRegion: options.apartByRegion === true || stated.apartByRegion === true,
+        });
+        const potCount = pots?.length ?? 0;
+        const label = (club: number) =>
+          input.byIndex ? club : (input.names[club] ?? String(club));
         if (options.json) {
           process.stdout.write(
-            `${JSON.stringify({ groups, cost: draw.cost, optimal: draw.optimal, bound: draw.bound })}\n`,
+            `${JSON.stringify({
+              groups: draw.groups.map((group) => group.map(label)),
+              cost: draw.cost,
+              optimal: draw.optimal,
+              bound: draw.bound,
+              gap: Number(draw.gap.toFixed(6)),
+              method: draw.method,
+              groupCosts: draw.groupCosts,
+              ...(draw.steps
+                ? {
+                    steps: draw.steps.map((step) => ({
+                      club: label(step.club),
+                      pot: step.pot < 0 ? null : step.pot < potCount ? step.pot + 1 : 'others',
+                      group: step.group + 1,
+                    })),
+                  }
+                : {}),
+            })}\n`,
           );
           return;
         }
-        const lines = draw.groups.map(
-          (group, index) =>
-            `Group ${index + 1} (${groupingCost(input.distances, [group])} km): ${group.map((club) => input.names[club] ?? club).join(', ')}`,
-        );
-        lines.push(
-          `Total ${draw.cost} km; lower bound ${draw.bound} km${draw.optimal ? ' (optimal)' : ' (not proved optimal)'}`,
-        );
+        const name = (club: number) => input.names[club] ?? String(club);
+        const lines: string[] = [];
+        for (const step of draw.steps ?? []) {
+          const passed = step.skipped.map(
+            ({ group, reason }) =>
+              `group ${group + 1} ${
+                reason.kind === 'full'
+                  ? 'full'
+                  : reason.kind === 'apart'
+                    ? `holds ${name(reason.with)}`
+                    : 'would leave a later club no group'
+              }`,
+          );
+          lines.push(
+            `${step.pot < 0 ? 'Placed' : step.pot < potCount ? `Pot ${step.pot + 1}` : 'Others'}: ${name(step.club)} → group ${step.group + 1}${passed.length > 0 ? ` (${passed.join('; ')})` : ''}`,
+          );
+        }
+        if (lines.length > 0) lines.push('');
+        draw.groups.forEach((group, index) => {
+          lines.push(
+            `Group ${index + 1} (${draw.groupCosts[index]} km): ${group.map(name).join(', ')}`,
+          );
+        });
+        const how =
+          draw.method === 'ceremony'
+            ? 'drawn by lot'
+            : draw.optimal
+              ? `optimal${draw.method === 'exact' ? ', proved by HiGHS' : ', meets the bound'}`
+              : `not proved optimal, within ${(draw.gap * 100).toFixed(1)} % of the bound`;
+        lines.push(`Total ${draw.cost} km; lower bound ${draw.bound} km (${how})`);
         process.stdout.write(`${lines.join('\n')}\n`);
+      },
+    );
+
+  program
+    .command('locate')
+    .description(
+      'Find a place in the gazetteer (GeoNames cities, offline): its coordinates and region',
+    )
+    .argument('<place>', 'a city or town, such as "Tingo María"')
+    .option('--country <code>', 'the country (ISO code, such as PE)')
+    .option('--region <name>', 'the region or department it is in')
+    .option('--json', 'print {"name","lat","lon","country","region"}')
+    .action(
+      async (
+        place: string,
+        options: { readonly country?: string; readonly region?: string; readonly json?: boolean },
+      ) => {
+        const gazetteer = await loadGazetteer();
+        const found = gazetteer.locate(place, {
+          ...(options.country ? { country: options.country } : {}),
+          ...(options.region ? { region: options.region } : {}),
+        });
+        if (found.kind === 'notFound') {
+          throw new NotFoundError('place', place, {
+            hint: 'the gazetteer holds places of 1,000 people or more; check the spelling or give coordinates',
+          });
+        }
+        if (found.kind === 'ambiguous') {
+          throw new RuleError(
+            'locate',
+            `${found.places.length} places are called ${place}: ${found.places
+              .slice(0, 6)
+              .map(
+                (candidate) =>
+                  `${candidate.name} (${candidate.region ?? '?'}, ${candidate.country})`,
+              )
+              .join(
+                '; ',
+              )}${found.places.length > 6 ? '…' : ''}; narrow it with --country or --region`,
+          );
+        }
+        const { name, lat, lon, country, region } = found.place;
+        process.stdout.write(
+          options.json
+            ? `${JSON.stringify(found.place)}\n`
+            : `${name} (${[region, country].filter(Boolean).join(', ')}): ${lat}, ${lon}\n`,
+        );
       },
     );
 
@@ -687,6 +800,31 @@ function parseSizes(text: string): number[] {
   if (!/^[1-9]\d*(,[1-9]\d*)*$/.test(text))
     throw new InvalidArgumentError('expected sizes such as 5,4,4,4,4,4.');
   return text.split(',').map(Number);
+}
+
+/** @internal */
+function parseList(text: string): string[] {
+  const items = text
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0);
+  if (items.length === 0) throw new InvalidArgumentError('expected clubs separated by commas.');
+  return items;
+}
+
+/** @internal */
+function collectList(text: string, previous: string[][]): string[][] {
+  return [...previous, parseList(text)];
+}
+
+/** @internal */
+function collectFix(
+  text: string,
+  previous: { club: string; group: number }[],
+): { club: string; group: number }[] {
+  const match = /^(.+)=([1-9]\d*)$/.exec(text);
+  if (!match) throw new InvalidArgumentError('expected CLUB=GROUP, such as Cienciano=2.');
+  return [...previous, { club: (match[1] ?? '').trim(), group: Number(match[2]) }];
 }
 
 /** Sizes as even as can be: 25 clubs in 6 groups are 5,4,4,4,4,4. @internal */

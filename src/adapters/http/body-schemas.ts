@@ -42,6 +42,8 @@ export const ClubBodySchema = z.strictObject({
     names: z.array(z.string().min(1)).optional(),
     city: z.string().optional(),
     region: z.string().optional(),
+    lat: z.number().min(-90).max(90).optional(),
+    lon: z.number().min(-180).max(180).optional(),
   }),
 });
 
@@ -65,6 +67,8 @@ const PresetClub = z.strictObject({
   name: z.string().min(1),
   city: z.string().optional(),
   region: z.string().optional(),
+  lat: z.number().min(-90).max(90).optional(),
+  lon: z.number().min(-180).max(180).optional(),
 });
 
 const Movement = z.strictObject({ competition: z.string().min(1), edition: z.string().optional() });

@@ -636,10 +636,14 @@ function clubOf(input: {
   names?: string[] | undefined;
   city?: string | undefined;
   region?: string | undefined;
+  lat?: number | undefined;
+  lon?: number | undefined;
 }): Club {
   const location = {
     ...(input.city ? { city: input.city } : {}),
     ...(input.region ? { region: input.region } : {}),
+    ...(input.lat !== undefined ? { lat: input.lat } : {}),
+    ...(input.lon !== undefined ? { lon: input.lon } : {}),
   };
   return {
     id: input.id,

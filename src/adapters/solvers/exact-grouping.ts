@@ -1,4 +1,5 @@
 import highsModule from 'highs';
+import type { DrawConstraints } from '#core/draw/group-by-distance.ts';
 
 /** The loader, as the ES module gives it (the package's types describe its CommonJS face). */
 const loadHighs = highsModule as unknown as () => Promise<{
@@ -20,13 +21,14 @@ export interface ExactGrouping {
 /**
  * Groups clubs exactly with HiGHS (WebAssembly): the clique formulation — `y[i][j]` says whether
  * clubs i and j share a group, triangle inequalities make "sharing a group" transitive, and each
- * club has as many group mates as its group's size allows. Proves the optimum when the time allows;
+ * club has as many group mates as its group's size allows; clubs kept apart never share a group,
+ * fixed clubs share one exactly when they were fixed to the same group. Proves the optimum when the time allows;
  * otherwise gives the best grouping and bound found. Meant for up to about 30 clubs.
  */
 export async function solveGroupingExactly(
   distances: readonly (readonly number[])[],
   sizes: readonly number[],
-  options: { readonly seconds?: number } = {},
+  options: { readonly seconds?: number } & DrawConstraints = {},
 ): Promise<ExactGrouping> {
   const n = distances.length;
   const y = (i: number, j: number) => (i < j ? `y_${i}_${j}` : `y_${j}_${i}`);
@@ -65,6 +67,19 @@ export async function solveGroupingExactly(
       rows.push(`${Array.from({ length: n }, (_, i) => `z_${i}_${k}`).join(' + ')} = ${members}`);
     });
   }
+  // Classes kept apart: their clubs never share a group. Fixed clubs: together when fixed to one
+  // group, apart otherwise, and in a group of the size they were fixed to.
+  const fixed = options.fixed ?? [];
+  const pairs = new Map<string, 0 | 1>();
+  for (const members of options.apart ?? []) {
+    for (const a of members) for (const b of members) if (a < b) pairs.set(y(a, b), 0);
+  }
+  for (const a of fixed) {
+    for (const b of fixed)
+      if (a.club < b.club) pairs.set(y(a.club, b.club), a.group === b.group ? 1 : 0);
+    if (distinct.length > 1) rows.push(`z_${a.club}_${distinct.indexOf(sizes[a.group] ?? 0)} = 1`);
+  }
+  for (const [name, value] of pairs) rows.push(`${name} = ${value}`);
   for (let i = 0; i < n; i += 1) for (let j = i + 1; j < n; j += 1) binaries.push(y(i, j));
   const model = [
     'Minimize',

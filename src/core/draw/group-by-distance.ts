@@ -1,3 +1,6 @@
+import { RuleError } from '../errors.ts';
+import { seeded } from '../random.ts';
+
 /** A grouping: clubs by index, the cost (the sum of distances between clubs of a group), a bound. */
 export interface Grouping {
   readonly groups: readonly (readonly number[])[];
@@ -7,8 +10,21 @@ export interface Grouping {
   readonly optimal: boolean;
 }
 
+/** What a draw must respect besides the sizes. */
+export interface DrawConstraints {
+  /**
+   * Classes of clubs that must be in different groups: a pot of seeds, the clubs of one
+   * department, the hosts. A club may be in several classes.
+   */
+  readonly apart?: readonly (readonly number[])[];
+  /** Clubs placed in a given group (by index into the sizes) before the draw. */
+  readonly fixed?: readonly { readonly club: number; readonly group: number }[];
+  /** The clubs' names, for messages. */
+  readonly names?: readonly string[];
+}
+
 /** Options of {@link groupByDistance}. */
-export interface GroupByDistanceOptions {
+export interface GroupByDistanceOptions extends DrawConstraints {
   /** Group sizes, summing to the number of clubs. */
   readonly sizes: readonly number[];
   /** The same seed gives the same grouping. */
@@ -22,11 +38,14 @@ export interface GroupByDistanceOptions {
 /**
  * Splits clubs into groups of given sizes so that the clubs of a group are near one another: the
  * sum over groups of the distances between every two of their clubs is as small as the search
- * finds. An iterated local search (the best swap of two clubs of different groups until none
- * helps, then a seeded shake), restarted from greedy seeds; reproducible by seed. Says whether the
- * result is proved optimal (its cost meets a lower bound), which this fast search can only say
- * when the bound is tight.
+ * finds, with clubs of one class kept apart and fixed clubs left where they were put. An iterated
+ * local search (the best swap of two clubs of different groups until none helps, then a seeded
+ * kick: a few random clubs each trade places with the club of another group they fit best beside), restarted from greedy seeds; reproducible by seed. Two clubs that must be apart count as
+ * a distance larger than any grouping's total, so the search leaves a broken constraint before any
+ * distance. Says whether the result is proved optimal (its cost meets a lower bound), which this
+ * fast search can only say when the bound is tight.
  *
+ * @throws {@link RuleError} when the sizes or the constraints cannot be met.
  * @example
  * groupByDistance(distances, { sizes: [5, 4, 4, 4, 4, 4], seed: 1 }).cost
  */
@@ -36,113 +55,231 @@ export function groupByDistance(
 ): Grouping {
   const n = distances.length;
   const sizes = options.sizes;
-  if (sizes.reduce((sum, size) => sum + size, 0) !== n) {
-    throw new Error(`The group sizes ${sizes.join(', ')} do not add up to the ${n} clubs`);
-  }
+  const k = sizes.length;
+  checkDraw(n, options);
   const random = seeded(options.seed ?? 1);
   // Restart until the best grouping has been reached from several starts (or the budget ends):
   // easy instances stop early, hard ones search longer; the seed fixes the outcome either way.
   const restarts = options.restarts ?? 160;
-  const confirmations = options.confirmations ?? 6;
+  const confirmations = options.confirmations ?? 8;
+  let total = 0;
+  for (const row of distances) for (const value of row) total += value;
+  const { conflict, penalty } = conflicts(n, options.apart ?? [], total);
+  // D: distances with the price of every broken constraint added.
+  const D = new Float64Array(n * n);
+  for (let i = 0; i < n; i += 1) {
+    for (let j = 0; j < n; j += 1) {
+      D[i * n + j] = (distances[i]?.[j] ?? 0) + (conflict[i * n + j] === 1 ? penalty : 0);
+    }
+  }
+  const movable = new Uint8Array(n).fill(1);
+  for (const { club } of options.fixed ?? []) movable[club] = 0;
   let reached = 0;
-  const d = (i: number, j: number): number => distances[i]?.[j] ?? 0;
-  let best: number[] | undefined;
+  let best: Int32Array | undefined;
   let bestCost = Number.POSITIVE_INFINITY;
+  const group = new Int32Array(n);
+  // toGroup[i * k + g]: the sum of (priced) distances from club i to the clubs of group g.
+  const toGroup = new Float64Array(n * k);
+
+  const swap = (i: number, j: number): void => {
+    const gi = group[i] as number;
+    const gj = group[j] as number;
+    group[i] = gj;
+    group[j] = gi;
+    for (let c = 0; c < n; c += 1) {
+      const base = c * k;
+      const di = D[c * n + i] as number;
+      const dj = D[c * n + j] as number;
+      toGroup[base + gi] = (toGroup[base + gi] as number) - di + dj;
+      toGroup[base + gj] = (toGroup[base + gj] as number) + di - dj;
+    }
+  };
+  const delta = (i: number, j: number): number => {
+    const gi = group[i] as number;
+    const gj = group[j] as number;
+    const dij = D[i * n + j] as number;
+    return (
+      (toGroup[i * k + gj] as number) -
+      dij -
+      (toGroup[i * k + gi] as number) +
+      (toGroup[j * k + gi] as number) -
+      dij -
+      (toGroup[j * k + gj] as number)
+    );
+  };
 
   for (let restart = 0; restart < restarts; restart += 1) {
-    const group = initial(n, sizes, random, d);
-    let cost = costOf(group, sizes.length, d);
-    // toGroup[i][g]: the sum of distances from club i to the clubs of group g.
-    const toGroup = Array.from({ length: n }, (_, i) => {
-      const sums = new Array<number>(sizes.length).fill(0);
-      for (let j = 0; j < n; j += 1)
-        if (j !== i) sums[group[j] ?? 0] = (sums[group[j] ?? 0] ?? 0) + d(i, j);
-      return sums;
-    });
-    const swap = (i: number, j: number): void => {
-      const gi = group[i] ?? 0;
-      const gj = group[j] ?? 0;
-      group[i] = gj;
-      group[j] = gi;
-      for (let k = 0; k < n; k += 1) {
-        const sums = toGroup[k];
-        if (!sums) continue;
-        if (k !== i) {
-          sums[gi] = (sums[gi] ?? 0) - d(k, i);
-          sums[gj] = (sums[gj] ?? 0) + d(k, i);
-        }
-        if (k !== j) {
-          sums[gj] = (sums[gj] ?? 0) - d(k, j);
-          sums[gi] = (sums[gi] ?? 0) + d(k, j);
-        }
+    group.set(initial(n, sizes, options.fixed ?? [], random, D));
+    toGroup.fill(0);
+    let cost = 0;
+    for (let i = 0; i < n; i += 1) {
+      for (let j = 0; j < n; j += 1) {
+        if (j === i) continue;
+        const g = group[j] as number;
+        toGroup[i * k + g] = (toGroup[i * k + g] as number) + (D[i * n + j] as number);
+        if (j > i && group[i] === g) cost += D[i * n + j] as number;
       }
-    };
-    const delta = (i: number, j: number): number => {
-      const gi = group[i] ?? 0;
-      const gj = group[j] ?? 0;
-      const ti = toGroup[i] ?? [];
-      const tj = toGroup[j] ?? [];
-      return (ti[gj] ?? 0) - d(i, j) - (ti[gi] ?? 0) + (tj[gi] ?? 0) - d(i, j) - (tj[gj] ?? 0);
-    };
-    let localBest = [...group];
+    }
+    const localBest = group.slice();
     let localBestCost = cost;
-    for (let shake = 0; shake < 30; shake += 1) {
+    for (let shake = 0; shake < 10; shake += 1) {
       // Descend: the best improving swap until none improves.
       for (;;) {
-        let bestDelta = 0;
-        let pick: [number, number] | undefined;
+        let bestDelta = -1e-9;
+        let pickI = -1;
+        let pickJ = -1;
         for (let i = 0; i < n; i += 1) {
+          if (movable[i] === 0) continue;
           for (let j = i + 1; j < n; j += 1) {
-            if (group[i] === group[j]) continue;
+            if (movable[j] === 0 || group[i] === group[j]) continue;
             const change = delta(i, j);
             if (change < bestDelta) {
               bestDelta = change;
-              pick = [i, j];
+              pickI = i;
+              pickJ = j;
             }
           }
         }
-        if (!pick) break;
-        swap(pick[0], pick[1]);
+        if (pickI < 0) break;
+        swap(pickI, pickJ);
         cost += bestDelta;
       }
-      if (cost < localBestCost) {
+      if (cost < localBestCost - 1e-9) {
         localBestCost = cost;
-        localBest = [...group];
+        localBest.set(group);
       }
-      // Shake: a few random swaps from the best of this restart.
-      for (let k = 0; k < n; k += 1) {
-        if (group[k] !== localBest[k]) {
-          const target = localBest[k];
-          const other = group.findIndex((g, index) => g === target && localBest[index] !== target);
-          if (other >= 0) {
-            swap(k, other);
+      // Shake: back to the best of this restart, then a few random swaps.
+      for (let c = 0; c < n; c += 1) {
+        if (group[c] === localBest[c]) continue;
+        const target = localBest[c] as number;
+        for (let other = 0; other < n; other += 1) {
+          if (group[other] === target && localBest[other] !== target) {
+            swap(c, other);
+            break;
           }
         }
       }
       cost = localBestCost;
-      for (let s = 0; s < 2 + Math.floor(random() * 3); s += 1) {
+      const shakes = 2 + Math.floor(random() * 3);
+      for (let s = 0; s < shakes; s += 1) {
+        // A random club trades places with the club of another group it fits best beside.
         const i = Math.floor(random() * n);
-        const j = Math.floor(random() * n);
-        if (group[i] === group[j]) continue;
-        cost += delta(i, j);
-        swap(i, j);
+        if (movable[i] === 0) continue;
+        let pick = -1;
+        let pickDelta = Number.POSITIVE_INFINITY;
+        for (let j = 0; j < n; j += 1) {
+          if (group[i] === group[j] || movable[j] === 0) continue;
+          const change = delta(i, j);
+          if (change < pickDelta) {
+            pickDelta = change;
+            pick = j;
+          }
+        }
+        if (pick < 0) continue;
+        cost += delta(i, pick);
+        swap(i, pick);
       }
     }
-    if (localBestCost < bestCost) {
-      bestCost = localBestCost;
+    const rounded = Math.round(localBestCost * 1e6) / 1e6;
+    if (rounded < bestCost) {
+      bestCost = rounded;
       best = localBest;
       reached = 1;
-    } else if (localBestCost === bestCost) {
+    } else if (rounded === bestCost) {
       reached += 1;
       if (reached >= confirmations) break;
     }
   }
-  const assignment = best ?? [];
-  const groups = sizes.map((_, g) =>
-    assignment.flatMap((value, club) => (value === g ? [club] : [])),
-  );
-  const bound = lowerBound(distances, sizes);
-  return { groups, cost: bestCost, bound, optimal: bestCost <= bound };
+  const assignment = best ?? group;
+  const groups = sizes.map((_, g) => {
+    const members: number[] = [];
+    assignment.forEach((value, club) => {
+      if (value === g) members.push(club);
+    });
+    return members;
+  });
+  if (bestCost >= penalty) {
+    throw new RuleError(
+      'draw',
+      'No grouping the search found keeps every class apart; check the pots, the fixed clubs and the clubs to keep apart',
+    );
+  }
+  const cost = groupingCost(distances, groups);
+  const bound = groupingLowerBound(distances, sizes);
+  return { groups, cost, bound, optimal: cost <= bound };
+}
+
+/**
+ * Checks that a draw can be attempted: the sizes add up, no class has more clubs than there are
+ * groups, fixed clubs name real groups and do not break a class or overfill a group.
+ * @throws {@link RuleError} saying what does not fit.
+ */
+export function checkDraw(n: number, options: GroupByDistanceOptions): void {
+  const { sizes } = options;
+  const name = (club: number) => options.names?.[club] ?? `club ${club + 1}`;
+  const k = sizes.length;
+  if (sizes.reduce((sum, size) => sum + size, 0) !== n) {
+    throw new RuleError(
+      'draw',
+      `The group sizes ${sizes.join(', ')} do not add up to the ${n} clubs`,
+    );
+  }
+  for (const members of options.apart ?? []) {
+    if (members.some((club) => club < 0 || club >= n || !Number.isInteger(club)))
+      throw new RuleError('draw', `A class to keep apart names a club that is not in the draw`);
+    if (new Set(members).size > k) {
+      throw new RuleError(
+        'draw',
+        `${new Set(members).size} clubs must be kept apart (${[...new Set(members)].map(name).join(', ')}) but there are only ${k} groups`,
+      );
+    }
+  }
+  const fill = new Array<number>(k).fill(0);
+  const placed = new Map<number, number>();
+  for (const { club, group } of options.fixed ?? []) {
+    if (group < 0 || group >= k || !Number.isInteger(group))
+      throw new RuleError(
+        'draw',
+        `A club is fixed to group ${group + 1}, but there are ${k} groups`,
+      );
+    if (club < 0 || club >= n) throw new RuleError('draw', `A fixed club is not in the draw`);
+    if (placed.has(club) && placed.get(club) !== group)
+      throw new RuleError('draw', `${name(club)} is fixed to two groups`);
+    placed.set(club, group);
+    fill[group] = (fill[group] ?? 0) + 1;
+    if ((fill[group] ?? 0) > (sizes[group] ?? 0))
+      throw new RuleError('draw', `More clubs are fixed to group ${group + 1} than it holds`);
+  }
+  for (const members of options.apart ?? []) {
+    const seen = new Map<number, number>();
+    for (const club of members) {
+      const group = placed.get(club);
+      if (group === undefined) continue;
+      const other = seen.get(group);
+      if (other !== undefined && other !== club) {
+        throw new RuleError(
+          'draw',
+          `${name(other)} and ${name(club)} are fixed to group ${group + 1} but must be kept apart`,
+        );
+      }
+      seen.set(group, club);
+    }
+  }
+}
+
+/** The pairs of clubs that share a class, and a price for one such pair above any grouping. */
+export function conflicts(
+  n: number,
+  apart: readonly (readonly number[])[],
+  total: number,
+): { readonly conflict: Uint8Array; readonly penalty: number } {
+  const conflict = new Uint8Array(n * n);
+  for (const members of apart) {
+    for (const a of members) {
+      for (const b of members) if (a !== b) conflict[a * n + b] = 1;
+    }
+  }
+  return { conflict, penalty: total + 1 };
 }
 
 /** The sum over groups of the distances between every two clubs of a group. */
@@ -163,9 +300,11 @@ export function groupingCost(
 /**
  * A lower bound: every club has at least (smallest size − 1) clubs in its group, each at least as
  * far as its nearest ones; each distance is counted from both ends, hence the half.
- * @internal
  */
-function lowerBound(distances: readonly (readonly number[])[], sizes: readonly number[]): number {
+export function groupingLowerBound(
+  distances: readonly (readonly number[])[],
+  sizes: readonly number[],
+): number {
   const mates = Math.min(...sizes) - 1;
   let total = 0;
   distances.forEach((row, i) => {
@@ -178,66 +317,70 @@ function lowerBound(distances: readonly (readonly number[])[], sizes: readonly n
   return Math.ceil(total / 2);
 }
 
-/** A first grouping: seeds far apart, then each club to the nearest group with room. @internal */
+/**
+ * A first grouping: fixed clubs where they were put, a seed far from the others for every group
+ * still empty, then each club to the nearest group with room (priced distances keep classes apart).
+ * @internal
+ */
 function initial(
   n: number,
   sizes: readonly number[],
+  fixed: readonly { readonly club: number; readonly group: number }[],
   random: () => number,
-  d: (i: number, j: number) => number,
-): number[] {
-  const group = new Array<number>(n).fill(-1);
+  D: Float64Array,
+): Int32Array {
+  const k = sizes.length;
+  const group = new Int32Array(n).fill(-1);
   const room = [...sizes];
-  const order = Array.from({ length: n }, (_, i) => i).sort(() => random() - 0.5);
-  const seeds: number[] = [];
-  for (let g = 0; g < sizes.length; g += 1) {
-    const seed = order
-      .filter((club) => group[club] === -1)
-      .sort(
-        (a, b) =>
-          Math.min(...seeds.map((s) => d(b, s)), 1e9) - Math.min(...seeds.map((s) => d(a, s)), 1e9),
-      )[0];
-    if (seed === undefined) break;
-    group[seed] = g;
+  const members: number[][] = sizes.map(() => []);
+  const place = (club: number, g: number) => {
+    group[club] = g;
     room[g] = (room[g] ?? 0) - 1;
-    seeds.push(seed);
+    members[g]?.push(club);
+  };
+  for (const { club, group: g } of fixed) if (group[club] === -1) place(club, g);
+  const order = Array.from({ length: n }, (_, i) => i);
+  for (let i = n - 1; i > 0; i -= 1) {
+    const j = Math.floor(random() * (i + 1));
+    const swap = order[i] as number;
+    order[i] = order[j] as number;
+    order[j] = swap;
+  }
+  // Seeds: the free club farthest from every seed so far, for each group without a club.
+  for (let g = 0; g < k; g += 1) {
+    if ((members[g]?.length ?? 0) > 0 || (room[g] ?? 0) <= 0) continue;
+    let seed = -1;
+    let farthest = -1;
+    for (const club of order) {
+      if (group[club] !== -1) continue;
+      let nearest = Number.POSITIVE_INFINITY;
+      for (const others of members) {
+        for (const other of others) nearest = Math.min(nearest, D[club * n + other] as number);
+      }
+      if (nearest > farthest) {
+        farthest = nearest;
+        seed = club;
+      }
+    }
+    if (seed >= 0) place(seed, g);
   }
   for (const club of order) {
     if (group[club] !== -1) continue;
     let bestGroup = -1;
     let bestDistance = Number.POSITIVE_INFINITY;
-    seeds.forEach((seed, g) => {
-      if ((room[g] ?? 0) <= 0) return;
-      const distance = d(club, seed);
+    for (let g = 0; g < k; g += 1) {
+      if ((room[g] ?? 0) <= 0) continue;
+      let distance = Number.POSITIVE_INFINITY;
+      for (const other of members[g] ?? []) {
+        distance = Math.min(distance, D[club * n + other] as number);
+      }
+      if (distance === Number.POSITIVE_INFINITY) distance = 0;
       if (distance < bestDistance) {
         bestDistance = distance;
         bestGroup = g;
       }
-    });
-    group[club] = bestGroup;
-    room[bestGroup] = (room[bestGroup] ?? 0) - 1;
+    }
+    place(club, bestGroup);
   }
   return group;
-}
-
-/** @internal */
-function costOf(
-  group: readonly number[],
-  groups: number,
-  d: (i: number, j: number) => number,
-): number {
-  let cost = 0;
-  for (let i = 0; i < group.length; i += 1) {
-    for (let j = i + 1; j < group.length; j += 1) if (group[i] === group[j]) cost += d(i, j);
-  }
-  void groups;
-  return cost;
-}
-
-/** @internal */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0 || 1;
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
 }

@@ -22,6 +22,9 @@ export interface ClubLocation {
   readonly city?: string;
   readonly region?: string;
   readonly country?: string;
+  /** Coordinates in degrees; given, they win over any found from the city or the region. */
+  readonly lat?: number;
+  readonly lon?: number;
 }
 
 /**

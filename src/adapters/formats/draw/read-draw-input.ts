@@ -1,8 +1,11 @@
 import { readFile, stat } from 'node:fs/promises';
 import { z } from 'zod';
 import { InputError, makeIssue, NotFoundError } from '#core/errors.ts';
+import type { Slot } from '#core/format/edition-format.ts';
+import { runEdition } from '#core/format/run-edition.ts';
 import { distanceMatrix } from '#core/places/distance.ts';
 import { PERU_CAPITALS, peruDepartment } from '#core/places/peru-departments.ts';
+import { type Gazetteer, loadGazetteer } from '../../places/gazetteer.ts';
 import { readEditionPath } from '../edition/read-edition.ts';
 import { parseJsonText } from '../json/locate-json-error.ts';
 import { zodIssues } from '../json/parse-results-json.ts';
@@ -14,7 +17,34 @@ export interface DrawInput {
   readonly sizes?: readonly number[];
   /** Bench instances name clubs by their index in the output. */
   readonly byIndex: boolean;
+  /** Each club's club id (editions), for finding clubs named on the command line. */
+  readonly ids?: readonly string[];
+  /** Each club's department or region, where known: clubs of one region can be kept apart. */
+  readonly regions?: readonly (string | undefined)[];
+  /** What the reader had to guess (a club placed at its department's capital, say). */
+  readonly notes?: readonly string[];
+  /** Constraints the instance itself states (clubs by index or name; groups from 1). */
+  readonly constraints?: DrawRequestConstraints;
 }
+
+/** A club named by its index (from 0) or by its name or id. */
+export type ClubRef = number | string;
+
+/** Constraints on a draw as a user states them: clubs by reference, groups numbered from 1. */
+export interface DrawRequestConstraints {
+  /** Pots in the order they are drawn; the clubs of a pot go to different groups. */
+  readonly pots?: readonly (readonly ClubRef[])[];
+  /** One host per group, in group order. */
+  readonly hosts?: readonly ClubRef[];
+  /** Clubs placed in a group before the draw. */
+  readonly fixed?: readonly { readonly club: ClubRef; readonly group: number }[];
+  /** Other classes of clubs to keep apart. */
+  readonly apart?: readonly (readonly ClubRef[])[];
+  /** Keep clubs of one region (department) apart. */
+  readonly apartByRegion?: boolean;
+}
+
+const ClubRefSchema = z.union([z.int().min(0), z.string().min(1)]);
 
 const InstanceSchema = z.object({
   groupSizes: z.array(z.int().min(1)).optional(),
@@ -33,6 +63,11 @@ const InstanceSchema = z.object({
     )
     .optional(),
   distances: z.array(z.array(z.number().min(0))).optional(),
+  pots: z.array(z.array(ClubRefSchema)).optional(),
+  hosts: z.array(ClubRefSchema).optional(),
+  fixed: z.array(z.object({ team: ClubRefSchema, group: z.int().min(1) })).optional(),
+  apart: z.array(z.array(ClubRefSchema)).optional(),
+  keepApart: z.literal('region').optional(),
 });
 
 /**
@@ -47,6 +82,7 @@ export async function readDrawInput(path: string, stage: string | undefined): Pr
       names: PERU_CAPITALS.map((place) => place.region),
       distances: distanceMatrix(PERU_CAPITALS),
       byIndex: false,
+      regions: PERU_CAPITALS.map((place) => place.region),
     };
   }
   let isFolder = false;
@@ -94,60 +130,120 @@ export async function readDrawInput(path: string, stage: string | undefined): Pr
       ),
     ]);
   }
+  const constraints: DrawRequestConstraints = {
+    ...(instance.pots ? { pots: instance.pots } : {}),
+    ...(instance.hosts ? { hosts: instance.hosts } : {}),
+    ...(instance.fixed
+      ? { fixed: instance.fixed.map(({ team, group }) => ({ club: team, group })) }
+      : {}),
+    ...(instance.apart ? { apart: instance.apart } : {}),
+    ...(instance.keepApart === 'region' ? { apartByRegion: true } : {}),
+  };
   return {
     names: names.length === distances.length ? names : distances.map((_, index) => `${index}`),
     distances,
     ...(instance.groupSizes ? { sizes: instance.groupSizes } : {}),
     byIndex: true,
+    ...(teams.length === distances.length ? { regions: teams.map((team) => team.region) } : {}),
+    constraints,
   };
 }
 
-/** @internal */
+/**
+ * The clubs of an edition's stage, where the edition stands now (slots filled by the engine), each
+ * placed by the best that is known: coordinates given with the club, else its city in the
+ * gazetteer, else its department's capital, else (a qualifier not yet known) the capital of the
+ * department the slot stands for.
+ * @internal
+ */
 async function fromEdition(path: string, stageId: string | undefined): Promise<DrawInput> {
-  const { edition } = await readEditionPath(path);
+  const { edition, others } = await readEditionPath(path);
   const stage = edition.stages.find((candidate) => candidate.id === stageId);
   if (!stage) {
     throw new NotFoundError('stage', stageId ?? '', {
       hint: `name one with --stage: ${edition.stages.map((candidate) => candidate.id).join(', ')}`,
     });
   }
-  const slots =
-    stage.kind === 'groups'
-      ? stage.groups.flatMap((group) => group.entrants)
-      : stage.kind === 'knockout'
-        ? []
-        : stage.entrants;
+  const state = runEdition(edition, { others: others.map((other) => runEdition(other)) });
+  const stageState = state.stages.find((candidate) => candidate.id === stage.id);
+  const slots: { readonly slot: Slot | undefined; readonly label: string; club: string | null }[] =
+    [];
+  if (stage.kind === 'groups') {
+    stage.groups.forEach((group, g) => {
+      group.entrants.forEach((slot, index) => {
+        const filled = stageState?.groups[g]?.entrants[index];
+        slots.push({ slot, label: filled?.label ?? slot.kind, club: filled?.club ?? null });
+      });
+    });
+  } else if (stage.kind === 'knockout') {
+    for (const tie of stageState?.ties.filter((tie) => tie.round === stageState.ties[0]?.round) ??
+      []) {
+      for (const side of [tie.home, tie.away])
+        slots.push({ slot: undefined, label: side.label, club: side.club });
+    }
+  } else {
+    // A league's clubs are those of its one table; a qualification stage lists them itself.
+    const filledSlots =
+      stageState && stageState.entrants.length > 0
+        ? stageState.entrants
+        : (stageState?.groups[0]?.entrants ?? []);
+    stage.entrants.forEach((slot, index) => {
+      const filled = filledSlots[index];
+      slots.push({ slot, label: filled?.label ?? slot.kind, club: filled?.club ?? null });
+    });
+  }
   const names: string[] = [];
-  const places = [];
-  for (const slot of slots) {
-    const club =
-      slot.kind === 'club'
-        ? edition.clubs.find((candidate) => candidate.id === slot.club)
-        : undefined;
+  const ids: string[] = [];
+  const regions: (string | undefined)[] = [];
+  const places: { lat: number; lon: number }[] = [];
+  const notes: string[] = [];
+  let gazetteer: Gazetteer | undefined;
+  for (const { slot, label, club: clubId } of slots) {
+    const club = edition.clubs.find((candidate) => candidate.id === clubId);
+    const name = club?.name ?? label;
+    const location = club?.location;
     const department =
-      slot.kind === 'qualifier'
-        ? peruDepartment(slot.label)
-        : club?.location?.region !== undefined
-          ? peruDepartment(club.location.region)
-          : undefined;
-    const place = PERU_CAPITALS.find((capital) => capital.region === department);
-    const name =
-      club?.name ??
-      (slot.kind === 'qualifier'
-        ? `${slot.label} ${slot.place === 1 ? 'champion' : slot.place}`
-        : slot.kind);
+      (location?.region !== undefined ? peruDepartment(location.region) : undefined) ??
+      (slot?.kind === 'qualifier' ? peruDepartment(slot.label) : undefined);
+    let place: { lat: number; lon: number } | undefined;
+    if (location?.lat !== undefined && location.lon !== undefined) {
+      place = { lat: location.lat, lon: location.lon };
+    } else if (location?.city) {
+      gazetteer ??= await loadGazetteer();
+      const country = location.country ?? (department ? 'PE' : undefined);
+      const found = gazetteer.locate(location.city, {
+        ...(country ? { country } : {}),
+        ...(location.region ? { region: location.region } : {}),
+      });
+      if (found.kind === 'found') place = found.place;
+      else
+        notes.push(
+          found.kind === 'ambiguous'
+            ? `${name}: ${found.places.length} places are called ${location.city} (${found.places
+                .slice(0, 3)
+                .map((candidate) => `${candidate.region ?? '?'}, ${candidate.country}`)
+                .join('; ')}); give the club's region or coordinates`
+            : `${name}: ${location.city} is not in the gazetteer; give the club's coordinates`,
+        );
+    }
+    if (!place && department) {
+      place = PERU_CAPITALS.find((capital) => capital.region === department);
+      if (place && location?.city) notes.push(`${name}: placed at the capital of ${department}`);
+    }
     if (!place) {
       throw new InputError([
         makeIssue(
           'club location',
           `${path} stage ${stage.id}`,
-          'a club or qualifier with a department of Peru',
-          `"${name}"`,
+          'a club with coordinates, a city the gazetteer knows or a department of Peru',
+          `"${name}"${notes.length > 0 ? ` (${notes[notes.length - 1]})` : ''}`,
         ),
       ]);
     }
     names.push(name);
+    ids.push(club?.id ?? label);
+    regions.push(department ?? location?.region);
     places.push(place);
   }
-  return { names, distances: distanceMatrix(places), byIndex: false };
+  return { names, ids, regions, distances: distanceMatrix(places), byIndex: false, notes };
 }

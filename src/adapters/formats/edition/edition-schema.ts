@@ -257,6 +257,8 @@ export const EditionDocumentSchema = z.strictObject({
       city: z.string().optional(),
       region: z.string().optional(),
       country: z.string().optional(),
+      lat: z.number().min(-90).max(90).optional(),
+      lon: z.number().min(-180).max(180).optional(),
     }),
   ),
   stages: z.array(StageSchema).min(1, { error: 'at least one stage' }),

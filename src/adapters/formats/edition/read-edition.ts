@@ -174,6 +174,8 @@ class EditionReader {
         ...(club.city ? { city: club.city } : {}),
         ...(club.region ? { region: club.region } : {}),
         ...(club.country ? { country: club.country } : {}),
+        ...(club.lat !== undefined ? { lat: club.lat } : {}),
+        ...(club.lon !== undefined ? { lon: club.lon } : {}),
       };
       return {
         id: club.id,

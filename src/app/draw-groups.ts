@@ -1,0 +1,213 @@
+import type {
+  ClubRef,
+  DrawInput,
+  DrawRequestConstraints,
+} from '#adapters/formats/draw/read-draw-input.ts';
+import { solveGroupingExactly } from '#adapters/solvers/exact-grouping.ts';
+import { type CeremonyStep, drawFromPots } from '#core/draw/ceremony.ts';
+import {
+  type DrawConstraints,
+  groupByDistance,
+  groupingCost,
+  groupingLowerBound,
+} from '#core/draw/group-by-distance.ts';
+import { NotFoundError, RuleError } from '#core/errors.ts';
+import { nameKey } from '#core/records/club-names.ts';
+
+/** How a draw is made. */
+export type DrawMethod =
+  /** The local search, then HiGHS to prove the optimum up to 30 clubs. */
+  | 'auto'
+  /** HiGHS whatever the size (within the time given). */
+  | 'exact'
+  /** The local search only. */
+  | 'fast'
+  /** By lot from the pots, as at a ceremony (travel is measured, not minimised). */
+  | 'ceremony';
+
+/** What to draw: the sizes, the method, the constraints as the user named them. */
+export interface DrawRequest extends DrawRequestConstraints {
+  readonly sizes: readonly number[];
+  readonly method?: DrawMethod;
+  readonly seed?: number;
+  /** Time for the exact solver, in seconds (60). */
+  readonly seconds?: number;
+}
+
+/** A draw made: groups (clubs by index, in group order), travel, how it was made and how good. */
+export interface DrawOutcome {
+  readonly groups: readonly (readonly number[])[];
+  readonly cost: number;
+  /** Each group's own total. */
+  readonly groupCosts: readonly number[];
+  readonly bound: number;
+  readonly optimal: boolean;
+  /** `search`, `exact` (HiGHS settled it) or `ceremony`. */
+  readonly method: 'search' | 'exact' | 'ceremony';
+  /** The gap between the cost and the best bound known, as a fraction of the cost. */
+  readonly gap: number;
+  /** The ceremony's balls, in order. */
+  readonly steps?: readonly CeremonyStep[];
+}
+
+/**
+ * Makes a draw: resolves the clubs the constraints name, then groups clubs by travel (the local
+ * search, with HiGHS proving the optimum where the instance is small enough) or draws them by lot
+ * from pots. Pots, hosts and the regions to keep apart become classes of clubs that must not share
+ * a group; hosts are placed one per group, in group order.
+ *
+ * @throws {@link NotFoundError} for a club the draw does not hold; {@link RuleError} for
+ * constraints that cannot be met.
+ */
+export async function drawGroups(input: DrawInput, request: DrawRequest): Promise<DrawOutcome> {
+  const constraints = resolveConstraints(input, request);
+  const { sizes } = request;
+  const method = request.method ?? 'auto';
+  const n = input.distances.length;
+  const costs = (groups: readonly (readonly number[])[]) =>
+    groups.map((group) => groupingCost(input.distances, [group]));
+  if (method === 'ceremony') {
+    const pots = (request.pots ?? []).map((pot) => pot.map((ref) => resolveClub(input, ref)));
+    const { groups, steps } = drawFromPots(n, {
+      ...constraints,
+      sizes,
+      pots,
+      ...(request.seed ? { seed: request.seed } : {}),
+    });
+    const cost = groupingCost(input.distances, groups);
+    const bound = groupingLowerBound(input.distances, sizes);
+    return {
+      groups,
+      cost,
+      groupCosts: costs(groups),
+      bound,
+      optimal: cost <= bound,
+      method: 'ceremony',
+      gap: cost > 0 ? (cost - bound) / cost : 0,
+      steps,
+    };
+  }
+  let draw = groupByDistance(input.distances, {
+    ...constraints,
+    sizes,
+    ...(request.seed ? { seed: request.seed } : {}),
+  });
+  let made: DrawOutcome['method'] = 'search';
+  let bound = draw.bound;
+  // Small enough to prove: HiGHS settles it, unless only the fast search was asked for.
+  if (!draw.optimal && method !== 'fast' && (method === 'exact' || n <= 30)) {
+    const exact = await solveGroupingExactly(input.distances, sizes, {
+      ...constraints,
+      seconds: request.seconds ?? 60,
+    });
+    if (exact.bound !== undefined) bound = Math.max(bound, exact.bound);
+    if (exact.groups && exact.cost !== undefined && exact.cost <= draw.cost) {
+      draw = {
+        groups: labelGroups(exact.groups, sizes, constraints.fixed ?? []),
+        cost: exact.cost,
+        bound,
+        optimal: exact.optimal,
+      };
+      made = 'exact';
+    }
+  }
+  return {
+    groups: draw.groups,
+    cost: draw.cost,
+    groupCosts: costs(draw.groups),
+    bound,
+    optimal: draw.optimal || draw.cost <= bound,
+    method: made,
+    gap: draw.cost > 0 ? Math.max(0, draw.cost - bound) / draw.cost : 0,
+  };
+}
+
+/**
+ * Turns the user's constraints into classes of club indices: each pot, the hosts, each class
+ * named, and (when asked) the clubs of each region; hosts and fixed clubs into placements.
+ * @internal
+ */
+function resolveConstraints(
+  input: DrawInput,
+  request: DrawRequest,
+): DrawConstraints & { readonly names: readonly string[] } {
+  const k = request.sizes.length;
+  const apart: number[][] = [];
+  for (const pot of request.pots ?? []) apart.push(pot.map((ref) => resolveClub(input, ref)));
+  for (const members of request.apart ?? [])
+    apart.push(members.map((ref) => resolveClub(input, ref)));
+  const fixed: { club: number; group: number }[] = [];
+  const hosts = (request.hosts ?? []).map((ref) => resolveClub(input, ref));
+  if (hosts.length > k) {
+    throw new RuleError('draw', `${hosts.length} hosts were named for ${k} groups`);
+  }
+  hosts.forEach((club, group) => {
+    fixed.push({ club, group });
+  });
+  if (hosts.length > 0) apart.push(hosts);
+  for (const { club, group } of request.fixed ?? []) {
+    if (!Number.isInteger(group) || group < 1 || group > k) {
+      throw new RuleError('draw', `group ${group} does not exist: the groups are 1 to ${k}`);
+    }
+    fixed.push({ club: resolveClub(input, club), group: group - 1 });
+  }
+  if (request.apartByRegion) {
+    if (!input.regions) {
+      throw new RuleError('draw', 'the clubs have no regions to keep apart');
+    }
+    const byRegion = new Map<string, number[]>();
+    input.regions.forEach((region, club) => {
+      if (region === undefined) return;
+      byRegion.set(region, [...(byRegion.get(region) ?? []), club]);
+    });
+    for (const members of byRegion.values()) if (members.length > 1) apart.push(members);
+  }
+  return { apart, fixed, names: input.names };
+}
+
+/** Finds a club by index (instances), id or name (case and accents ignored). @internal */
+function resolveClub(input: DrawInput, ref: ClubRef): number {
+  const n = input.names.length;
+  if (typeof ref === 'number' || /^\d+$/.test(ref)) {
+    const index = Number(ref);
+    if (input.byIndex && index < n) return index;
+    if (typeof ref === 'number') {
+      throw new NotFoundError('club', String(ref), { hint: `the clubs are 0 to ${n - 1}` });
+    }
+  }
+  const key = nameKey(String(ref));
+  const index = input.names.findIndex(
+    (name, club) => nameKey(name) === key || (input.ids?.[club] ?? '') === ref,
+  );
+  if (index < 0) {
+    throw new NotFoundError('club', String(ref), {
+      hint: `the draw holds ${input.names.slice(0, 5).join(', ')}${n > 5 ? '…' : ''}`,
+    });
+  }
+  return index;
+}
+
+/**
+ * Puts unlabelled groups (from the exact solver) in group order: a group holding a fixed club
+ * takes that club's place; the others fill the places of their size in turn.
+ * @internal
+ */
+function labelGroups(
+  groups: readonly (readonly number[])[],
+  sizes: readonly number[],
+  fixed: readonly { readonly club: number; readonly group: number }[],
+): number[][] {
+  const placed: (number[] | undefined)[] = sizes.map(() => undefined);
+  const rest: number[][] = [];
+  for (const group of groups) {
+    const anchor = fixed.find(({ club }) => group.includes(club));
+    if (anchor && placed[anchor.group] === undefined) placed[anchor.group] = [...group];
+    else rest.push([...group]);
+  }
+  return sizes.map((size, index) => {
+    const done = placed[index];
+    if (done) return done;
+    const at = rest.findIndex((group) => group.length === size);
+    return at >= 0 ? (rest.splice(at, 1)[0] ?? []) : [];
+  });
+}
