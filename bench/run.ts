@@ -14,7 +14,7 @@ import { computeEnglishTables } from '#adapters/datasets/englishfootball/compute
 import { loadEnglishFootball } from '#adapters/datasets/englishfootball/load-englishfootball.ts';
 import { groupByDistance } from '#core/draw/group-by-distance.ts';
 import { checkSchedule } from '#core/fixtures/check-schedule.ts';
-import { roundRobin } from '#core/fixtures/round-robin.ts';
+import { fixtureTable, roundRobin } from '#core/fixtures/round-robin.ts';
 import { scheduleTravellingTournament } from '#core/fixtures/travelling-tournament.ts';
 import type { Match } from '#core/model/match.ts';
 import { recordResult } from '#core/model/record-result.ts';
@@ -186,17 +186,25 @@ const mirror = <T>(rounds: T[][][]): T[][][] => [
   ...rounds.map((round) => round.map(([a, b]) => [b, a] as T[])),
 ];
 const fixtureRuns = 2000;
+const torneoTable = await time(() => fixtureTable(20, { double: true }), fixtureRuns);
 const torneoFixtures = await time(() => roundRobin(twenty, { double: true }), fixtureRuns);
 const robinFixtures = await time(() => mirror(robin(20, twenty)), fixtureRuns);
 const pairingsFixtures = await time(() => RoundRobin(twenty), fixtureRuns);
 console.log('');
 console.log('Fixtures of a 20-club double round robin (warm medians)');
-console.log(`  torneo                           ${(torneoFixtures * 1000).toFixed(1)} µs`);
 console.log(
-  `  roundrobin                       ${(robinFixtures * 1000).toFixed(1)} µs   (${(robinFixtures / torneoFixtures).toFixed(1)}x)`,
+  "  (ratios: the peer's time over Torneo's; the table is indices in flat arrays, the rest named pairs)",
 );
+for (const [name, torneo] of [
+  ['torneo fixture table', torneoTable],
+  ['torneo named pairs', torneoFixtures],
+] as const) {
+  console.log(
+    `  ${name.padEnd(22)} ${(torneo * 1000).toFixed(1).padStart(6)} µs   roundrobin ${(robinFixtures / torneo).toFixed(1)}x, tournament-pairings ${(pairingsFixtures / torneo).toFixed(1)}x`,
+  );
+}
 console.log(
-  `  tournament-pairings              ${(pairingsFixtures * 1000).toFixed(1)} µs   (${(pairingsFixtures / torneoFixtures).toFixed(1)}x)`,
+  `  peers: roundrobin ${(robinFixtures * 1000).toFixed(1)} µs, tournament-pairings ${(pairingsFixtures * 1000).toFixed(1)} µs`,
 );
 
 // The draw on every grouping instance of the bench: cost against the proven optimum, and time.
