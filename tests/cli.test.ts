@@ -383,6 +383,163 @@ describe('torneo draw', () => {
   });
 });
 
+describe('torneo fixtures', () => {
+  const FINAL_ROUND = [
+    '# A final round in one city, before its fixtures are made.',
+    'competition: Copa Perú',
+    'edition: "2026"',
+    'rules: copa-peru',
+    'clubs:',
+    '  - { id: a, name: Aurora }',
+    '  - { id: b, name: CNI }',
+    '  - { id: c, name: Deportivo Garcilaso }',
+    '  - { id: d, name: Mariano Santos }',
+    '  - { id: e, name: Unión Juventud }',
+    '  - { id: f, name: Aurich-Cañaña }',
+    'stages:',
+    '  - id: final',
+    '    name: Final Stage',
+    '    kind: league',
+    '    singleVenue: true',
+    '    entrants: [{ club: a }, { club: b }, { club: c }, { club: d }, { club: e }, { club: f }]',
+    '    rounds: []',
+    '',
+  ].join('\n');
+
+  test('makes a final round in one city: fixtures, dates, triple-headers, written into the edition', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'torneo-'));
+    await writeFile(join(folder, 'edition.yaml'), FINAL_ROUND);
+    const made = await runTorneo([
+      'fixtures',
+      folder,
+      '--stage',
+      'final',
+      '--start',
+      '1994-01-02',
+      '--weekdays',
+      'dom,mié',
+      '--venues',
+      'Estadio Nacional',
+      '--kickoffs',
+      '13:00,15:15,17:30',
+      '--write',
+      '--json',
+    ]);
+    expect(made.code).toBe(0);
+    const [plan] = JSON.parse(made.stdout) as {
+      valid: boolean;
+      breaks: number;
+      rounds: { date: string; matches: { time: string; venue: string }[] }[];
+    }[];
+    expect(plan).toMatchObject({ valid: true, breaks: 4 });
+    expect(plan?.rounds.map((round) => round.date)).toEqual([
+      '1994-01-02',
+      '1994-01-05',
+      '1994-01-09',
+      '1994-01-12',
+      '1994-01-16',
+    ]);
+    const written = await readFile(join(folder, 'edition.yaml'), 'utf8');
+    expect(written).toContain('# A final round in one city, before its fixtures are made.');
+    expect(written).toContain('time: "17:30"');
+    // The edition reads back with 15 fixtures to play, and its calendar has kick-offs and the ground.
+    const state = JSON.parse((await runTorneo(['edition', folder, '--json'])).stdout) as {
+      stages: { groups: { pending: number }[] }[];
+    };
+    expect(state.stages[0]?.groups[0]?.pending).toBe(15);
+    const ics = (await runTorneo(['render', folder, '--to', 'ics'])).stdout;
+    expect(ics.match(/^BEGIN:VEVENT/gm)).toHaveLength(15);
+    expect(ics).toContain('DTSTART:19940102T130000');
+    expect(ics).toContain('LOCATION:Estadio Nacional');
+    // Its fixtures exist now: making them again is asked for explicitly.
+    const again = await runTorneo(['fixtures', folder, '--stage', 'final', '--write']);
+    expect(again).toMatchObject({ code: 2, stdout: '' });
+    expect(again.stderr).toMatch(/nothing to write/);
+  });
+
+  test("schedules an edition's league for travel and writes it as the stage's fixtures", async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'torneo-'));
+    const located = FINAL_ROUND.replace(
+      'name: Aurora }',
+      'name: Aurora, city: Arequipa, region: Arequipa }',
+    )
+      .replace('name: CNI }', 'name: CNI, city: Iquitos, region: Loreto }')
+      .replace('name: Deportivo Garcilaso }', 'name: Deportivo Garcilaso, region: Cusco }')
+      .replace('name: Mariano Santos }', 'name: Mariano Santos, lat: -9.2953, lon: -75.9957 }')
+      .replace('name: Unión Juventud }', 'name: Unión Juventud, city: Chimbote, region: Áncash }')
+      .replace('name: Aurich-Cañaña }', 'name: Aurich-Cañaña, region: Lambayeque }');
+    await writeFile(join(folder, 'edition.yaml'), located);
+    const result = await runTorneo([
+      'schedule',
+      folder,
+      '--stage',
+      'final',
+      '--iterations',
+      '300000',
+      '--write',
+      '--json',
+    ]);
+    expect(result.code).toBe(0);
+    const schedule = JSON.parse(result.stdout) as {
+      violations: number;
+      rounds: [string, string][][];
+    };
+    expect(schedule.violations).toBe(0);
+    expect(schedule.rounds).toHaveLength(10);
+    const state = JSON.parse((await runTorneo(['edition', folder, '--json'])).stdout) as {
+      stages: { groups: { pending: number }[] }[];
+    };
+    expect(state.stages[0]?.groups[0]?.pending).toBe(30);
+  });
+
+  test('refuses a stage with played matches, or whose clubs are not known yet, and changes nothing', async () => {
+    const played = await runTorneo([
+      'fixtures',
+      join(ROOT, 'examples/copa-peru-1993'),
+      '--stage',
+      'final',
+      '--regenerate',
+    ]);
+    expect(played).toEqual({
+      stdout: '',
+      stderr:
+        'torneo: Final Stage has played matches: its fixtures and dates are kept as recorded\n',
+      code: 2,
+    });
+    const knockout = await runTorneo([
+      'fixtures',
+      join(ROOT, 'examples/copa-peru-1993'),
+      '--stage',
+      'departmental',
+    ]);
+    expect(knockout.stderr).toMatch(/is a qualification stage: fixtures are made for league/);
+    const folder = await mkdtemp(join(tmpdir(), 'torneo-'));
+    const open = FINAL_ROUND.replace(
+      '{ club: f }]',
+      '{ stage: departmental, qualifier: Cusco }]',
+    ).replace(
+      'stages:\n',
+      [
+        'stages:',
+        '  - id: departmental',
+        '    name: Departmental Stage',
+        '    kind: qualification',
+        '    matchesUnknown: true',
+        '    entrants: []',
+        '    qualified: [{ label: Cusco }]',
+        '',
+      ].join('\n'),
+    );
+    await writeFile(join(folder, 'edition.yaml'), open);
+    const unsettled = await runTorneo(['fixtures', folder, '--stage', 'final', '--write']);
+    expect(unsettled.code).toBe(2);
+    expect(unsettled.stderr).toMatch(
+      /^torneo: Final Stage is not settled yet \(.+\): fixtures need its clubs\n$/,
+    );
+    expect(await readFile(join(folder, 'edition.yaml'), 'utf8')).toBe(open);
+  });
+});
+
 describe('torneo locate', () => {
   test('finds a town offline and says when a name is ambiguous', async () => {
     const found = await runTorneo(['locate', 'Tingo María', '--json']);

@@ -1,16 +1,17 @@
 /**
  * @module The `torneo` command line: wires the file formats and datasets to the standings engine.
  */
-import { readFile, rename, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { computeEnglishTables } from '#adapters/datasets/englishfootball/compute-englishfootball.ts';
 import { loadEnglishFootball } from '#adapters/datasets/englishfootball/load-englishfootball.ts';
+import { writeAtomically } from '#adapters/files/write-atomically.ts';
 import { formatStandingsCsv } from '#adapters/formats/csv/format-standings-csv.ts';
 import { withDistanceOverrides } from '#adapters/formats/draw/distance-overrides.ts';
 import { readDrawInput } from '#adapters/formats/draw/read-draw-input.ts';
 import { editionJson } from '#adapters/formats/edition/edition-json.ts';
 import { readEditionPath } from '#adapters/formats/edition/read-edition.ts';
+import { writeEditionRounds } from '#adapters/formats/edition/write-edition-rounds.ts';
 import { renderIcs } from '#adapters/formats/ics/render-ics.ts';
 import { parseJsonText } from '#adapters/formats/json/locate-json-error.ts';
 import { readAliases } from '#adapters/formats/read-aliases.ts';
@@ -50,6 +51,7 @@ import { computeRecordTables, type RecordStageTables } from '#core/records/recor
 import { RULE_PRESETS } from '#core/rules/rule-preset.ts';
 import type { AsOf } from '#core/standings/apply-rulings.ts';
 import { drawGroups } from './draw-groups.ts';
+import { planFixtures } from './plan-fixtures.ts';
 import { startServer } from './server.ts';
 
 const DATASETS = ['englishfootball'] as const;
@@ -74,7 +76,7 @@ interface RecordCommandOptions {
   readonly rules?: string;
   readonly season?: number;
   readonly json?: boolean;
-  readonly to?: RenderFormat;
+  readonly to?: RenderFormat | 'ics';
   readonly out?: string;
 }
 
@@ -171,17 +173,25 @@ function makeProgram(): Command {
 
   program
     .command('render')
-    .description('Write a season file in another format, with its computed tables.')
-    .argument('<path>', 'a season file')
-    .requiredOption('--to <format>', `${RENDER_FORMATS.join(', ')}`, parseRenderFormat)
+    .description(
+      'Write a season file in another format, with its computed tables; or an edition as iCalendar (--to ics).',
+    )
+    .argument('<path>', 'a season file (an edition file or folder for ics)')
+    .requiredOption('--to <format>', `${[...RENDER_FORMATS, 'ics'].join(', ')}`, parseRenderFormat)
     .option('--from <format>', `the file's format: ${SEASON_FORMATS.join(', ')}`, parseFormat)
     .option('--aliases <file>', 'a JSON list of club aliases to use besides the built-in ones')
     .option('--rules <preset>', "rule preset (default: the competition's, else inferred)")
     .option('--season <year>', 'the year the season started', parseYear)
     .option('--out <file>', 'write to this file instead of the terminal')
     .action(async (path: string, options: RecordCommandOptions) => {
-      const record = await readSeasonFile(path, await readOptions(options));
-      const text = renderRecord(record, tablesOf(record, options), options.to ?? 'article');
+      let text: string;
+      if (options.to === 'ics') {
+        const { edition } = await readEditionPath(path);
+        text = renderIcs(withMatchIds(edition));
+      } else {
+        const record = await readSeasonFile(path, await readOptions(options));
+        text = renderRecord(record, tablesOf(record, options), options.to ?? 'article');
+      }
       if (options.out === undefined) process.stdout.write(text);
       else await writeAtomically(options.out, text);
     });
@@ -189,12 +199,14 @@ function makeProgram(): Command {
   program
     .command('schedule')
     .description(
-      'A travel-aware double round robin for a Traveling Tournament instance: the shortest total travel the search finds',
+      'A travel-aware double round robin (at most 3 home or away in a row, no immediate rematch, start and end at home): the shortest total travel the search finds, for a Traveling Tournament instance or an edition stage',
     )
-    .argument('<file>', 'a TTP instance: JSON with distances (and teams)')
+    .argument('<file>', 'a TTP instance (JSON with distances), or an edition with --stage')
+    .option('--stage <id>', "the edition's league stage (or groups stage with --group)")
+    .option('--group <id>', 'the group of a groups stage')
     .option(
       '--seconds <s>',
-      'stop after this long (60); results then depend on the machine',
+      'stop after this long (60; 10 for an edition); results then depend on the machine',
       parsePositive,
     )
     .option(
@@ -203,18 +215,35 @@ function makeProgram(): Command {
       parsePositive,
     )
     .option('--seed <n>', 'the seed (1)', parsePositive)
-    .option('--json', 'print {"distance","rounds"} with teams as indices')
+    .option('--write', 'write the schedule into the edition as its fixtures (none played yet)')
+    .option('--json', 'print {"distance","violations","rounds"} (teams as indices for an instance)')
     .action(
       async (
         file: string,
         options: {
+          readonly stage?: string;
+          readonly group?: string;
           readonly seconds?: number;
           readonly iterations?: number;
           readonly seed?: number;
+          readonly write?: boolean;
           readonly json?: boolean;
         },
       ) => {
-        const instance = await readTravelInstance(file);
+        const edition = options.stage !== undefined;
+        if (!edition && (options.write || options.group)) {
+          throw new InvalidArgumentError('--write and --group need an edition and its --stage');
+        }
+        const instance = edition
+          ? await readDrawInput(file, options.stage, options.group)
+          : await readTravelInstance(file);
+        const n = instance.distances.length;
+        if (n % 2 === 1 || n < 2) {
+          throw new RuleError(
+            'schedule',
+            `a travel-aware double round robin needs an even number of clubs; ${n} are in the stage`,
+          );
+        }
         const schedule = scheduleTravellingTournament(instance.distances, {
           ...(options.seed ? { seed: options.seed } : {}),
           ...(options.iterations
@@ -222,21 +251,52 @@ function makeProgram(): Command {
             : { iterations: Number.MAX_SAFE_INTEGER }),
           ...(options.iterations && !options.seconds
             ? {}
-            : { milliseconds: (options.seconds ?? 60) * 1000 }),
+            : { milliseconds: (options.seconds ?? (edition ? 10 : 60)) * 1000 }),
         });
+        const names = 'names' in instance ? instance.names : instance.teams;
+        const name = (team: number) => names[team] ?? String(team);
+        if (edition && options.stage) {
+          const ids = 'ids' in instance ? (instance.ids ?? []) : [];
+          const { edition: format, others } = await readEditionPath(file);
+          const state = runEdition(format, { others: others.map((other) => runEdition(other)) });
+          const [planned] = planFixtures(format, state, {
+            stage: options.stage,
+            ...(options.group ? { group: options.group } : {}),
+            regenerate: true,
+            generate: () =>
+              schedule.rounds.map((round) =>
+                round.map(([home, away]) => ({ home: ids[home] ?? '', away: ids[away] ?? '' })),
+              ),
+          });
+          if (!planned?.check.valid) {
+            throw new RuleError('schedule', planned?.check.problems.join('; ') ?? 'no schedule');
+          }
+          if (options.write) {
+            const written = await writeEditionRounds(file, [
+              {
+                stage: planned.stage,
+                ...(planned.group !== undefined ? { group: planned.group } : {}),
+                rounds: planned.rounds,
+              },
+            ]);
+            process.stderr.write(`torneo: wrote the schedule of ${planned.label} to ${written}\n`);
+          }
+        }
         if (options.json) {
+          const rounds = edition
+            ? schedule.rounds.map((round) => round.map(([home, away]) => [name(home), name(away)]))
+            : schedule.rounds;
           process.stdout.write(
-            `${JSON.stringify({ distance: schedule.distance, violations: schedule.violations, rounds: schedule.rounds })}\n`,
+            `${JSON.stringify({ distance: schedule.distance, violations: schedule.violations, rounds })}\n`,
           );
           return;
         }
-        const name = (team: number) => instance.teams[team] ?? String(team);
         const lines = schedule.rounds.map(
           (round, index) =>
             `Round ${index + 1}: ${round.map(([home, away]) => `${name(home)} v ${name(away)}`).join(', ')}`,
         );
         lines.push(
-          `Total travel ${schedule.distance}${schedule.violations > 0 ? `; ${schedule.violations} constraint violations left` : ''}`,
+          `Total travel ${schedule.distance}${edition ? ' km' : ''}${schedule.violations > 0 ? `; ${schedule.violations} constraint violations left` : ''}`,
         );
         process.stdout.write(`${lines.join('\n')}\n`);
       },
@@ -408,6 +468,131 @@ function makeProgram(): Command {
               ? `optimal${draw.method === 'exact' ? ', proved by HiGHS' : ', meets the bound'}`
               : `not proved optimal, within ${(draw.gap * 100).toFixed(1)} % of the bound`;
         lines.push(`Total ${draw.cost} km; lower bound ${draw.bound} km (${how})`);
+        process.stdout.write(`${lines.join('\n')}\n`);
+      },
+    );
+
+  program
+    .command('fixtures')
+    .description(
+      "Fixtures for an edition's league or groups stage (a round robin with the fewest breaks) and their calendar: dates, and for a single host kick-offs and grounds",
+    )
+    .argument('<path>', 'an edition file or folder')
+    .requiredOption('--stage <id>', 'the league, table or groups stage')
+    .option('--group <id>', 'only this group of a groups stage')
+    .option('--double', 'a double round robin (home and away)')
+    .option('--not-mirrored', "the second cycle starts from the first cycle's second round")
+    .option('--regenerate', 'make new fixtures even where the stage has some (none played)')
+    .option('--start <date>', 'plan dates from this day on (YYYY-MM-DD)', parseDate)
+    .option('--weekdays <days>', 'the match days, such as sun,wed (every day)', parseWeekdays)
+    .option('--rest <days>', 'whole days of rest between two matches of a club (2)', parseCount)
+    .option('--venues <grounds>', 'a single host: its grounds (comma-separated)', parseList)
+    .option('--kickoffs <times>', 'kick-off times of a match day, such as 15:00,17:30', parseList)
+    .option('--blackout <dates>', 'days without matches (comma-separated dates)', parseList)
+    .option('--write', 'write the fixtures and dates into the edition file')
+    .option('--json', 'print the rounds as the edition document writes them, with the check')
+    .action(
+      async (
+        path: string,
+        options: {
+          readonly stage: string;
+          readonly group?: string;
+          readonly double?: boolean;
+          readonly notMirrored?: boolean;
+          readonly regenerate?: boolean;
+          readonly start?: string;
+          readonly weekdays?: number[];
+          readonly rest?: number;
+          readonly venues?: string[];
+          readonly kickoffs?: string[];
+          readonly blackout?: string[];
+          readonly write?: boolean;
+          readonly json?: boolean;
+        },
+      ) => {
+        const { edition, others } = await readEditionPath(path);
+        const state = runEdition(edition, { others: others.map((other) => runEdition(other)) });
+        if (!options.start && (options.weekdays || options.venues || options.kickoffs)) {
+          throw new InvalidArgumentError('a calendar needs --start, the first day of matches');
+        }
+        const planned = planFixtures(edition, state, {
+          stage: options.stage,
+          ...(options.group ? { group: options.group } : {}),
+          ...(options.double ? { double: true } : {}),
+          ...(options.notMirrored ? { mirrored: false } : {}),
+          ...(options.regenerate ? { regenerate: true } : {}),
+          ...(options.start
+            ? {
+                calendar: {
+                  start: options.start,
+                  ...(options.weekdays ? { weekdays: options.weekdays } : {}),
+                  ...(options.rest !== undefined ? { rest: options.rest } : {}),
+                  ...(options.venues ? { venues: options.venues } : {}),
+                  ...(options.kickoffs ? { kickoffs: options.kickoffs } : {}),
+                  ...(options.blackout ? { blackout: options.blackout } : {}),
+                },
+              }
+            : {}),
+        });
+        const invalid = planned.find((plan) => !plan.check.valid);
+        if (invalid) {
+          throw new RuleError(
+            'fixtures',
+            `${invalid.label}: ${invalid.check.problems.slice(0, 3).join('; ')}`,
+          );
+        }
+        if (options.write) {
+          if (!options.start && planned.every((plan) => !plan.generated)) {
+            throw new InvalidArgumentError(
+              'nothing to write: the stage has its fixtures; give --start to date them or --regenerate',
+            );
+          }
+          const file = await writeEditionRounds(
+            path,
+            planned.map((plan) => ({
+              stage: plan.stage,
+              ...(plan.group !== undefined ? { group: plan.group } : {}),
+              rounds: plan.rounds,
+            })),
+          );
+          process.stderr.write(
+            `torneo: wrote the fixtures of ${planned.map((plan) => plan.label).join(', ')} to ${file}\n`,
+          );
+        }
+        if (options.json) {
+          process.stdout.write(
+            `${JSON.stringify(
+              planned.map(({ label, rounds, generated, check }) => ({
+                label,
+                generated,
+                breaks: check.breaks,
+                valid: check.valid,
+                rounds,
+              })),
+              null,
+              2,
+            )}\n`,
+          );
+          return;
+        }
+        const lines: string[] = [];
+        for (const plan of planned) {
+          lines.push(
+            `${plan.label}: ${plan.rounds.length} rounds, ${plan.check.breaks} breaks${plan.generated ? '' : ' (its own fixtures)'}`,
+          );
+          for (const round of plan.rounds) {
+            lines.push(`  ${round.name}${round.date ? ` (${round.date})` : ''}`);
+            for (const match of round.matches) {
+              lines.push(
+                `    ${
+                  typeof match === 'string'
+                    ? match
+                    : `${match.home} v ${match.away}${[match.date, match.time, match.venue].some(Boolean) ? ` — ${[match.date, match.time, match.venue].filter(Boolean).join(', ')}` : ''}`
+                }`,
+              );
+            }
+          }
+        }
         process.stdout.write(`${lines.join('\n')}\n`);
       },
     );
@@ -696,13 +881,6 @@ function describeRecord(record: SeasonRecord): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** Writes beside the target and renames, so that a failure never leaves half a file. @internal */
-async function writeAtomically(target: string, text: string): Promise<void> {
-  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
-  await writeFile(temporary, text);
-  await rename(temporary, target);
-}
-
 /** How to read a season file, from the command's options. @internal */
 async function readOptions(options: {
   readonly from?: SeasonFormat;
@@ -722,9 +900,11 @@ function parseFormat(value: string): SeasonFormat {
 }
 
 /** @internal */
-function parseRenderFormat(value: string): RenderFormat {
+function parseRenderFormat(value: string): RenderFormat | 'ics' {
+  if (value === 'ics') return value;
   const format = RENDER_FORMATS.find((candidate) => candidate === value);
-  if (!format) throw new InvalidArgumentError(`expected one of ${RENDER_FORMATS.join(', ')}.`);
+  if (!format)
+    throw new InvalidArgumentError(`expected one of ${[...RENDER_FORMATS, 'ics'].join(', ')}.`);
   return format;
 }
 
@@ -800,6 +980,32 @@ function parseSizes(text: string): number[] {
   if (!/^[1-9]\d*(,[1-9]\d*)*$/.test(text))
     throw new InvalidArgumentError('expected sizes such as 5,4,4,4,4,4.');
   return text.split(',').map(Number);
+}
+
+/** @internal */
+function parseDate(text: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(Date.parse(`${text}T00:00:00Z`)))
+    throw new InvalidArgumentError('expected a date such as 1994-01-02.');
+  return text;
+}
+
+/** @internal */
+function parseCount(text: string): number {
+  if (!/^\d+$/.test(text)) throw new InvalidArgumentError('expected a whole number.');
+  return Number(text);
+}
+
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+
+/** Days of the week by their first three letters, in English or Spanish. @internal */
+function parseWeekdays(text: string): number[] {
+  const spanish = ['dom', 'lun', 'mar', 'mie', 'jue', 'vie', 'sab'];
+  return parseList(text).map((item) => {
+    const key = item.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().slice(0, 3);
+    const day = WEEKDAYS.includes(key) ? WEEKDAYS.indexOf(key) : spanish.indexOf(key);
+    if (day < 0) throw new InvalidArgumentError(`expected days such as sun,wed, not "${item}".`);
+    return day;
+  });
 }
 
 /** @internal */

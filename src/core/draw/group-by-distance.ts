@@ -109,7 +109,13 @@ export function groupByDistance(
   };
 
   for (let restart = 0; restart < restarts; restart += 1) {
-    group.set(initial(n, sizes, options.fixed ?? [], random, D));
+    // Greedy starts and random ones in turn: the greedy ones are good, the random ones reach
+    // groupings the greedy construction never leads to.
+    group.set(
+      restart % 2 === 0
+        ? initial(n, sizes, options.fixed ?? [], random, D)
+        : randomStart(n, sizes, options.fixed ?? [], random),
+    );
     toGroup.fill(0);
     let cost = 0;
     for (let i = 0; i < n; i += 1) {
@@ -187,7 +193,7 @@ export function groupByDistance(
       reached = 1;
     } else if (rounded === bestCost) {
       reached += 1;
-      if (reached >= confirmations) break;
+      if (reached >= confirmations && restart + 1 >= Math.min(restarts, 24)) break;
     }
   }
   const assignment = best ?? group;
@@ -315,6 +321,40 @@ export function groupingLowerBound(
     total += nearest.reduce((sum, value) => sum + value, 0);
   });
   return Math.ceil(total / 2);
+}
+
+/** A random grouping of the sizes, fixed clubs where they were put. @internal */
+function randomStart(
+  n: number,
+  sizes: readonly number[],
+  fixed: readonly { readonly club: number; readonly group: number }[],
+  random: () => number,
+): Int32Array {
+  const group = new Int32Array(n).fill(-1);
+  const room = [...sizes];
+  for (const { club, group: g } of fixed) {
+    if (group[club] !== -1) continue;
+    group[club] = g;
+    room[g] = (room[g] ?? 0) - 1;
+  }
+  const places: number[] = [];
+  room.forEach((count, g) => {
+    for (let k = 0; k < count; k += 1) places.push(g);
+  });
+  for (let i = places.length - 1; i > 0; i -= 1) {
+    const j = Math.floor(random() * (i + 1));
+    const swap = places[i] as number;
+    places[i] = places[j] as number;
+    places[j] = swap;
+  }
+  let next = 0;
+  for (let club = 0; club < n; club += 1) {
+    if (group[club] === -1) {
+      group[club] = places[next] as number;
+      next += 1;
+    }
+  }
+  return group;
 }
 
 /**

@@ -52,6 +52,10 @@ export interface Match {
   readonly forfeitedBy?: ForfeitSide;
   /** ISO date, `YYYY-MM-DD`. */
   readonly date?: string;
+  /** Kick-off, local time at the venue, `HH:MM`. */
+  readonly time?: string;
+  /** The ground, where the record or the calendar names it. */
+  readonly venue?: string;
   /** The round (Spanish *fecha*) the match belongs to, from 1. */
   readonly round?: number;
   /** Played at a ground of neither club: no home advantage, no away goals. */

@@ -76,7 +76,11 @@ const InstanceSchema = z.object({
  * longitude, or from x and y), or an edition and one of its stages (`stage`), whose clubs are
  * placed at their department's capital (a qualifier slot by its label's department).
  */
-export async function readDrawInput(path: string, stage: string | undefined): Promise<DrawInput> {
+export async function readDrawInput(
+  path: string,
+  stage: string | undefined,
+  group?: string,
+): Promise<DrawInput> {
   if (path === 'peru-departments') {
     return {
       names: PERU_CAPITALS.map((place) => place.region),
@@ -94,7 +98,8 @@ export async function readDrawInput(path: string, stage: string | undefined): Pr
       hint: 'expected a grouping instance, an edition, or peru-departments',
     });
   }
-  if (isFolder || /\.ya?ml$/.test(path) || stage !== undefined) return fromEdition(path, stage);
+  if (isFolder || /\.ya?ml$/.test(path) || stage !== undefined)
+    return fromEdition(path, stage, group);
   const data = parseJsonText(await readFile(path, 'utf8'), path);
   const parsed = InstanceSchema.safeParse(data);
   if (!parsed.success) throw new InputError(zodIssues(parsed.error, path, data));
@@ -156,7 +161,11 @@ export async function readDrawInput(path: string, stage: string | undefined): Pr
  * department the slot stands for.
  * @internal
  */
-async function fromEdition(path: string, stageId: string | undefined): Promise<DrawInput> {
+async function fromEdition(
+  path: string,
+  stageId: string | undefined,
+  groupId: string | undefined,
+): Promise<DrawInput> {
   const { edition, others } = await readEditionPath(path);
   const stage = edition.stages.find((candidate) => candidate.id === stageId);
   if (!stage) {
@@ -169,7 +178,13 @@ async function fromEdition(path: string, stageId: string | undefined): Promise<D
   const slots: { readonly slot: Slot | undefined; readonly label: string; club: string | null }[] =
     [];
   if (stage.kind === 'groups') {
+    if (groupId !== undefined && !stage.groups.some((group) => group.id === groupId)) {
+      throw new NotFoundError('group', groupId, {
+        hint: `the groups of ${stage.name} are ${stage.groups.map((group) => group.id).join(', ')}`,
+      });
+    }
     stage.groups.forEach((group, g) => {
+      if (groupId !== undefined && group.id !== groupId) return;
       group.entrants.forEach((slot, index) => {
         const filled = stageState?.groups[g]?.entrants[index];
         slots.push({ slot, label: filled?.label ?? slot.kind, club: filled?.club ?? null });

@@ -16,6 +16,8 @@ export function editionJson(format: EditionFormat, state: EditionState): unknown
     away: nameOf(leg.away),
     status: leg.status,
     ...(leg.date ? { date: leg.date } : {}),
+    ...(leg.time ? { time: leg.time } : {}),
+    ...(leg.venue ? { venue: leg.venue } : {}),
     ...(leg.score ? { score: `${leg.score.home}-${leg.score.away}` } : {}),
     ...(leg.extraTime ? { extraTime: `${leg.extraTime.home}-${leg.extraTime.away}` } : {}),
     ...(leg.penalties ? { penalties: `${leg.penalties.home}-${leg.penalties.away}` } : {}),

@@ -29,6 +29,11 @@ export const MatchInputSchema = z.union([
       .enum(['scheduled', 'played', 'walkover', 'abandoned', 'annulled', 'postponed'])
       .optional(),
     date: IsoDate.optional(),
+    time: z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'a kick-off time such as 15:30' })
+      .optional(),
+    venue: z.string().min(1).optional(),
     neutral: z.boolean().optional(),
     goals: z.array(GoalSchema).optional(),
     id: z.string().optional(),

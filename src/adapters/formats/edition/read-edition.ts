@@ -58,18 +58,35 @@ export async function readEditionPath(path: string): Promise<EditionFiles> {
   }
   if (!info.isDirectory()) return { edition: await readEditionFile(path), others: [] };
   const names = (await readdir(path)).sort();
-  const main = EDITION_FILES.find((name) => names.includes(name));
-  if (!main) {
-    throw new NotFoundError('edition', path, {
-      hint: `expected ${EDITION_FILES.join(', ')} in the folder`,
-    });
-  }
+  const main = basename(await editionFilePath(path));
   const others: EditionFormat[] = [];
   for (const name of names) {
     if (name === main || !/\.(ya?ml|json)$/.test(name)) continue;
     others.push(await readEditionFile(join(path, name)));
   }
   return { edition: await readEditionFile(join(path, main)), others };
+}
+
+/** The file that holds an edition: the path itself, or a folder's edition.yaml (or .yml, .json). */
+export async function editionFilePath(path: string): Promise<string> {
+  let info: Awaited<ReturnType<typeof stat>>;
+  try {
+    info = await stat(path);
+  } catch (error) {
+    throw new NotFoundError('file', path, {
+      cause: error,
+      hint: 'expected an edition file or a folder with edition.yaml',
+    });
+  }
+  if (!info.isDirectory()) return path;
+  const names = await readdir(path);
+  const main = EDITION_FILES.find((name) => names.includes(name));
+  if (!main) {
+    throw new NotFoundError('edition', path, {
+      hint: `expected ${EDITION_FILES.join(', ')} in the folder`,
+    });
+  }
+  return join(path, main);
 }
 
 /** Reads one edition file, YAML or JSON. */
@@ -519,6 +536,8 @@ class EditionReader {
         awarded,
         forfeitedBy: match.forfeitedBy,
         date: match.date,
+        time: match.time,
+        venue: match.venue,
         neutral: match.neutral,
         goals: match.goals?.map((goal) => dropUndefined(goal)),
       }) as Match,

@@ -35,15 +35,29 @@ export function renderIcs(format: EditionFormat, options: RenderIcsOptions = {})
     const score = match.awarded ?? match.extraTime ?? match.score;
     const summary = `${nameOf(match.home)} ${score && match.status !== 'scheduled' ? `${score.home}-${score.away}` : 'v'} ${nameOf(match.away)}`;
     const day = match.date.replace(/-/g, '');
-    const next = new Date(`${match.date}T12:00:00Z`);
-    next.setUTCDate(next.getUTCDate() + 1);
+    // With a kick-off: local time at the ground (floating), two hours; without: the whole day.
+    const when = match.time
+      ? (() => {
+          const start = new Date(`${match.date}T${match.time}:00Z`);
+          const end = new Date(start.getTime() + 2 * 3_600_000);
+          const local = (date: Date) => date.toISOString().slice(0, 19).replace(/[-:]/g, '');
+          return [`DTSTART:${local(start)}`, `DTEND:${local(end)}`];
+        })()
+      : (() => {
+          const next = new Date(`${match.date}T12:00:00Z`);
+          next.setUTCDate(next.getUTCDate() + 1);
+          return [
+            `DTSTART;VALUE=DATE:${day}`,
+            `DTEND;VALUE=DATE:${next.toISOString().slice(0, 10).replace(/-/g, '')}`,
+          ];
+        })();
     lines.push(
       'BEGIN:VEVENT',
       `UID:${id}.${nameKey(`${format.competition} ${format.edition}`).replace(/ /g, '-')}@torneo`,
       `DTSTAMP:${stamp}`,
-      `DTSTART;VALUE=DATE:${day}`,
-      `DTEND;VALUE=DATE:${next.toISOString().slice(0, 10).replace(/-/g, '')}`,
+      ...when,
       `SUMMARY:${escapeText(summary)}`,
+      ...(match.venue ? [`LOCATION:${escapeText(match.venue)}`] : []),
       `DESCRIPTION:${escapeText(`${format.competition} ${format.edition}, ${where}`)}`,
       'END:VEVENT',
     );

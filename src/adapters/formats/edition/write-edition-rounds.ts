@@ -1,0 +1,85 @@
+import { readFile } from 'node:fs/promises';
+import { isScalar, parseDocument, visit } from 'yaml';
+import { writeAtomically } from '../../files/write-atomically.ts';
+import { editionFilePath, parseEdition } from './read-edition.ts';
+
+/** A round as the edition document writes it. */
+export interface RoundDocument {
+  readonly name: string;
+  readonly date?: string;
+  readonly matches: readonly (
+    | string
+    | {
+        readonly home: string;
+        readonly away: string;
+        readonly date?: string;
+        readonly time?: string;
+        readonly venue?: string;
+      }
+  )[];
+}
+
+/** New rounds for a stage, or for one group of a `groups` stage (by their index in the document). */
+export interface RoundsEdit {
+  readonly stage: number;
+  readonly group?: number;
+  readonly rounds: readonly RoundDocument[];
+}
+
+/**
+ * Writes rounds into an edition file (a folder's edition.yaml, or the file itself), in place:
+ * a YAML document keeps its comments and layout everywhere else; JSON is rewritten with two-space
+ * indents. The new document is read back through the edition reader before anything is written,
+ * so a file is never left unreadable; the write itself is atomic.
+ *
+ * @returns the file written.
+ */
+export async function writeEditionRounds(
+  path: string,
+  edits: readonly RoundsEdit[],
+): Promise<string> {
+  const file = await editionFilePath(path);
+  const text = await readFile(file, 'utf8');
+  let next: string;
+  const at = (edit: RoundsEdit) =>
+    edit.group === undefined
+      ? ['stages', edit.stage, 'rounds']
+      : ['stages', edit.stage, 'groups', edit.group, 'rounds'];
+  if (/^\s*\{/.test(text)) {
+    const data = JSON.parse(text) as Record<string, unknown>;
+    for (const edit of edits) setIn(data, at(edit), edit.rounds);
+    next = `${JSON.stringify(data, null, 2)}\n`;
+  } else {
+    const document = parseDocument(text);
+    for (const edit of edits) {
+      const node = document.createNode(edit.rounds);
+      // Kick-off times quoted: YAML 1.1 readers take 13:00 for a number of minutes.
+      visit(node, {
+        Scalar(_, scalar) {
+          if (
+            isScalar(scalar) &&
+            typeof scalar.value === 'string' &&
+            /^\d\d:\d\d$/.test(scalar.value)
+          )
+            scalar.type = 'QUOTE_DOUBLE';
+        },
+      });
+      document.setIn(at(edit), node);
+    }
+    next = document.toString({ lineWidth: 100 });
+  }
+  parseEdition(next, file);
+  await writeAtomically(file, next);
+  return file;
+}
+
+/** @internal */
+function setIn(
+  target: Record<string, unknown>,
+  path: readonly (string | number)[],
+  value: unknown,
+) {
+  let node: unknown = target;
+  for (const key of path.slice(0, -1)) node = (node as Record<string | number, unknown>)[key];
+  (node as Record<string | number, unknown>)[path[path.length - 1] as string | number] = value;
+}
