@@ -319,6 +319,62 @@ describe('torneo draw', () => {
     expect(draw.optimal).toBe(true);
   });
 
+  test("writes a draw into an edition's groups stage, ready for its fixtures", async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'torneo-'));
+    const file = join(folder, 'edition.yaml');
+    await writeFile(
+      file,
+      [
+        'competition: Copa Perú',
+        'edition: "2026"',
+        'rules: copa-peru',
+        'clubs:',
+        '  - { id: a, name: Aurora, city: Arequipa, region: Arequipa }',
+        '  - { id: b, name: CNI, city: Iquitos, region: Loreto }',
+        '  - { id: c, name: Deportivo Garcilaso, region: Cusco }',
+        '  - { id: d, name: Mariano Santos, lat: -9.2953, lon: -75.9957 }',
+        '  - { id: e, name: Unión Juventud, city: Chimbote, region: Áncash }',
+        '  - { id: f, name: Aurich-Cañaña, region: Lambayeque }',
+        'stages:',
+        '  - id: regional',
+        '    name: Regional Stage',
+        '    kind: groups',
+        '    groups:',
+        '      - { id: g1, name: Group 1, entrants: [{ club: a }, { club: b }, { club: c }], rounds: [] }',
+        '      - { id: g2, name: Group 2, entrants: [{ club: d }, { club: e }, { club: f }], rounds: [] }',
+        '',
+      ].join('\n'),
+    );
+    const drawn = await runTorneo(['draw', file, '--stage', 'regional', '--write', '--json']);
+    expect(drawn.code).toBe(0);
+    expect(JSON.parse(drawn.stdout)).toMatchObject({
+      groups: [
+        ['Aurora', 'Deportivo Garcilaso', 'Mariano Santos'],
+        ['CNI', 'Unión Juventud', 'Aurich-Cañaña'],
+      ],
+      optimal: true,
+    });
+    const state = JSON.parse((await runTorneo(['edition', file, '--json'])).stdout) as {
+      stages: { groups: { table: { club: string }[] }[] }[];
+    };
+    expect(state.stages[0]?.groups[1]?.table.map((row) => row.club).sort()).toEqual([
+      'Aurich-Cañaña',
+      'CNI',
+      'Unión Juventud',
+    ]);
+    expect(await readFile(file, 'utf8')).toContain('assignedBy: draw');
+    const wrong = await runTorneo([
+      'draw',
+      file,
+      '--stage',
+      'regional',
+      '--groups',
+      '3',
+      '--write',
+    ]);
+    expect(wrong.stderr).toBe('torneo: Regional Stage has 2 groups; the draw made 3\n');
+  });
+
   test("takes the user's own distances where given, and reports every bad line", async () => {
     const folder = await mkdtemp(join(tmpdir(), 'torneo-'));
     const good = join(folder, 'roads.csv');

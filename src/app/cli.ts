@@ -11,7 +11,10 @@ import { withDistanceOverrides } from '#adapters/formats/draw/distance-overrides
 import { readDrawInput } from '#adapters/formats/draw/read-draw-input.ts';
 import { editionJson } from '#adapters/formats/edition/edition-json.ts';
 import { readEditionPath } from '#adapters/formats/edition/read-edition.ts';
-import { writeEditionRounds } from '#adapters/formats/edition/write-edition-rounds.ts';
+import {
+  writeEditionGroups,
+  writeEditionRounds,
+} from '#adapters/formats/edition/write-edition-rounds.ts';
 import { renderIcs } from '#adapters/formats/ics/render-ics.ts';
 import { parseJsonText } from '#adapters/formats/json/locate-json-error.ts';
 import { readAliases } from '#adapters/formats/read-aliases.ts';
@@ -356,6 +359,7 @@ function makeProgram(): Command {
       'your own distances (road km, travel hours): a CSV with from,to,distance; they win where given',
     )
     .option('--seconds <s>', 'time for the exact solver (60)', parsePositive)
+    .option('--write', "write the draw into the edition's groups stage (its fixtures are emptied)")
     .option('--json', 'print {"groups","cost","optimal","bound",…}')
     .action(
       async (
@@ -375,6 +379,7 @@ function makeProgram(): Command {
           readonly apartByRegion?: boolean;
           readonly distances?: string;
           readonly seconds?: number;
+          readonly write?: boolean;
           readonly json?: boolean;
         },
       ) => {
@@ -412,6 +417,7 @@ function makeProgram(): Command {
           apart: [...(stated.apart ?? []), ...options.apart],
           apartByRegion: options.apartByRegion === true || stated.apartByRegion === true,
         });
+        if (options.write) await writeDraw(file, options.stage, draw.groups);
         const potCount = pots?.length ?? 0;
         const label = (club: number) =>
           input.byIndex ? club : (input.names[club] ?? String(club));
@@ -980,6 +986,44 @@ function parseSizes(text: string): number[] {
   if (!/^[1-9]\d*(,[1-9]\d*)*$/.test(text))
     throw new InvalidArgumentError('expected sizes such as 5,4,4,4,4,4.');
   return text.split(',').map(Number);
+}
+
+/**
+ * Writes a draw into the groups stage it was made for, when the stage can take it: a groups stage,
+ * the same number of groups, no match played yet.
+ * @internal
+ */
+async function writeDraw(
+  path: string,
+  stageId: string | undefined,
+  groups: readonly (readonly number[])[],
+): Promise<void> {
+  const { edition } = await readEditionPath(path).catch(() => {
+    throw new InvalidArgumentError('--write needs an edition and its --stage');
+  });
+  const index = edition.stages.findIndex((stage) => stage.id === stageId);
+  const stage = edition.stages[index];
+  if (stage?.kind !== 'groups') {
+    throw new RuleError(
+      'draw',
+      `--write fills a groups stage; ${stageId ?? 'no stage'} is not one`,
+    );
+  }
+  if (stage.groups.length !== groups.length) {
+    throw new RuleError(
+      'draw',
+      `${stage.name} has ${stage.groups.length} groups; the draw made ${groups.length}`,
+    );
+  }
+  if (
+    stage.groups.some((group) =>
+      group.rounds.some((round) => round.matches.some((match) => match.status !== 'scheduled')),
+    )
+  ) {
+    throw new RuleError('draw', `${stage.name} has played matches: its groups are kept as drawn`);
+  }
+  const file = await writeEditionGroups(path, index, groups);
+  process.stderr.write(`torneo: wrote the draw of ${stage.name} to ${file}\n`);
 }
 
 /** @internal */

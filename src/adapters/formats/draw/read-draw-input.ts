@@ -260,5 +260,15 @@ async function fromEdition(
     regions.push(department ?? location?.region);
     places.push(place);
   }
-  return { names, ids, regions, distances: distanceMatrix(places), byIndex: false, notes };
+  return {
+    names,
+    ids,
+    regions,
+    distances: distanceMatrix(places),
+    byIndex: false,
+    notes,
+    ...(stage.kind === 'groups' && groupId === undefined
+      ? { sizes: stage.groups.map((group) => group.entrants.length) }
+      : {}),
+  };
 }

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { isScalar, parseDocument, visit } from 'yaml';
+import { isScalar, isSeq, parseDocument, visit, YAMLSeq } from 'yaml';
 import { writeAtomically } from '../../files/write-atomically.ts';
 import { editionFilePath, parseEdition } from './read-edition.ts';
 
@@ -82,4 +82,62 @@ function setIn(
   let node: unknown = target;
   for (const key of path.slice(0, -1)) node = (node as Record<string | number, unknown>)[key];
   (node as Record<string | number, unknown>)[path[path.length - 1] as string | number] = value;
+}
+
+/**
+ * Writes a draw into a groups stage of an edition file: each group's entrants become the drawn
+ * clubs' slots (taken from the stage's entrants as written, in the order the groups list them),
+ * its fixtures are emptied (they belonged to the old groups), and `assignedBy` becomes `draw`.
+ * Comments elsewhere are kept; the new document is read back before the atomic write.
+ *
+ * @param groups for each group, indices into the stage's entrants, groups in order.
+ * @returns the file written.
+ */
+export async function writeEditionGroups(
+  path: string,
+  stage: number,
+  groups: readonly (readonly number[])[],
+): Promise<string> {
+  const file = await editionFilePath(path);
+  const text = await readFile(file, 'utf8');
+  let next: string;
+  if (/^\s*\{/.test(text)) {
+    const data = JSON.parse(text) as {
+      stages: { groups: { entrants: unknown[]; rounds?: unknown[] }[]; assignedBy?: string }[];
+    };
+    const target = data.stages[stage];
+    if (!target) throw new Error(`no stage ${stage} in ${file}`);
+    const slots = target.groups.flatMap((group) => group.entrants);
+    target.groups.forEach((group, g) => {
+      group.entrants = (groups[g] ?? []).map((index) => slots[index]);
+      group.rounds = [];
+    });
+    target.assignedBy = 'draw';
+    next = `${JSON.stringify(data, null, 2)}\n`;
+  } else {
+    const document = parseDocument(text);
+    const groupsNode = document.getIn(['stages', stage, 'groups']);
+    if (!isSeq(groupsNode)) throw new Error(`no groups in stage ${stage} of ${file}`);
+    const slots = groupsNode.items.flatMap((group) => {
+      const entrants = document.getIn([
+        'stages',
+        stage,
+        'groups',
+        groupsNode.items.indexOf(group),
+        'entrants',
+      ]);
+      return isSeq(entrants) ? entrants.items : [];
+    });
+    groupsNode.items.forEach((_, g) => {
+      const seq = new YAMLSeq<unknown>();
+      for (const index of groups[g] ?? []) seq.items.push(slots[index]);
+      document.setIn(['stages', stage, 'groups', g, 'entrants'], seq);
+      document.setIn(['stages', stage, 'groups', g, 'rounds'], document.createNode([]));
+    });
+    document.setIn(['stages', stage, 'assignedBy'], 'draw');
+    next = document.toString({ lineWidth: 100 });
+  }
+  parseEdition(next, file);
+  await writeAtomically(file, next);
+  return file;
 }
