@@ -12,6 +12,7 @@ import { readDrawInput } from '#adapters/formats/draw/read-draw-input.ts';
 import { editionJson } from '#adapters/formats/edition/edition-json.ts';
 import { readEditionPath } from '#adapters/formats/edition/read-edition.ts';
 import {
+  roundsToDocument,
   writeEditionGroups,
   writeEditionRounds,
 } from '#adapters/formats/edition/write-edition-rounds.ts';
@@ -31,6 +32,7 @@ import {
 } from '#adapters/formats/render/render-record.ts';
 import { hashPassword } from '#adapters/http/credentials.ts';
 import { loadGazetteer } from '#adapters/places/gazetteer.ts';
+import { drawGroups } from '#adapters/solvers/draw-groups.ts';
 import { openStore } from '#adapters/storage/open-store.ts';
 import { formatEditionText } from '#adapters/terminal/format-edition-text.ts';
 import { formatStandingsText } from '#adapters/terminal/format-standings-text.ts';
@@ -43,6 +45,7 @@ import {
   NotFoundError,
   RuleError,
 } from '#core/errors.ts';
+import { planFixtures } from '#core/fixtures/plan-fixtures.ts';
 import { scheduleTravellingTournament } from '#core/fixtures/travelling-tournament.ts';
 import type { EditionFormat } from '#core/format/edition-format.ts';
 import { withMatchIds } from '#core/format/match-ids.ts';
@@ -53,8 +56,6 @@ import { rulesForRecord } from '#core/records/record-rules.ts';
 import { computeRecordTables, type RecordStageTables } from '#core/records/record-tables.ts';
 import { RULE_PRESETS } from '#core/rules/rule-preset.ts';
 import type { AsOf } from '#core/standings/apply-rulings.ts';
-import { drawGroups } from './draw-groups.ts';
-import { planFixtures } from './plan-fixtures.ts';
 import { startServer } from './server.ts';
 
 const DATASETS = ['englishfootball'] as const;
@@ -279,7 +280,7 @@ function makeProgram(): Command {
               {
                 stage: planned.stage,
                 ...(planned.group !== undefined ? { group: planned.group } : {}),
-                rounds: planned.rounds,
+                rounds: roundsToDocument(format, planned.rounds),
               },
             ]);
             process.stderr.write(`torneo: wrote the schedule of ${planned.label} to ${written}\n`);
@@ -558,7 +559,7 @@ function makeProgram(): Command {
             planned.map((plan) => ({
               stage: plan.stage,
               ...(plan.group !== undefined ? { group: plan.group } : {}),
-              rounds: plan.rounds,
+              rounds: roundsToDocument(edition, plan.rounds),
             })),
           );
           process.stderr.write(
@@ -573,7 +574,7 @@ function makeProgram(): Command {
                 generated,
                 breaks: check.breaks,
                 valid: check.valid,
-                rounds,
+                rounds: roundsToDocument(edition, rounds),
               })),
               null,
               2,
@@ -586,7 +587,7 @@ function makeProgram(): Command {
           lines.push(
             `${plan.label}: ${plan.rounds.length} rounds, ${plan.check.breaks} breaks${plan.generated ? '' : ' (its own fixtures)'}`,
           );
-          for (const round of plan.rounds) {
+          for (const round of roundsToDocument(edition, plan.rounds)) {
             lines.push(`  ${round.name}${round.date ? ` (${round.date})` : ''}`);
             for (const match of round.matches) {
               lines.push(

@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { isScalar, isSeq, parseDocument, visit, YAMLSeq } from 'yaml';
+import type { PlannedRound } from '#core/fixtures/plan-fixtures.ts';
+import type { EditionFormat } from '#core/format/edition-format.ts';
 import { writeAtomically } from '../../files/write-atomically.ts';
 import { editionFilePath, parseEdition } from './read-edition.ts';
 
@@ -17,6 +19,33 @@ export interface RoundDocument {
         readonly venue?: string;
       }
   )[];
+}
+
+/**
+ * Planned rounds as the edition document writes them: clubs by name, `"Aurora v CNI"` for a
+ * fixture on the round's day, an object where a match has its own day, kick-off or ground.
+ */
+export function roundsToDocument(
+  edition: EditionFormat,
+  rounds: readonly PlannedRound[],
+): RoundDocument[] {
+  const nameOf = (club: string) =>
+    edition.clubs.find((candidate) => candidate.id === club)?.name ?? club;
+  return rounds.map((round) => ({
+    name: round.name,
+    ...(round.date ? { date: round.date } : {}),
+    matches: round.matches.map((match) =>
+      match.date || match.time || match.venue
+        ? {
+            home: nameOf(match.home),
+            away: nameOf(match.away),
+            ...(match.date ? { date: match.date } : {}),
+            ...(match.time ? { time: match.time } : {}),
+            ...(match.venue ? { venue: match.venue } : {}),
+          }
+        : `${nameOf(match.home)} v ${nameOf(match.away)}`,
+    ),
+  }));
 }
 
 /** New rounds for a stage, or for one group of a `groups` stage (by their index in the document). */
