@@ -99,3 +99,56 @@ export const PresetBodySchema = z
     (body) => (body.groups ?? []).flat().every((id) => body.clubs.some((club) => club.id === id)),
     { error: 'every club id in groups is one of the clubs', path: ['groups'] },
   );
+
+const ClubRefs = z.array(z.string().min(1)).min(1);
+
+/** A draw of an edition's stage: computed, and written into a groups stage when asked. */
+export const DrawBodySchema = z
+  .strictObject({
+    stage: z.string().min(1),
+    group: z.string().min(1).optional(),
+    sizes: z.array(z.int().min(1)).min(1).optional(),
+    groups: z.int().min(1).optional(),
+    seed: z.int().min(1).optional(),
+    method: z.enum(['auto', 'exact', 'fast', 'ceremony']).optional(),
+    seconds: z.int().min(1).max(30).optional(),
+    pots: z.array(ClubRefs).optional(),
+    hosts: ClubRefs.optional(),
+    fixed: z.array(z.strictObject({ club: z.string().min(1), group: z.int().min(1) })).optional(),
+    apart: z.array(ClubRefs).optional(),
+    apartByRegion: z.boolean().optional(),
+    write: z.boolean().optional(),
+    version: z.int().min(1).optional(),
+  })
+  .refine((input) => !input.write || input.version !== undefined, {
+    error: 'the version of the edition you drew for, to write the draw',
+    path: ['version'],
+  })
+  .refine((input) => input.method !== 'ceremony' || (input.pots?.length ?? 0) > 0, {
+    error: 'pots to draw from, for a ceremony',
+    path: ['pots'],
+  });
+
+const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'a date such as 1994-01-02' });
+
+/** Fixtures (and their calendar) for a league, table or groups stage, written into the edition. */
+export const FixturesBodySchema = z.strictObject({
+  version: z.int().min(1),
+  stage: z.string().min(1),
+  group: z.string().min(1).optional(),
+  double: z.boolean().optional(),
+  mirrored: z.boolean().optional(),
+  regenerate: z.boolean().optional(),
+  calendar: z
+    .strictObject({
+      start: Day,
+      weekdays: z.array(z.int().min(0).max(6)).min(1).optional(),
+      rest: z.int().min(0).max(60).optional(),
+      venues: z.array(z.string().min(1)).optional(),
+      kickoffs: z
+        .array(z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'a kick-off such as 15:30' }))
+        .optional(),
+      blackout: z.array(Day).optional(),
+    })
+    .optional(),
+});

@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readEditionPath } from '#adapters/formats/edition/read-edition.ts';
 import { openStore } from '#adapters/storage/open-store.ts';
+import { buildEditionFromPreset } from '#core/format/edition-presets.ts';
 import { withMatchIds } from '#core/format/match-ids.ts';
+import { resolveRulePreset } from '#core/rules/rule-preset.ts';
 import { createApp, editionId } from './create-app.ts';
 import { hashPassword, newToken } from './credentials.ts';
 import { OPENAPI } from './openapi.ts';
@@ -356,13 +358,32 @@ describe('writes', () => {
 
 describe('the authorization matrix', () => {
   test('every write route of the OpenAPI document: 401 anonymous, 403 out of scope, allowed for an admin', async () => {
-    const { app, as } = await makeApp();
+    const { app, as, store } = await makeApp();
+    // An edition whose fixtures are still to be played, for the routes that make fixtures.
+    await store.saveEdition(
+      'copa-peru-2040',
+      withMatchIds(
+        buildEditionFromPreset({
+          preset: 'league',
+          competition: 'Copa Perú',
+          edition: '2040',
+          rules: resolveRulePreset('copa-peru', { season: 2040 }),
+          clubs: ['Alfa', 'Beta', 'Gama', 'Delta'].map((name) => ({
+            id: name.toLowerCase(),
+            name,
+          })),
+        }),
+      ),
+      { actor: 'test' },
+    );
     const routes = Object.entries(OPENAPI.paths).flatMap(([path, methods]) =>
       Object.entries(methods)
         .filter(([, operation]) => 'security' in operation)
         .map(([method]) => ({
           method: method.toUpperCase(),
-          path: path.replace('{id}', 'copa-peru-1993').replace('{matchId}', 'final-r1-m1'),
+          path: path
+            .replace('{id}', path.endsWith('/fixtures') ? 'copa-peru-2040' : 'copa-peru-1993')
+            .replace('{matchId}', 'final-r1-m1'),
         })),
     );
     expect(routes.length).toBeGreaterThanOrEqual(4);
@@ -402,6 +423,15 @@ describe('the authorization matrix', () => {
           into: 'cni',
           reason: 'the same club',
         }),
+      '/api/editions/copa-peru-1993/draw': async () =>
+        JSON.stringify({ stage: 'final', groups: 2, method: 'fast' }),
+      '/api/editions/copa-peru-2040/fixtures': async () =>
+        JSON.stringify({
+          version: 1,
+          stage: 'league',
+          regenerate: true,
+          calendar: { start: '2040-03-01', weekdays: [0] },
+        }),
       '/api/imports': async () =>
         'Peru - Copa Perú 2099\n\nRound 1 [Mar 1]\nAlfa         1-0 Beta\nGama         2-2 Alfa\nBeta         0-1 Gama\n',
     };
@@ -421,5 +451,102 @@ describe('the authorization matrix', () => {
       const admin = (await request('root')).status;
       expect({ route, allowed: admin < 400 }).toEqual({ route, allowed: true });
     }
+  });
+});
+
+describe('draws and fixtures through the API', () => {
+  test("an editor draws the 1993 final round's clubs into two groups of nearby clubs", async () => {
+    const { app, as } = await makeApp();
+    const response = await app.request('/api/editions/copa-peru-1993/draw', {
+      method: 'POST',
+      headers: as('ana'),
+      body: JSON.stringify({ stage: 'final', groups: 2 }),
+    });
+    expect(response.status).toBe(200);
+    const draw = (await response.json()) as {
+      groups: string[][];
+      optimal: boolean;
+      method: string;
+    };
+    expect(draw.groups.map((group) => [...group].sort())).toEqual([
+      ['Aurich-Cañaña', 'CNI', 'Unión Juventud'],
+      ['Aurora', 'Deportivo Garcilaso', 'Mariano Santos'],
+    ]);
+    expect(draw).toMatchObject({ optimal: true, method: 'exact' });
+    const refused = await app.request('/api/editions/copa-peru-1993/draw', {
+      method: 'POST',
+      headers: as('ana'),
+      body: JSON.stringify({ stage: 'final', groups: 2, write: true, version: 1 }),
+    });
+    expect(refused.status).toBe(422);
+    expect(await refused.json()).toEqual({
+      error: 'a draw is written into a groups stage with as many groups (2)',
+    });
+    const bad = await app.request('/api/editions/copa-peru-1993/draw', {
+      method: 'POST',
+      headers: as('ana'),
+      body: JSON.stringify({ stage: 'final', method: 'ceremony', write: true }),
+    });
+    expect(bad.status).toBe(400);
+    expect(
+      ((await bad.json()) as { issues: { path: string }[] }).issues.map((issue) => issue.path),
+    ).toEqual(['body version', 'body pots']);
+  });
+
+  test('an editor makes a league calendar: dated, placed, and the matches list shows it', async () => {
+    const { app, as, store } = await makeApp();
+    await store.saveEdition(
+      'copa-peru-2040',
+      withMatchIds(
+        buildEditionFromPreset({
+          preset: 'league',
+          competition: 'Copa Perú',
+          edition: '2040',
+          rules: resolveRulePreset('copa-peru', { season: 2040 }),
+          clubs: ['Alfa', 'Beta', 'Gama', 'Delta'].map((name) => ({
+            id: name.toLowerCase(),
+            name,
+          })),
+          double: false,
+        }),
+      ),
+      { actor: 'test' },
+    );
+    const response = await app.request('/api/editions/copa-peru-2040/fixtures', {
+      method: 'POST',
+      headers: as('ana'),
+      body: JSON.stringify({
+        version: 1,
+        stage: 'league',
+        calendar: {
+          start: '2040-03-04',
+          weekdays: [0, 3],
+          venues: ['Estadio Nacional'],
+          kickoffs: ['15:00', '17:30'],
+        },
+      }),
+    });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ version: 2 });
+    const matches = (await (await app.request('/api/editions/copa-peru-2040/matches')).json()) as {
+      date: string;
+      time: string;
+      venue: string;
+    }[];
+    expect(matches.map(({ date, time }) => `${date} ${time}`)).toEqual([
+      '2040-03-04 15:00',
+      '2040-03-04 17:30',
+      '2040-03-07 15:00',
+      '2040-03-07 17:30',
+      '2040-03-11 15:00',
+      '2040-03-11 17:30',
+    ]);
+    expect(new Set(matches.map((match) => match.venue))).toEqual(new Set(['Estadio Nacional']));
+    const played = await app.request('/api/editions/copa-peru-1993/fixtures', {
+      method: 'POST',
+      headers: as('ana'),
+      body: JSON.stringify({ version: 1, stage: 'final', regenerate: true }),
+    });
+    expect(played.status).toBe(422);
   });
 });

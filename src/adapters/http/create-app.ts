@@ -11,7 +11,9 @@ import {
   type Issue,
   makeIssue,
   NotFoundError,
+  RuleError,
 } from '#core/errors.ts';
+import { planFixtures, roundsToFormat } from '#core/fixtures/plan-fixtures.ts';
 import type { EditionFormat } from '#core/format/edition-format.ts';
 import { buildEditionFromPreset } from '#core/format/edition-presets.ts';
 import { changeMatch, listMatches, withMatchIds } from '#core/format/match-ids.ts';
@@ -26,13 +28,17 @@ import { rulesForRecord } from '#core/records/record-rules.ts';
 import { recordToEdition } from '#core/records/record-to-edition.ts';
 import { resolveRulePreset } from '#core/rules/rule-preset.ts';
 import type { AsOf } from '#core/standings/apply-rulings.ts';
+import { drawInputOfEdition } from '../formats/draw/read-draw-input.ts';
 import { editionJson } from '../formats/edition/edition-json.ts';
 import { parseEdition } from '../formats/edition/read-edition.ts';
 import { renderIcs } from '../formats/ics/render-ics.ts';
 import { zodIssues } from '../formats/json/parse-results-json.ts';
 import { parseSeasonText, SEASON_FORMATS, type SeasonFormat } from '../formats/read-season-file.ts';
+import { drawGroups } from '../solvers/draw-groups.ts';
 import {
   ClubBodySchema,
+  DrawBodySchema,
+  FixturesBodySchema,
   LoginBodySchema,
   MergeBodySchema,
   PresetBodySchema,
@@ -129,6 +135,7 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
     if (error instanceof ConflictError)
       return c.json({ error: error.message, currentVersion: error.current }, 409);
     if (error instanceof AccessError) return c.json({ error: error.message }, error.status);
+    if (error instanceof RuleError) return c.json({ error: error.message }, 422);
     options.onUnexpected?.(error);
     return c.json({ error: 'Something went wrong on the server; it has been logged' }, 500);
   });
@@ -590,6 +597,182 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
     const match = listMatches(saved.format).find((candidate) => candidate.id === matchId)?.match;
     publish({ type: 'result', editionId: stored.id, version: saved.version, detail: match });
     return c.json({ id: stored.id, version: saved.version, match });
+  });
+
+  app.post('/api/editions/:id/draw', async (c) => {
+    const stored = await editionOr404(c.req.param('id'));
+    const user = writer(c, stored.competition);
+    const input = await body(c, DrawBodySchema);
+    const others = (await store.listEditions()).filter(
+      (edition) => edition.competition === stored.competition && edition.id !== stored.id,
+    );
+    const formats = (
+      await Promise.all(others.map((edition) => store.getEdition(edition.id)))
+    ).flatMap((edition) => (edition ? [edition.format] : []));
+    const drawInput = await drawInputOfEdition(
+      stored.format,
+      formats,
+      input.stage,
+      input.group,
+      `edition ${stored.id}`,
+    );
+    const n = drawInput.distances.length;
+    const sizes =
+      input.sizes ??
+      (input.groups
+        ? Array.from(
+            { length: input.groups },
+            (_, index) =>
+              Math.floor(n / (input.groups ?? 1)) + (index < n % (input.groups ?? 1) ? 1 : 0),
+          )
+        : drawInput.sizes);
+    if (!sizes || sizes.reduce((sum, size) => sum + size, 0) !== n) {
+      throw new InputError([
+        makeIssue(
+          'draw',
+          'body sizes',
+          `group sizes that add up to the ${n} clubs`,
+          JSON.stringify(sizes ?? null),
+        ),
+      ]);
+    }
+    const draw = await drawGroups(drawInput, {
+      sizes,
+      method: input.method ?? 'auto',
+      seconds: input.seconds ?? 10,
+      ...(input.seed ? { seed: input.seed } : {}),
+      ...(input.pots ? { pots: input.pots } : {}),
+      ...(input.hosts ? { hosts: input.hosts } : {}),
+      ...(input.fixed ? { fixed: input.fixed } : {}),
+      ...(input.apart ? { apart: input.apart } : {}),
+      ...(input.apartByRegion ? { apartByRegion: true } : {}),
+    });
+    const result = {
+      groups: draw.groups.map((group) =>
+        group.map((club) => drawInput.names[club] ?? String(club)),
+      ),
+      ids: draw.groups.map((group) => group.map((club) => drawInput.ids?.[club] ?? String(club))),
+      cost: draw.cost,
+      bound: draw.bound,
+      optimal: draw.optimal,
+      gap: draw.gap,
+      method: draw.method,
+      groupCosts: draw.groupCosts,
+      notes: drawInput.notes ?? [],
+      ...(draw.steps
+        ? {
+            steps: draw.steps.map((step) => ({
+              club: drawInput.names[step.club],
+              pot: step.pot < 0 ? null : step.pot + 1,
+              group: step.group + 1,
+            })),
+          }
+        : {}),
+    };
+    if (!input.write) return c.json(result);
+    const saved = await store.changeEdition(stored.id, {
+      action: 'draw',
+      actor: user.name,
+      expectedVersion: input.version ?? 0,
+      reason: `draw of ${input.stage} (${draw.method})`,
+      apply: (format) => {
+        const index = format.stages.findIndex((stage) => stage.id === input.stage);
+        const stage = format.stages[index];
+        if (stage?.kind !== 'groups' || stage.groups.length !== draw.groups.length) {
+          throw new RuleError(
+            'draw',
+            `a draw is written into a groups stage with as many groups (${draw.groups.length})`,
+          );
+        }
+        if (
+          stage.groups.some((group) =>
+            group.rounds.some((round) =>
+              round.matches.some((match) => match.status !== 'scheduled'),
+            ),
+          )
+        ) {
+          throw new RuleError(
+            'draw',
+            `${stage.name} has played matches: its groups are kept as drawn`,
+          );
+        }
+        const slots = stage.groups.flatMap((group) => group.entrants);
+        const groups = stage.groups.map((group, g) => ({
+          ...group,
+          entrants: (draw.groups[g] ?? []).flatMap((club) => (slots[club] ? [slots[club]] : [])),
+          rounds: [],
+        }));
+        const stages = format.stages.map((candidate, at) =>
+          at === index ? { ...stage, groups, assignedBy: 'draw' as const } : candidate,
+        );
+        return {
+          format: { ...format, stages },
+          before: stage.groups.map((group) => group.entrants),
+          after: groups.map((group) => group.entrants),
+        };
+      },
+    });
+    publish({ type: 'edition', editionId: stored.id, version: saved.version });
+    return c.json({ ...result, version: saved.version });
+  });
+
+  app.post('/api/editions/:id/fixtures', async (c) => {
+    const stored = await editionOr404(c.req.param('id'));
+    const user = writer(c, stored.competition);
+    const input = await body(c, FixturesBodySchema);
+    const planned = planFixtures(stored.format, runEdition(stored.format), {
+      stage: input.stage,
+      ...(input.group ? { group: input.group } : {}),
+      ...(input.double ? { double: true } : {}),
+      ...(input.mirrored === false ? { mirrored: false } : {}),
+      ...(input.regenerate ? { regenerate: true } : {}),
+      ...(input.calendar ? { calendar: dropUndefinedKeys(input.calendar) } : {}),
+    });
+    const invalid = planned.find((plan) => !plan.check.valid);
+    if (invalid) {
+      throw new RuleError('fixtures', `${invalid.label}: ${invalid.check.problems.join('; ')}`);
+    }
+    const saved = await store.changeEdition(stored.id, {
+      action: 'fixtures',
+      actor: user.name,
+      expectedVersion: input.version,
+      reason: `fixtures of ${input.stage}${input.calendar ? ` from ${input.calendar.start}` : ''}`,
+      apply: (format) => {
+        const stages = format.stages.map((stage, index) => {
+          const plans = planned.filter((plan) => plan.stage === index);
+          if (plans.length === 0) return stage;
+          if (stage.kind === 'league' || stage.kind === 'table') {
+            return { ...stage, rounds: roundsToFormat(plans[0]?.rounds ?? []) };
+          }
+          if (stage.kind === 'groups') {
+            return {
+              ...stage,
+              groups: stage.groups.map((group, g) => {
+                const plan = plans.find((candidate) => candidate.group === g);
+                return plan ? { ...group, rounds: roundsToFormat(plan.rounds) } : group;
+              }),
+            };
+          }
+          return stage;
+        });
+        return {
+          format: withMatchIds({ ...format, stages }),
+          before: null,
+          after: planned.map((plan) => ({ label: plan.label, rounds: plan.rounds.length })),
+        };
+      },
+    });
+    publish({ type: 'edition', editionId: stored.id, version: saved.version });
+    return c.json({
+      id: stored.id,
+      version: saved.version,
+      fixtures: planned.map((plan) => ({
+        label: plan.label,
+        generated: plan.generated,
+        breaks: plan.check.breaks,
+        rounds: plan.rounds,
+      })),
+    });
   });
 
   app.post('/api/editions/:id/rulings', async (c) => {

@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { JSON_SCHEMAS } from '../formats/json/json-schemas.ts';
 import { RulingSchema } from '../formats/json/schemas.ts';
-import { ClubBodySchema, MergeBodySchema, PresetBodySchema } from './body-schemas.ts';
+import {
+  ClubBodySchema,
+  DrawBodySchema,
+  FixturesBodySchema,
+  MergeBodySchema,
+  PresetBodySchema,
+} from './body-schemas.ts';
 
 /** The write routes' bodies, described once for the document and the checks. */
 const ScoreInput = {
@@ -281,6 +287,51 @@ export const OPENAPI = {
         responses: {
           '200': { description: '{ id, version, match }' },
           '409': { description: 'Conflict: the edition changed since that version' },
+          ...errors,
+        },
+      },
+    },
+    '/api/editions/{id}/draw': {
+      post: {
+        summary:
+          "Draw a stage's clubs into groups of nearby clubs (HiGHS proves the optimum up to 30 clubs) or by lot from pots; with write and version, fill the groups stage",
+        security: writeSecurity,
+        parameters: [idParameter],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': { schema: z.toJSONSchema(DrawBodySchema, { io: 'input' }) },
+          },
+        },
+        responses: {
+          '200': {
+            description:
+              '{ groups, ids, cost, bound, optimal, gap, method, groupCosts, notes, steps?, version? }',
+          },
+          '409': { description: 'Conflict' },
+          '422': { description: 'The draw cannot be made or written as asked' },
+          ...errors,
+        },
+      },
+    },
+    '/api/editions/{id}/fixtures': {
+      post: {
+        summary:
+          'Make the fixtures of a league, table or groups stage (round robin, fewest breaks) and their calendar, written into the edition',
+        security: writeSecurity,
+        parameters: [idParameter],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': { schema: z.toJSONSchema(FixturesBodySchema, { io: 'input' }) },
+          },
+        },
+        responses: {
+          '200': {
+            description: '{ id, version, fixtures: [{ label, generated, breaks, rounds }] }',
+          },
+          '409': { description: 'Conflict' },
+          '422': { description: 'Played matches, or clubs not settled yet' },
           ...errors,
         },
       },

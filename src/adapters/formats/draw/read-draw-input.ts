@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { z } from 'zod';
 import { InputError, makeIssue, NotFoundError } from '#core/errors.ts';
-import type { Slot } from '#core/format/edition-format.ts';
+import type { EditionFormat, Slot } from '#core/format/edition-format.ts';
 import { runEdition } from '#core/format/run-edition.ts';
 import { distanceMatrix } from '#core/places/distance.ts';
 import { PERU_CAPITALS, peruDepartment } from '#core/places/peru-departments.ts';
@@ -167,6 +167,22 @@ async function fromEdition(
   groupId: string | undefined,
 ): Promise<DrawInput> {
   const { edition, others } = await readEditionPath(path);
+  return drawInputOfEdition(edition, others, stageId, groupId, path);
+}
+
+/**
+ * The clubs of an edition's stage (or one group of it) as a draw or a schedule sees them: placed,
+ * their distances, their regions; the sizes of a groups stage's groups. `where` names the edition
+ * in messages.
+ */
+export async function drawInputOfEdition(
+  edition: EditionFormat,
+  others: readonly EditionFormat[],
+  stageId: string | undefined,
+  groupId: string | undefined,
+  where: string,
+): Promise<DrawInput> {
+  const path = where;
   const stage = edition.stages.find((candidate) => candidate.id === stageId);
   if (!stage) {
     throw new NotFoundError('stage', stageId ?? '', {
