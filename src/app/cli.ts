@@ -242,10 +242,12 @@ function makeProgram(): Command {
           ? await readDrawInput(file, options.stage, options.group)
           : await readTravelInstance(file);
         const n = instance.distances.length;
-        if (n % 2 === 1 || n < 2) {
+        if (n % 2 === 1 || n < 4) {
           throw new RuleError(
             'schedule',
-            `a travel-aware double round robin needs an even number of clubs; ${n} are in the stage`,
+            n < 4
+              ? `a travel-aware double round robin needs 4 clubs or more: with ${n}, two clubs meet in two rounds running`
+              : `a travel-aware double round robin needs an even number of clubs; there are ${n}`,
           );
         }
         const schedule = scheduleTravellingTournament(instance.distances, {
