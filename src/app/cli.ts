@@ -1,10 +1,10 @@
 /**
  * @module The `torneo` command line: wires the file formats and datasets to the standings engine.
  */
-import { readFile } from 'node:fs/promises';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { computeEnglishTables } from '#adapters/datasets/englishfootball/compute-englishfootball.ts';
 import { loadEnglishFootball } from '#adapters/datasets/englishfootball/load-englishfootball.ts';
+import { readTextFile } from '#adapters/files/read-text-file.ts';
 import { writeAtomically } from '#adapters/files/write-atomically.ts';
 import { formatStandingsCsv } from '#adapters/formats/csv/format-standings-csv.ts';
 import { withDistanceOverrides } from '#adapters/formats/draw/distance-overrides.ts';
@@ -943,15 +943,7 @@ async function runDataset(path: string | undefined, options: TableCommandOptions
 async function readTravelInstance(
   path: string,
 ): Promise<{ distances: number[][]; teams: string[] }> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    throw new NotFoundError('file', path, {
-      cause: error,
-      hint: 'expected a TTP instance (JSON with distances)',
-    });
-  }
+  const text = await readTextFile(path, 'expected a TTP instance (JSON with distances)');
   const data = parseJsonText(text, path) as { distances?: unknown; teams?: unknown };
   const distances = data.distances;
   const square =
@@ -1109,12 +1101,7 @@ async function firstLineOfStdin(): Promise<string> {
 
 /** A backup file: `{ torneo: "backup", editions: [{ id, format }] }`, each format checked. @internal */
 async function readBackup(path: string): Promise<{ id: string; format: EditionFormat }[]> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    throw new NotFoundError('file', path, { cause: error, hint: 'no such backup can be read' });
-  }
+  const text = await readTextFile(path, 'no such backup can be read');
   const data = parseJsonText(text, path) as { torneo?: unknown; editions?: unknown };
   if (data.torneo !== 'backup' || !Array.isArray(data.editions)) {
     throw new InputError([

@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { InputError, makeIssue, NotFoundError } from '#core/errors.ts';
+import { readTextFile } from '#adapters/files/read-text-file.ts';
+import { InputError, makeIssue } from '#core/errors.ts';
 import type { ClubAlias } from '#core/records/club-names.ts';
 import peruAliases from '../datasets/peru/club-aliases.json' with { type: 'json' };
 import { zodIssues } from './json/parse-results-json.ts';
@@ -29,12 +29,7 @@ export const BUILT_IN_ALIASES: readonly ClubAlias[] = peruAliases.aliases;
  * const aliases = await readAliases('aliases.json');
  */
 export async function readAliases(path: string): Promise<ClubAlias[]> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    throw new NotFoundError('file', path, { cause: error, hint: 'no such alias list can be read' });
-  }
+  const text = await readTextFile(path, 'no such alias list can be read');
   let data: unknown;
   try {
     data = JSON.parse(text);

@@ -1,5 +1,4 @@
-import { readFile } from 'node:fs/promises';
-import { NotFoundError } from '#core/errors.ts';
+import { readTextFile } from '#adapters/files/read-text-file.ts';
 import type { Ruling } from '#core/model/ruling.ts';
 import { parseResultsCsv } from './csv/parse-results-csv.ts';
 import { parseResultsJson } from './json/parse-results-json.ts';
@@ -15,12 +14,7 @@ import type { ResultsFile } from './results-file.ts';
 export async function readResultsFile(
   path: string,
 ): Promise<ResultsFile & { readonly rulings: readonly Ruling[] }> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    throw new NotFoundError('file', path, { cause: error, hint: 'no such file can be read' });
-  }
+  const text = await readTextFile(path, 'no such file can be read');
   const start = text.replace(/^\uFEFF/, '').trimStart()[0];
   if (start === '{' || start === '[') return parseResultsJson(text, path);
   return { ...parseResultsCsv(text, path), rulings: [] };

@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { InputError, makeIssue, NotFoundError } from '#core/errors.ts';
+import { readTextFile } from '#adapters/files/read-text-file.ts';
+import { InputError, makeIssue } from '#core/errors.ts';
 import type { SeasonRecord } from '#core/model/season-record.ts';
 import type { ClubAlias } from '#core/records/club-names.ts';
 import { parseArticle } from './article/parse-article.ts';
@@ -67,12 +67,7 @@ export async function readSeasonFile(
   path: string,
   options: ReadSeasonOptions = {},
 ): Promise<SeasonRecord> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    throw new NotFoundError('file', path, { cause: error, hint: 'no such file can be read' });
-  }
+  const text = await readTextFile(path, 'no such file can be read');
   return parseSeasonText(text, path, options);
 }
 

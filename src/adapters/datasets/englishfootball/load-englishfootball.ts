@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { readTextFile } from '#adapters/files/read-text-file.ts';
 import { InputError, type Issue, makeIssue, NotFoundError } from '#core/errors.ts';
 import type { Club } from '#core/model/club.ts';
 import type { Match } from '#core/model/match.ts';
@@ -180,15 +180,10 @@ interface DatabaseFile {
 /** @internal */
 async function readDatabaseFile(folder: string, file: string): Promise<DatabaseFile> {
   const path = join(folder, file);
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    throw new NotFoundError('file', path, {
-      cause: error,
-      hint: 'expected the folder of the English football database (seasons.csv, matches.csv, point_adjustments.csv)',
-    });
-  }
+  const text = await readTextFile(
+    path,
+    'expected the folder of the English football database (seasons.csv, matches.csv, point_adjustments.csv)',
+  );
   const firstLine = text.slice(0, Math.max(0, text.indexOf('\n'))).replace(/^\uFEFF/, '');
   return { path, text, header: firstLine.trim().split(',') };
 }

@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { InputError, type Issue, makeIssue, NotFoundError } from '#core/errors.ts';
+import { readTextFile } from '#adapters/files/read-text-file.ts';
+import { InputError, type Issue, makeIssue } from '#core/errors.ts';
 import { nameKey } from '#core/records/club-names.ts';
 import { readCsv } from '../csv/read-csv.ts';
 import type { DrawInput } from './read-draw-input.ts';
@@ -16,12 +16,7 @@ import type { DrawInput } from './read-draw-input.ts';
  * // Aurora,Deportivo Garcilaso,520
  */
 export async function withDistanceOverrides(input: DrawInput, path: string): Promise<DrawInput> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    throw new NotFoundError('file', path, { cause: error, hint: 'expected a CSV of distances' });
-  }
+  const text = await readTextFile(path, 'expected a CSV of distances');
   const [header, ...rows] = readCsv(text, { file: path });
   const columns = (header?.cells ?? []).map((cell) => nameKey(cell));
   const from = columns.indexOf('from');

@@ -1,6 +1,7 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { parseDocument } from 'yaml';
+import { readTextFile } from '#adapters/files/read-text-file.ts';
 import { InputError, type Issue, makeIssue, NotFoundError } from '#core/errors.ts';
 import type {
   EditionFormat,
@@ -47,24 +48,14 @@ const EDITION_FILES = ['edition.yaml', 'edition.yml', 'edition.json'];
  * const { edition } = await readEditionPath('examples/copa-peru-1993');
  */
 export async function readEditionPath(path: string): Promise<EditionFiles> {
-  let info: Awaited<ReturnType<typeof stat>>;
-  try {
-    info = await stat(path);
-  } catch (error) {
-    throw new NotFoundError('file', path, {
-      cause: error,
-      hint: 'expected an edition file or a folder with edition.yaml',
-    });
-  }
-  if (!info.isDirectory()) return { edition: await readEditionFile(path), others: [] };
-  const names = (await readdir(path)).sort();
-  const main = basename(await editionFilePath(path));
+  const main = await editionFilePath(path);
+  if (main === path) return { edition: await readEditionFile(path), others: [] };
   const others: EditionFormat[] = [];
-  for (const name of names) {
-    if (name === main || !/\.(ya?ml|json)$/.test(name)) continue;
+  for (const name of (await readdir(path)).sort()) {
+    if (name === basename(main) || !/\.(ya?ml|json)$/.test(name)) continue;
     others.push(await readEditionFile(join(path, name)));
   }
-  return { edition: await readEditionFile(join(path, main)), others };
+  return { edition: await readEditionFile(main), others };
 }
 
 /** The file that holds an edition: the path itself, or a folder's edition.yaml (or .yml, .json). */
@@ -91,15 +82,7 @@ export async function editionFilePath(path: string): Promise<string> {
 
 /** Reads one edition file, YAML or JSON. */
 export async function readEditionFile(path: string): Promise<EditionFormat> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    throw new NotFoundError('file', path, {
-      cause: error,
-      hint: 'no such edition file can be read',
-    });
-  }
+  const text = await readTextFile(path, 'no such edition file can be read');
   return parseEdition(text, path);
 }
 
