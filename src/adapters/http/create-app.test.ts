@@ -49,6 +49,24 @@ async function makeApp() {
   return { app, store, as };
 }
 
+/** A four-club Copa Perú league of 2040 whose matches are all still to be played. */
+async function saveLeagueToPlay(store: Awaited<ReturnType<typeof openStore>>, double: boolean) {
+  await store.saveEdition(
+    'copa-peru-2040',
+    withMatchIds(
+      buildEditionFromPreset({
+        preset: 'league',
+        competition: 'Copa Perú',
+        edition: '2040',
+        rules: resolveRulePreset('copa-peru', { season: 2040 }),
+        clubs: ['Alfa', 'Beta', 'Gama', 'Delta'].map((name) => ({ id: name.toLowerCase(), name })),
+        double,
+      }),
+    ),
+    { actor: 'test' },
+  );
+}
+
 describe('public reads', () => {
   test('list the editions and give the 1993 state with its champion and final table', async () => {
     const { app } = await makeApp();
@@ -360,22 +378,7 @@ describe('the authorization matrix', () => {
   test('every write route of the OpenAPI document: 401 anonymous, 403 out of scope, allowed for an admin', async () => {
     const { app, as, store } = await makeApp();
     // An edition whose fixtures are still to be played, for the routes that make fixtures.
-    await store.saveEdition(
-      'copa-peru-2040',
-      withMatchIds(
-        buildEditionFromPreset({
-          preset: 'league',
-          competition: 'Copa Perú',
-          edition: '2040',
-          rules: resolveRulePreset('copa-peru', { season: 2040 }),
-          clubs: ['Alfa', 'Beta', 'Gama', 'Delta'].map((name) => ({
-            id: name.toLowerCase(),
-            name,
-          })),
-        }),
-      ),
-      { actor: 'test' },
-    );
+    await saveLeagueToPlay(store, true);
     const routes = Object.entries(OPENAPI.paths).flatMap(([path, methods]) =>
       Object.entries(methods)
         .filter(([, operation]) => 'security' in operation)
@@ -495,23 +498,7 @@ describe('draws and fixtures through the API', () => {
 
   test('an editor makes a league calendar: dated, placed, and the matches list shows it', async () => {
     const { app, as, store } = await makeApp();
-    await store.saveEdition(
-      'copa-peru-2040',
-      withMatchIds(
-        buildEditionFromPreset({
-          preset: 'league',
-          competition: 'Copa Perú',
-          edition: '2040',
-          rules: resolveRulePreset('copa-peru', { season: 2040 }),
-          clubs: ['Alfa', 'Beta', 'Gama', 'Delta'].map((name) => ({
-            id: name.toLowerCase(),
-            name,
-          })),
-          double: false,
-        }),
-      ),
-      { actor: 'test' },
-    );
+    await saveLeagueToPlay(store, false);
     const response = await app.request('/api/editions/copa-peru-2040/fixtures', {
       method: 'POST',
       headers: as('ana'),
