@@ -37,6 +37,7 @@ import { openStore } from '#adapters/storage/open-store.ts';
 import { formatEditionText } from '#adapters/terminal/format-edition-text.ts';
 import { formatStandingsText } from '#adapters/terminal/format-standings-text.ts';
 import { startProgress } from '#adapters/terminal/progress.ts';
+import { evenSizes } from '#core/draw/group-by-distance.ts';
 import {
   AccessError,
   ConflictError,
@@ -1070,14 +1071,6 @@ function collectFix(
   const match = /^(.+)=([1-9]\d*)$/.exec(text);
   if (!match) throw new InvalidArgumentError('expected CLUB=GROUP, such as Cienciano=2.');
   return [...previous, { club: (match[1] ?? '').trim(), group: Number(match[2]) }];
-}
-
-/** Sizes as even as can be: 25 clubs in 6 groups are 5,4,4,4,4,4. @internal */
-function evenSizes(clubs: number, groups: number): number[] {
-  return Array.from(
-    { length: groups },
-    (_, index) => Math.floor(clubs / groups) + (index < clubs % groups ? 1 : 0),
-  );
 }
 
 /** @internal */

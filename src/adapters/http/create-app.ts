@@ -4,6 +4,7 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { secureHeaders } from 'hono/secure-headers';
 import { streamSSE } from 'hono/streaming';
 import type { z } from 'zod';
+import { evenSizes } from '#core/draw/group-by-distance.ts';
 import {
   AccessError,
   ConflictError,
@@ -617,15 +618,7 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
       `edition ${stored.id}`,
     );
     const n = drawInput.distances.length;
-    const sizes =
-      input.sizes ??
-      (input.groups
-        ? Array.from(
-            { length: input.groups },
-            (_, index) =>
-              Math.floor(n / (input.groups ?? 1)) + (index < n % (input.groups ?? 1) ? 1 : 0),
-          )
-        : drawInput.sizes);
+    const sizes = input.sizes ?? (input.groups ? evenSizes(n, input.groups) : drawInput.sizes);
     if (!sizes || sizes.reduce((sum, size) => sum + size, 0) !== n) {
       throw new InputError([
         makeIssue(

@@ -288,6 +288,19 @@ export function conflicts(
   return { conflict, penalty: total + 1 };
 }
 
+/**
+ * Group sizes as even as can be, the larger groups first.
+ *
+ * @example
+ * evenSizes(25, 6) //=> [5, 4, 4, 4, 4, 4]
+ */
+export function evenSizes(clubs: number, groups: number): number[] {
+  return Array.from(
+    { length: groups },
+    (_, index) => Math.floor(clubs / groups) + (index < clubs % groups ? 1 : 0),
+  );
+}
+
 /** The sum over groups of the distances between every two clubs of a group. */
 export function groupingCost(
   distances: readonly (readonly number[])[],

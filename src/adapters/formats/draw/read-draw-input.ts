@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { z } from 'zod';
+import { evenSizes } from '#core/draw/group-by-distance.ts';
 import { InputError, makeIssue, NotFoundError } from '#core/errors.ts';
 import type { EditionFormat, Slot } from '#core/format/edition-format.ts';
 import { runEdition } from '#core/format/run-edition.ts';
@@ -147,7 +148,11 @@ export async function readDrawInput(
   return {
     names: names.length === distances.length ? names : distances.map((_, index) => `${index}`),
     distances,
-    ...(instance.groupSizes ? { sizes: instance.groupSizes } : {}),
+    ...(instance.groupSizes
+      ? { sizes: instance.groupSizes }
+      : instance.groups
+        ? { sizes: evenSizes(distances.length, instance.groups) }
+        : {}),
     byIndex: true,
     ...(teams.length === distances.length ? { regions: teams.map((team) => team.region) } : {}),
     constraints,
