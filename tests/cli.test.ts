@@ -21,6 +21,25 @@ describe('torneo table', () => {
     expect(stdout).toBe(await readFile(join(FIXTURES, 'hexagonal.golden.txt'), 'utf8'));
   });
 
+  test('prints the table in Spanish: the headings of Peruvian tables and the tie-break in Spanish', async () => {
+    const { stdout, code } = await runTorneo([
+      'table',
+      join(FIXTURES, 'hexagonal.csv'),
+      '--rules',
+      'copa-peru',
+      '--season',
+      '1993',
+      '--lang',
+      'es',
+    ]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('#  Club             PJ  PG  PE  PP  GF  GC  DG  Pts');
+    expect(stdout).toContain(
+      'Sport Selva por encima de Unión Costa: igualados en 8 puntos; delante por diferencia de goles +6 a +5.',
+    );
+    expect(stdout).not.toMatch(/\b(above|level on|ahead on)\b/);
+  });
+
   test('prints the table as JSON, as of a round', async () => {
     const { stdout, code } = await runTorneo([
       'table',

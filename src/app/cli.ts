@@ -57,12 +57,14 @@ import { rulesForRecord } from '#core/records/record-rules.ts';
 import { computeRecordTables, type RecordStageTables } from '#core/records/record-tables.ts';
 import { RULE_PRESETS } from '#core/rules/rule-preset.ts';
 import type { AsOf } from '#core/standings/apply-rulings.ts';
+import type { Language } from '#core/standings/tiebreaker-values.ts';
 import { startServer } from './server.ts';
 
 const DATASETS = ['englishfootball'] as const;
 
 /** Options of the `table` command, as commander gives them. */
 interface TableCommandOptions {
+  readonly lang?: Language;
   readonly rules?: string;
   readonly season?: number;
   readonly tier?: number;
@@ -116,6 +118,7 @@ function makeProgram(): Command {
     .option('--season <year>', 'the year the season started, for presets that change', parseYear)
     .option('--tier <n>', 'the level in the league pyramid, for presets that change', parseTier)
     .option('--as-of <date|round>', 'the table as it stood after a date or a round', parseAsOf)
+    .option('--lang <en|es>', 'the language of the tie-break explanations (en)', parseLanguage)
     .option('--json', 'print the table as JSON')
     .option('--dataset <name>', `compute every table of a dataset: ${DATASETS.join(', ')}`)
     .option('--out <file>', 'with --dataset: write the tables to this CSV file')
@@ -661,19 +664,26 @@ function makeProgram(): Command {
     )
     .argument('<path>', 'an edition file (YAML or JSON) or a folder with edition.yaml')
     .option('--as-of <date|round>', 'the edition as it stood after a date or a round', parseAsOf)
+    .option('--lang <en|es>', 'the language of the tie-break explanations (en)', parseLanguage)
     .option('--json', 'print the state as JSON')
-    .action(async (path: string, options: { readonly asOf?: AsOf; readonly json?: boolean }) => {
-      const { edition, others } = await readEditionPath(path);
-      const state = runEdition(edition, {
-        others: others.map((other) => runEdition(other)),
-        ...(options.asOf ? { asOf: options.asOf } : {}),
-      });
-      process.stdout.write(
-        options.json
-          ? `${JSON.stringify(editionJson(edition, state), null, 2)}\n`
-          : formatEditionText(edition, state),
-      );
-    });
+    .action(
+      async (
+        path: string,
+        options: { readonly asOf?: AsOf; readonly lang?: Language; readonly json?: boolean },
+      ) => {
+        const { edition, others } = await readEditionPath(path);
+        const state = runEdition(edition, {
+          others: others.map((other) => runEdition(other)),
+          ...(options.asOf ? { asOf: options.asOf } : {}),
+          ...(options.lang ? { language: options.lang } : {}),
+        });
+        process.stdout.write(
+          options.json
+            ? `${JSON.stringify(editionJson(edition, state), null, 2)}\n`
+            : formatEditionText(edition, state),
+        );
+      },
+    );
 
   program
     .command('start')
@@ -788,6 +798,7 @@ async function runTable(path: string | undefined, options: TableCommandOptions):
   const tables = computeRecordTables(record, {
     rulesFor,
     ...(options.asOf ? { asOf: options.asOf } : {}),
+    ...(options.lang ? { language: options.lang } : {}),
   });
   if (options.json) {
     process.stdout.write(`${JSON.stringify(tablesJson(tables), null, 2)}\n`);
@@ -802,7 +813,10 @@ async function runTable(path: string | undefined, options: TableCommandOptions):
           ? `${stage.name} — ${group.name}`
           : stage.name;
       texts.push(
-        formatStandingsText(group.standings, { title: `${title} — ${group.standings.rules}` }),
+        formatStandingsText(group.standings, {
+          title: `${title} — ${group.standings.rules}`,
+          ...(options.lang ? { language: options.lang } : {}),
+        }),
       );
     }
   }
@@ -1020,6 +1034,12 @@ async function writeDraw(
   }
   const file = await writeEditionGroups(path, index, groups);
   process.stderr.write(`torneo: wrote the draw of ${stage.name} to ${file}\n`);
+}
+
+/** @internal */
+function parseLanguage(text: string): Language {
+  if (text !== 'en' && text !== 'es') throw new InvalidArgumentError('expected en or es.');
+  return text;
 }
 
 /** @internal */

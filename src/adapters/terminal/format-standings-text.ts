@@ -1,10 +1,53 @@
 import type { Standings } from '#core/standings/compute-standings.ts';
+import type { Language } from '#core/standings/tiebreaker-values.ts';
 
 /** Options of {@link formatStandingsText}. */
 export interface FormatStandingsTextOptions {
   /** A title printed above the table. */
   readonly title?: string;
+  /** The language of the headings and notes (English); the explanations come in the table's. */
+  readonly language?: Language;
 }
+
+/** The words of a table laid out for a terminal, by language. @internal */
+const WORDS = {
+  en: {
+    header: ['#', 'Club', 'P', 'W', 'D', 'L', 'GF', 'GA', 'GD', 'Pts'],
+    adjustment: 'Adj',
+    withdrawn: 'withdrawn',
+    above: 'above',
+    and: 'and',
+    sharePlace: 'share place',
+    levelOn: 'level on',
+    points: 'points',
+    withdrew: 'withdrew, results',
+    tookOver: 'took over the record of',
+    awarded: 'result awarded',
+    shareAPlace: 'share a place',
+    playOff: 'play-off',
+    lots: 'drawing of lots',
+    ruling: 'Ruling',
+    warning: 'Warning',
+  },
+  es: {
+    header: ['#', 'Club', 'PJ', 'PG', 'PE', 'PP', 'GF', 'GC', 'DG', 'Pts'],
+    adjustment: 'Aj',
+    withdrawn: 'retirado',
+    above: 'por encima de',
+    and: 'y',
+    sharePlace: 'comparten el puesto',
+    levelOn: 'igualados en',
+    points: 'puntos',
+    withdrew: 'se retiró, resultados',
+    tookOver: 'tomó el registro de',
+    awarded: 'resultado adjudicado',
+    shareAPlace: 'comparten un puesto',
+    playOff: 'desempate',
+    lots: 'sorteo',
+    ruling: 'Resolución',
+    warning: 'Advertencia',
+  },
+} as const;
 
 /**
  * Lays a table out for a terminal: aligned columns, shared places marked `=`, adjustments in their
@@ -19,13 +62,14 @@ export function formatStandingsText(
   standings: Standings,
   options: FormatStandingsTextOptions = {},
 ): string {
+  const words = WORDS[options.language ?? 'en'];
   const hasAdjustments = standings.rows.some((row) => row.pointAdjustment !== 0);
-  const header = ['#', 'Club', 'P', 'W', 'D', 'L', 'GF', 'GA', 'GD', 'Pts'];
-  if (hasAdjustments) header.push('Adj');
+  const header: string[] = [...words.header];
+  if (hasAdjustments) header.push(words.adjustment);
   const body = standings.rows.map((row) => {
     const cells = [
       `${row.position}${row.shared ? '=' : ''}`,
-      `${row.name}${row.withdrawn ? ' (withdrawn)' : ''}`,
+      `${row.name}${row.withdrawn ? ` (${words.withdrawn})` : ''}`,
       String(row.played),
       String(row.won),
       String(row.drawn),
@@ -60,7 +104,7 @@ export function formatStandingsText(
     const explanation = row.explanation;
     if (explanation && standings.tiesBroken.includes(explanation)) {
       notes.push(
-        `${row.name} above ${nameOf.get(explanation.below) ?? explanation.below}: ${explanation.text}.`,
+        `${row.name} ${words.above} ${nameOf.get(explanation.below) ?? explanation.below}: ${explanation.text}.`,
       );
     }
   }
@@ -72,26 +116,28 @@ export function formatStandingsText(
   for (const [position, names] of sharedBands) {
     const on = standings.rows.find((row) => row.position === position)?.sharedOn ?? [];
     notes.push(
-      `${names.join(' and ')} share place ${position}${on.length > 0 ? `: level on ${on.join(', ')}` : ''}.`,
+      `${names.join(` ${words.and} `)} ${words.sharePlace} ${position}${on.length > 0 ? `: ${words.levelOn} ${on.join(', ')}` : ''}.`,
     );
   }
   for (const ruling of standings.rulings) {
     const who = 'club' in ruling ? (nameOf.get(ruling.club) ?? ruling.club) : undefined;
     const what =
       ruling.kind === 'pointAdjustment'
-        ? `${who}: ${ruling.points > 0 ? '+' : ''}${ruling.points} points`
+        ? `${who}: ${ruling.points > 0 ? '+' : ''}${ruling.points} ${words.points}`
         : ruling.kind === 'withdrawal'
-          ? `${who}: withdrew, results ${ruling.results}`
+          ? `${who}: ${words.withdrew} ${ruling.results}`
           : ruling.kind === 'recordTransfer'
-            ? `${nameOf.get(ruling.to) ?? ruling.to} took over the record of ${ruling.from}`
+            ? `${nameOf.get(ruling.to) ?? ruling.to} ${words.tookOver} ${ruling.from}`
             : ruling.kind === 'awardedResult'
-              ? `result awarded ${ruling.score.home}-${ruling.score.away}`
+              ? `${words.awarded} ${ruling.score.home}-${ruling.score.away}`
               : ruling.kind === 'sharedPlace'
-                ? `${ruling.clubs.map((club) => nameOf.get(club) ?? club).join(' and ')} share a place`
-                : `${ruling.kind === 'playOff' ? 'play-off' : 'drawing of lots'}: ${ruling.order.map((club) => nameOf.get(club) ?? club).join(', ')}`;
-    notes.push(`Ruling${ruling.date ? ` (${ruling.date})` : ''}: ${what} (${ruling.reason}).`);
+                ? `${ruling.clubs.map((club) => nameOf.get(club) ?? club).join(` ${words.and} `)} ${words.shareAPlace}`
+                : `${ruling.kind === 'playOff' ? words.playOff : words.lots}: ${ruling.order.map((club) => nameOf.get(club) ?? club).join(', ')}`;
+    notes.push(
+      `${words.ruling}${ruling.date ? ` (${ruling.date})` : ''}: ${what} (${ruling.reason}).`,
+    );
   }
-  for (const warning of standings.warnings) notes.push(`Warning: ${warning}.`);
+  for (const warning of standings.warnings) notes.push(`${words.warning}: ${warning}.`);
   if (notes.length > 0) out.push('', ...notes);
   return `${out.join('\n')}\n`;
 }

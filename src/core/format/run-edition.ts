@@ -6,6 +6,7 @@ import { nameKey } from '../records/club-names.ts';
 import { describeRow, type TableStatus } from '../records/record-tables.ts';
 import type { AsOf } from '../standings/apply-rulings.ts';
 import { computeStandings } from '../standings/compute-standings.ts';
+import type { Language } from '../standings/tiebreaker-values.ts';
 import { decideTie } from './decide-tie.ts';
 import type {
   EditionFormat,
@@ -33,6 +34,8 @@ export interface RunEditionOptions {
   readonly asOf?: AsOf;
   /** Other editions' states, for clubs that come from them (relegated, promoted). */
   readonly others?: readonly EditionState[];
+  /** The language of the tables' explanations (English). */
+  readonly language?: Language;
 }
 
 /** The default chain for a knockout tie: aggregate, away goals, extra time, penalties. */
@@ -60,6 +63,7 @@ export function runEdition(format: EditionFormat, options: RunEditionOptions = {
 class EditionRun {
   readonly #format: EditionFormat;
   readonly #asOf: AsOf | undefined;
+  readonly #language: Language | undefined;
   readonly #others: readonly EditionState[];
   readonly #rulings: readonly EditionRuling[];
   readonly #states = new Map<string, StageState>();
@@ -72,6 +76,7 @@ class EditionRun {
   constructor(format: EditionFormat, options: RunEditionOptions) {
     this.#format = format;
     this.#asOf = options.asOf;
+    this.#language = options.language;
     this.#others = options.others ?? [];
     const by = options.asOf?.date;
     this.#rulings = format.rulings.filter(
@@ -189,6 +194,7 @@ class EditionRun {
       clubs: [...known].map((club) => ({ id: club, name: this.#nameOf(club) })),
       earlierRanks: Object.fromEntries(earlier.map((club, index) => [club, index + 1])),
       ...(this.#asOf ? { asOf: this.#asOf } : {}),
+      ...(this.#language ? { language: this.#language } : {}),
     });
     for (const warning of standings.warnings) this.#warnings.push(`${name}: ${warning}`);
     // A club that withdrew forfeits what it had left to play: those matches are not pending.

@@ -9,6 +9,7 @@ import {
   type StandingRow,
   type Standings,
 } from '../standings/compute-standings.ts';
+import type { Language } from '../standings/tiebreaker-values.ts';
 
 /** The outcome a table shows for a club. */
 export type TableStatus =
@@ -69,6 +70,8 @@ export interface RecordTableOptions {
   readonly rulesFor: (group: RecordGroup) => RuleSet;
   /** The tables as they stood after a date or a round. */
   readonly asOf?: AsOf;
+  /** The language of the tables' explanations (English). */
+  readonly language?: Language;
 }
 
 /**
@@ -131,6 +134,7 @@ export function computeRecordTables(
         rulings,
         clubs,
         ...(options.asOf ? { asOf: options.asOf } : {}),
+        ...(options.language ? { language: options.language } : {}),
       });
       const isFinal = stage === lastStage && stage.groups.length === 1;
       const { rows, kept } = options.asOf

@@ -184,6 +184,38 @@ describe('computeStandings', () => {
     );
   });
 
+  test('explains in Spanish when asked: the same facts, the criteria as the Copa Perú names them', () => {
+    const matches = [
+      makeMatch('A', 'B', 2, 2),
+      makeMatch('A', 'C', 0, 0),
+      makeMatch('A', 'D', 1, 1),
+      makeMatch('B', 'C', 2, 2),
+      makeMatch('B', 'D', 1, 1),
+      makeMatch('C', 'D', 1, 1),
+    ];
+    const rules = makeRules([
+      { kind: 'points' },
+      { kind: 'headToHead', criteria: ['points', 'goalDifference', 'goalsFor'], reapply: true },
+      { kind: 'alphabetical' },
+    ]);
+    const english = computeStandings({ matches, rules });
+    const spanish = computeStandings({ matches, rules, language: 'es' });
+    expect(spanish.rows.map((row) => row.club)).toEqual(english.rows.map((row) => row.club));
+    expect(spanish.rows[1]?.explanation?.text).toBe(
+      'igualados en 3 puntos, 2 puntos entre sí y diferencia de goles entre sí 0; delante por goles a favor entre sí 2 a 1 en los partidos entre A, C y D',
+    );
+    const average = computeStandings({
+      matches: [makeMatch('A', 'C', 3, 1), makeMatch('B', 'C', 2, 1)],
+      rules: makeRules([{ kind: 'points' }, { kind: 'goalAverage' }], {
+        points: { win: 2, draw: 1, loss: 0 },
+      }),
+      language: 'es',
+    });
+    expect(average.rows[0]?.explanation?.text).toBe(
+      'igualados en 2 puntos; delante por cociente de goles 3.000 a 2.000',
+    );
+  });
+
   test('shares a place when nothing in the chain separates the clubs', () => {
     const table = computeStandings({
       matches: [makeMatch('A', 'B', 1, 1), makeMatch('C', 'D', 0, 0)],

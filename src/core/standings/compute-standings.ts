@@ -5,6 +5,7 @@ import type { Ruling } from '../model/ruling.ts';
 import { type AsOf, applyRulings } from './apply-rulings.ts';
 import { tallyMatches } from './club-record.ts';
 import { type Explanation, rankClubs } from './rank-clubs.ts';
+import type { Language } from './tiebreaker-values.ts';
 import { pointsPerGame } from './tiebreaker-values.ts';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -23,6 +24,8 @@ export interface ComputeStandingsOptions {
   readonly fairPlay?: Readonly<Record<ClubId, number>>;
   /** Each club's rank in an earlier table, for an `earlierRank` tiebreaker. */
   readonly earlierRanks?: Readonly<Record<ClubId, number>>;
+  /** The language of the explanations (English). */
+  readonly language?: Language;
 }
 
 /** One line of a table. */
@@ -103,6 +106,7 @@ export function computeStandings(options: ComputeStandingsOptions): Standings {
     sharedPlaces: season.sharedPlaces,
     fairPlay: options.fairPlay ?? {},
     earlierRanks: options.earlierRanks ?? {},
+    ...(options.language ? { language: options.language } : {}),
     matches: season.matches,
     pointsForResult: rules.points,
   });

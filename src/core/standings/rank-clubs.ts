@@ -2,12 +2,14 @@ import type { ClubId } from '../model/club.ts';
 import type { HeadToHeadCriterion, PointsForResult, Tiebreaker } from '../model/rule-set.ts';
 import { type ClubRecord, type CountedMatch, tallyMatches } from './club-record.ts';
 import {
-  CRITERION_WORDING,
+  type CriterionKey,
   type CriterionWording,
   compareNames,
+  criterionWording,
   evaluateCriterion,
   evaluateHeadToHead,
   findDecision,
+  type Language,
   type ScoredClub,
   type ValueContext,
 } from './tiebreaker-values.ts';
@@ -46,6 +48,8 @@ export interface Ranking {
 
 /** What ranking needs besides the chain. @internal */
 export interface RankContext extends ValueContext {
+  /** The language explanations are written in (English). */
+  readonly language?: Language;
   readonly matches: readonly CountedMatch[];
   /** Sets of clubs that a ruling ranks level: once the chain has them alone, they share. */
   readonly sharedPlaces: readonly (readonly ClubId[])[];
@@ -107,13 +111,18 @@ class Ranker {
   readonly explanations: Explanation[] = [];
   readonly sharedOn = new Map<number, readonly string[]>();
   #pending: Separation | undefined;
+  readonly #words: Record<CriterionKey, CriterionWording>;
+  readonly #language: Language;
   /** Each club's home matches, for head-to-head steps; built on the first one. */
   #homeMatches: Map<ClubId, CountedMatch[]> | undefined;
 
   constructor(
     private readonly chain: readonly Tiebreaker[],
     private readonly context: RankContext,
-  ) {}
+  ) {
+    this.#language = context.language ?? 'en';
+    this.#words = criterionWording(this.#language);
+  }
 
   nameOf(club: ClubId): string {
     return this.context.names.get(club) ?? club;
@@ -130,7 +139,7 @@ class Ranker {
       return;
     }
     const kind = tiebreaker.kind;
-    const wording = CRITERION_WORDING[kind];
+    const wording = this.#words[kind];
     const groups = groupByKey(evaluateCriterion(kind, clubs, this.context));
     for (let index = 0; index < groups.length; index += 1) {
       const group = groups[index] as ScoredGroup;
@@ -182,7 +191,7 @@ class Ranker {
       return;
     }
     const key = `headToHead.${criterion}` as const;
-    const wording = CRITERION_WORDING[key];
+    const wording = this.#words[key];
     const groups = groupByKey(evaluateHeadToHead(criterion, group, mini));
     for (let at = 0; at < groups.length; at += 1) {
       const next = groups[at] as ScoredGroup;
@@ -191,7 +200,7 @@ class Ranker {
         this.#pending = {
           criterion: key,
           levelOn: factsOf(level),
-          ahead: `${wording.label} ${wording.show(upper, 0)} to ${wording.show(next.value, 0)}`,
+          ahead: `${wording.label} ${wording.show(upper, 0)} ${CONNECTIVES[this.#language].to} ${wording.show(next.value, 0)}`,
           among,
         };
       }
@@ -217,7 +226,7 @@ class Ranker {
         levelOn: separation.levelOn,
         ahead: separation.ahead,
         below: first,
-        text: explain(separation, (club) => this.nameOf(club)),
+        text: explain(separation, (club) => this.nameOf(club), this.#language),
       };
       if (separation.among) explanation.among = separation.among;
       this.explanations.push(explanation);
@@ -262,14 +271,14 @@ class Ranker {
     lower: number,
     clubs: readonly ClubId[],
   ): string {
-    if (kind === 'alphabetical') return 'alphabetical order';
+    if (kind === 'alphabetical') return wording.label;
     if (kind === 'playOff' || kind === 'drawingOfLots') {
       const decision = findDecision(kind, clubs, this.context.decisions);
       const detail = [decision?.result, decision?.date].filter(Boolean).join(', ');
       return `${wording.label}${detail ? ` (${detail})` : ''}`;
     }
     const [a, b] = showDistinct(wording, upper, lower);
-    return `${wording.label} ${a} to ${b}`;
+    return `${wording.label} ${a} ${CONNECTIVES[this.#language].to} ${b}`;
   }
 }
 
@@ -329,18 +338,41 @@ function showDistinct(wording: CriterionWording, upper: number, lower: number): 
 export function explain(
   separation: Separation,
   nameOf: (club: ClubId) => string = (club) => club,
+  language: Language = 'en',
 ): string {
+  const words = CONNECTIVES[language];
   const among = separation.among
-    ? ` in the matches among ${joinWords(separation.among.map(nameOf))}`
+    ? ` ${words.among} ${joinWords(separation.among.map(nameOf), words.and)}`
     : '';
-  const ahead = `ahead on ${separation.ahead}${among}`;
+  const ahead = `${words.aheadOn} ${separation.ahead}${among}`;
   return separation.levelOn.length > 0
-    ? `level on ${joinWords(separation.levelOn)}; ${ahead}`
+    ? `${words.levelOn} ${joinWords(separation.levelOn, words.and)}; ${ahead}`
     : ahead;
 }
 
-/** "a", "a and b", "a, b and c". @internal */
-function joinWords(words: readonly string[]): string {
+/** The words that join facts into an explanation, by language. @internal */
+const CONNECTIVES: Record<
+  Language,
+  { levelOn: string; aheadOn: string; among: string; and: string; to: string }
+> = {
+  en: {
+    levelOn: 'level on',
+    aheadOn: 'ahead on',
+    among: 'in the matches among',
+    and: 'and',
+    to: 'to',
+  },
+  es: {
+    levelOn: 'igualados en',
+    aheadOn: 'delante por',
+    among: 'en los partidos entre',
+    and: 'y',
+    to: 'a',
+  },
+};
+
+/** "a", "a and b", "a, b and c" (with the language's "and"). @internal */
+function joinWords(words: readonly string[], and = 'and'): string {
   if (words.length <= 1) return words[0] ?? '';
-  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+  return `${words.slice(0, -1).join(', ')} ${and} ${words[words.length - 1]}`;
 }

@@ -28,18 +28,27 @@ export interface CriterionWording {
   readonly ratio: boolean;
 }
 
+/** The languages explanations are written in. */
+export type Language = 'en' | 'es';
+
+/** A criterion's key: a tiebreaker kind, or `headToHead.points` and the like. @internal */
+export type CriterionKey =
+  | Exclude<Tiebreaker['kind'], 'headToHead'>
+  | `headToHead.${HeadToHeadCriterion}`;
+
 const signed = (n: number): string => (n > 0 ? `+${n}` : `${n}`);
 const whole = (n: number): string => `${n}`;
 /** "1 point", "40 points", "-1 points". */
 const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
-const fixed = (n: number, decimals: number): string =>
-  Number.isFinite(n) ? n.toFixed(decimals) : 'no goals conceded';
+const ratio =
+  (none: string) =>
+  (n: number, decimals: number): string =>
+    Number.isFinite(n) ? n.toFixed(decimals) : none;
+const fixed = ratio('no goals conceded');
+const fijo = ratio('ningún gol en contra');
 
 /** @internal */
-export const CRITERION_WORDING: Record<
-  Exclude<Tiebreaker['kind'], 'headToHead'> | `headToHead.${HeadToHeadCriterion}`,
-  CriterionWording
-> = {
+export const CRITERION_WORDING: Record<CriterionKey, CriterionWording> = {
   points: { label: 'points', fact: (v) => count(v, 'point', 'points'), show: whole, ratio: false },
   pointsPerGame: {
     label: 'points per game',
@@ -135,6 +144,120 @@ export const CRITERION_WORDING: Record<
     ratio: false,
   },
 };
+
+/**
+ * The same criteria in Spanish, as the Copa Perú's regulations name them (puntos, diferencia de
+ * goles, goles a favor, resultado entre sí, sorteo); decimals keep the point, as in Peru.
+ * @internal
+ */
+export const CRITERION_WORDING_ES: Record<CriterionKey, CriterionWording> = {
+  points: { label: 'puntos', fact: (v) => count(v, 'punto', 'puntos'), show: whole, ratio: false },
+  pointsPerGame: {
+    label: 'puntos por partido',
+    fact: (v) => `${fijo(v, 3)} puntos por partido`,
+    show: fijo,
+    ratio: true,
+  },
+  goalDifference: {
+    label: 'diferencia de goles',
+    fact: (v) => `diferencia de goles ${signed(v)}`,
+    show: signed,
+    ratio: false,
+  },
+  goalAverage: {
+    label: 'cociente de goles',
+    fact: (v) => `cociente de goles ${fijo(v, 3)}`,
+    show: fijo,
+    ratio: true,
+  },
+  goalsFor: {
+    label: 'goles a favor',
+    fact: (v) => count(v, 'gol a favor', 'goles a favor'),
+    show: whole,
+    ratio: false,
+  },
+  goalsAgainst: {
+    label: 'menos goles en contra',
+    fact: (v) => count(v, 'gol en contra', 'goles en contra'),
+    show: whole,
+    ratio: false,
+  },
+  awayGoalsFor: {
+    label: 'goles de visitante',
+    fact: (v) => count(v, 'gol de visitante', 'goles de visitante'),
+    show: whole,
+    ratio: false,
+  },
+  wins: {
+    label: 'partidos ganados',
+    fact: (v) => count(v, 'partido ganado', 'partidos ganados'),
+    show: whole,
+    ratio: false,
+  },
+  awayWins: {
+    label: 'partidos ganados de visitante',
+    fact: (v) => count(v, 'partido ganado de visitante', 'partidos ganados de visitante'),
+    show: whole,
+    ratio: false,
+  },
+  fairPlay: {
+    label: 'juego limpio (menos puntos)',
+    fact: (v) => count(v, 'punto de juego limpio', 'puntos de juego limpio'),
+    show: whole,
+    ratio: false,
+  },
+  earlierRank: {
+    label: 'puesto en la tabla anterior',
+    fact: (v) => `puesto ${v} en la tabla anterior`,
+    show: whole,
+    ratio: false,
+  },
+  playOff: {
+    label: 'el partido de desempate',
+    fact: () => 'sin partido de desempate',
+    show: whole,
+    ratio: false,
+  },
+  drawingOfLots: { label: 'el sorteo', fact: () => 'sin sorteo', show: whole, ratio: false },
+  alphabetical: { label: 'orden alfabético', fact: () => '', show: whole, ratio: false },
+  'headToHead.points': {
+    label: 'puntos entre sí',
+    fact: (v) => count(v, 'punto entre sí', 'puntos entre sí'),
+    show: whole,
+    ratio: false,
+  },
+  'headToHead.goalDifference': {
+    label: 'diferencia de goles entre sí',
+    fact: (v) => `diferencia de goles entre sí ${signed(v)}`,
+    show: signed,
+    ratio: false,
+  },
+  'headToHead.goalsFor': {
+    label: 'goles a favor entre sí',
+    fact: (v) => count(v, 'gol a favor entre sí', 'goles a favor entre sí'),
+    show: whole,
+    ratio: false,
+  },
+  'headToHead.awayGoalsFor': {
+    label: 'goles de visitante entre sí',
+    fact: (v) => count(v, 'gol de visitante entre sí', 'goles de visitante entre sí'),
+    show: whole,
+    ratio: false,
+  },
+  'headToHead.wins': {
+    label: 'partidos ganados entre sí',
+    fact: (v) => count(v, 'partido ganado entre sí', 'partidos ganados entre sí'),
+    show: whole,
+    ratio: false,
+  },
+};
+
+/** The wording of every criterion in a language. @internal */
+export function criterionWording(
+  language: Language = 'en',
+): Record<CriterionKey, CriterionWording> {
+  return language === 'es' ? CRITERION_WORDING_ES : CRITERION_WORDING;
+}
 
 /**
  * Goals for divided by goals against. Conceding none ranks above any average (Infinity); a club
