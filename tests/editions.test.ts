@@ -60,6 +60,35 @@ describe('torneo edition', () => {
     expect(state.promoted[0]).toEqual({ club: state.champion, to: '2020 Liga 1' });
   });
 
+  test('tells the same edition in Spanish: how each tie was decided, the places, the tie-breaks', async () => {
+    const { stdout, code } = await runTorneo([
+      'edition',
+      example('copa-peru-2019-style'),
+      '--lang',
+      'es',
+      '--json',
+    ]);
+    expect(code).toBe(0);
+    const state = JSON.parse(stdout);
+    const knockout = state.stages.find((stage: { kind: string }) => stage.kind === 'knockout');
+    const ways: string[] = knockout.ties.map((tie: { decidedBy: string }) => tie.decidedBy);
+    expect(ways.some((way) => /^en el global \d+-\d+$/.test(way))).toBe(true);
+    expect(
+      ways.some((way) => /^por goles de visitante \(\d+-\d+\), \d+-\d+ en el global$/.test(way)),
+    ).toBe(true);
+    expect(ways.some((way) => /^por penales \d+-\d+$/.test(way))).toBe(true);
+    const finalisima = state.stages.at(-1);
+    expect(
+      finalisima.groups[0].table.some((row: { note?: string }) =>
+        row.note?.includes('puesto en la tabla anterior'),
+      ),
+    ).toBe(true);
+    // Nothing the engine writes itself is left in English (names come from the edition's data).
+    expect(stdout).not.toMatch(
+      /on aggregate|on away goals|on penalties|Winner of|Runner-up of|level on|ahead on/,
+    );
+  });
+
   test('puts the club that lost the tie in the place of the winner a ruling removed', async () => {
     const { edition } = await readEditionPath(example('copa-peru-2019-style'));
     const replacement = edition.rulings.find((ruling) => ruling.kind === 'replacement');

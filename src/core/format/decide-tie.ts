@@ -1,7 +1,7 @@
 import type { ClubId } from '../model/club.ts';
 import type { Match, Score } from '../model/match.ts';
 import type { TieRule } from './edition-format.ts';
-import { ordinal } from './ordinal.ts';
+import { type EditionWords, editionWords } from './edition-words.ts';
 
 /** How a tie stands: who went through and why, or why it is not decided yet. */
 export interface TieDecision {
@@ -26,6 +26,8 @@ export interface DecideTieOptions {
   ) => { position: number; stageName: string } | undefined;
   /** A recorded drawing of lots between the two clubs: the club it favoured. */
   readonly lots?: { readonly winner: ClubId; readonly date?: string };
+  /** The words of `decidedBy` (English). */
+  readonly words?: EditionWords;
 }
 
 /** @internal */
@@ -60,8 +62,9 @@ export function decideTie(
   const last = played[played.length - 1];
   const pick = (first: number, second: number): ClubId | undefined =>
     first > second ? a : second > first ? b : undefined;
+  const words = (options.words ?? editionWords()).tie;
   const aggregateText = (winner: ClubId): string =>
-    `${score(normal.goals, winner === a)} on aggregate`;
+    words.aggregate(score(normal.goals, winner === a));
   for (const rule of options.rules) {
     switch (rule.kind) {
       case 'aggregate': {
@@ -70,8 +73,8 @@ export function decideTie(
           return decided(
             winner,
             options.legs === 1
-              ? `won ${score(normal.goals, winner === a)}`
-              : `on aggregate ${score(normal.goals, winner === a)}`,
+              ? words.won(score(normal.goals, winner === a))
+              : words.onAggregate(score(normal.goals, winner === a)),
             normal.goals,
           );
         break;
@@ -81,7 +84,7 @@ export function decideTie(
         if (winner)
           return decided(
             winner,
-            `on points ${score(normal.points, winner === a)} (${aggregateText(winner)})`,
+            words.onPoints(score(normal.points, winner === a), aggregateText(winner)),
             normal.goals,
           );
         break;
@@ -89,7 +92,7 @@ export function decideTie(
       case 'goalDifference': {
         const winner = pick(normal.goals[0] - normal.goals[1], normal.goals[1] - normal.goals[0]);
         if (winner)
-          return decided(winner, `on goal difference (${aggregateText(winner)})`, normal.goals);
+          return decided(winner, words.onGoalDifference(aggregateText(winner)), normal.goals);
         break;
       }
       case 'awayGoals': {
@@ -98,7 +101,7 @@ export function decideTie(
         if (winner)
           return decided(
             winner,
-            `on away goals (${score(normal.away, winner === a)}), ${aggregateText(winner)}`,
+            words.onAwayGoals(score(normal.away, winner === a), aggregateText(winner)),
             normal.goals,
           );
         break;
@@ -111,7 +114,12 @@ export function decideTie(
         const [better, worse] = winner === a ? [placeA, placeB] : [placeB, placeA];
         return decided(
           winner,
-          `better placed in the ${placeA.stageName} (${ordinal(better.position)} v ${ordinal(worse.position)}), ${aggregateText(winner)}`,
+          words.betterPlaced(
+            placeA.stageName,
+            better.position,
+            worse.position,
+            aggregateText(winner),
+          ),
           normal.goals,
         );
       }
@@ -121,16 +129,16 @@ export function decideTie(
         const mine = extraMatch.home === a ? [extra.home, extra.away] : [extra.away, extra.home];
         const penalties = extraMatch.penalties;
         let winner = pick(mine[0] ?? 0, mine[1] ?? 0);
-        let words = `won the extra match ${extra.home}-${extra.away}`;
+        let reason = words.wonExtraMatch(`${extra.home}-${extra.away}`);
         if (!winner && penalties) {
           const shoot =
             extraMatch.home === a
               ? [penalties.home, penalties.away]
               : [penalties.away, penalties.home];
           winner = pick(shoot[0] ?? 0, shoot[1] ?? 0);
-          words = `won the extra match on penalties ${penalties.home}-${penalties.away}`;
+          reason = words.wonExtraMatchOnPenalties(`${penalties.home}-${penalties.away}`);
         }
-        if (winner) return decided(winner, words, normal.goals);
+        if (winner) return decided(winner, reason, normal.goals);
         break;
       }
       case 'extraTime': {
@@ -139,7 +147,7 @@ export function decideTie(
         if (winner)
           return decided(
             winner,
-            `after extra time, ${withExtra.goals[0]}-${withExtra.goals[1]} on aggregate`,
+            words.afterExtraTime(`${withExtra.goals[0]}-${withExtra.goals[1]}`),
             withExtra.goals,
           );
         break;
@@ -153,18 +161,14 @@ export function decideTie(
         if (winner)
           return decided(
             winner,
-            `on penalties ${score([mine[0] ?? 0, mine[1] ?? 0], winner === a)}`,
+            words.onPenalties(score([mine[0] ?? 0, mine[1] ?? 0], winner === a)),
             withExtra.goals,
           );
         break;
       }
       case 'lots': {
         if (options.lots) {
-          return decided(
-            options.lots.winner,
-            `by drawing of lots${options.lots.date ? ` (${options.lots.date})` : ''}`,
-            withExtra.goals,
-          );
+          return decided(options.lots.winner, words.byLots(options.lots.date), withExtra.goals);
         }
         break;
       }

@@ -26,7 +26,7 @@ import type {
   StageState,
   TieState,
 } from './edition-state.ts';
-import { ordinal } from './ordinal.ts';
+import { type EditionWords, editionWords } from './edition-words.ts';
 
 /** What running an edition needs besides its format. */
 export interface RunEditionOptions {
@@ -64,6 +64,7 @@ class EditionRun {
   readonly #format: EditionFormat;
   readonly #asOf: AsOf | undefined;
   readonly #language: Language | undefined;
+  readonly #words: EditionWords;
   readonly #others: readonly EditionState[];
   readonly #rulings: readonly EditionRuling[];
   readonly #states = new Map<string, StageState>();
@@ -77,6 +78,7 @@ class EditionRun {
     this.#format = format;
     this.#asOf = options.asOf;
     this.#language = options.language;
+    this.#words = editionWords(options.language);
     this.#others = options.others ?? [];
     const by = options.asOf?.date;
     this.#rulings = format.rulings.filter(
@@ -117,7 +119,7 @@ class EditionRun {
     switch (stage.kind) {
       case 'qualification': {
         const qualified = stage.qualified.map((qualifier) => ({
-          label: qualifierLabel(qualifier.label, qualifier.place),
+          label: this.#words.placeOf(qualifier.place, qualifier.label),
           club: qualifier.club ?? null,
         }));
         const entrants = stage.entrants.map((slot) => this.#slotState(slot, stage.id));
@@ -219,7 +221,14 @@ class EditionRun {
         )
       : new Map<ClubId, { status: TableStatus; notes: string[] }>();
     const table = standings.rows.map((row, index, rows) =>
-      describeRow(row, index, rows, outcomes.get(row.club)?.status, outcomes.get(row.club)?.notes),
+      describeRow(
+        row,
+        index,
+        rows,
+        outcomes.get(row.club)?.status,
+        outcomes.get(row.club)?.notes,
+        this.#language,
+      ),
     );
     return { id, name, entrants: slots, complete, pending, table, standings };
   }
@@ -247,11 +256,17 @@ class EditionRun {
           const worse = round.pairing.count - i;
           pairs.push([
             {
-              label: `${ordinal(worse)} of the ${this.#stageName(round.pairing.stage)}`,
+              label: this.#words.nthOf(
+                worse,
+                this.#words.theStage(this.#stageName(round.pairing.stage)),
+              ),
               club: ranking[worse - 1] ?? null,
             },
             {
-              label: `${ordinal(better)} of the ${this.#stageName(round.pairing.stage)}`,
+              label: this.#words.nthOf(
+                better,
+                this.#words.theStage(this.#stageName(round.pairing.stage)),
+              ),
               club: ranking[better - 1] ?? null,
             },
           ]);
@@ -261,11 +276,11 @@ class EditionRun {
         for (let i = 0; i + 1 < previous.length; i += 2) {
           pairs.push([
             {
-              label: `Winner of tie ${i + 1} (${previousName})`,
+              label: this.#words.tieResult('winner', i + 1, previousName),
               club: previous[i]?.winner ?? null,
             },
             {
-              label: `Winner of tie ${i + 2} (${previousName})`,
+              label: this.#words.tieResult('winner', i + 2, previousName),
               club: previous[i + 1]?.winner ?? null,
             },
           ]);
@@ -275,10 +290,10 @@ class EditionRun {
           pairs.push([
             tie.home
               ? this.#slotState(tie.home, stage.id, round.id)
-              : { label: 'to be drawn', club: null },
+              : { label: this.#words.toBeDrawn, club: null },
             tie.away
               ? this.#slotState(tie.away, stage.id, round.id)
-              : { label: 'to be drawn', club: null },
+              : { label: this.#words.toBeDrawn, club: null },
           ]);
         }
       }
@@ -315,7 +330,7 @@ class EditionRun {
           return {
             ...base,
             winner: award.winner,
-            decidedBy: `by ruling: ${award.reason}${award.authority ? ` (${award.authority})` : ''}`,
+            decidedBy: this.#words.tie.byRuling(award.reason, award.authority),
             aggregate: [0, 0],
           };
         }
@@ -331,6 +346,7 @@ class EditionRun {
               : { position: position + 1, stageName: this.#stageName(stageId) };
           },
           ...(lots ? { lots } : {}),
+          words: this.#words,
         });
         return { ...base, ...decision };
       });
@@ -405,7 +421,7 @@ class EditionRun {
   #slotState(slot: Slot, stageId: string, round?: string): SlotState {
     const club = this.#replace(this.#resolve(slot), stageId, round);
     if (slot.kind === 'external' && club !== null) {
-      const heading = `${capitalize(slot.outcome)} from ${slot.edition} ${slot.competition}`;
+      const heading = this.#words.external(slot.outcome, `${slot.edition} ${slot.competition}`);
       const list = this.#teamChanges.get(heading) ?? [];
       if (!list.includes(club)) list.push(club);
       this.#teamChanges.set(heading, list);
@@ -502,26 +518,25 @@ class EditionRun {
       case 'position': {
         const where =
           slot.group === undefined
-            ? `the ${this.#stageName(slot.stage)}`
-            : `${this.#groupName(slot.stage, slot.group)} (${this.#stageName(slot.stage)})`;
-        const place =
-          slot.position === 1
-            ? 'Winner'
-            : slot.position === 2
-              ? 'Runner-up'
-              : `${ordinal(slot.position)}`;
-        return `${place} of ${where}`;
+            ? this.#words.theStage(this.#stageName(slot.stage))
+            : this.#words.groupOfStage(
+                this.#groupName(slot.stage, slot.group),
+                this.#stageName(slot.stage),
+              );
+        return this.#words.placeOf(slot.position, where);
       }
-      case 'best': {
-        const place = slot.position === 2 ? 'runner-up' : `${ordinal(slot.position)}-placed club`;
-        return `${slot.rank === 1 ? 'Best' : `${ordinal(slot.rank)} best`} ${place} of the ${this.#stageName(slot.stage)}`;
-      }
+      case 'best':
+        return this.#words.bestOf(slot.rank, slot.position, this.#stageName(slot.stage));
       case 'tie':
-        return `${slot.result === 'winner' ? 'Winner' : 'Loser'} of tie ${slot.tie} (${this.#roundName(slot.stage, slot.round)})`;
+        return this.#words.tieResult(
+          slot.result,
+          slot.tie,
+          this.#roundName(slot.stage, slot.round),
+        );
       case 'qualifier':
-        return qualifierLabel(slot.label, slot.place);
+        return this.#words.placeOf(slot.place, slot.label);
       case 'external':
-        return `${capitalize(slot.outcome)} from ${slot.edition} ${slot.competition}`;
+        return this.#words.external(slot.outcome, `${slot.edition} ${slot.competition}`);
     }
   }
 
@@ -550,9 +565,7 @@ class EditionRun {
             rule.outcome === 'relegated' ||
             rule.outcome === 'qualified')
         ) {
-          found.notes.push(
-            `${rule.outcome === 'qualified' ? 'qualified for' : `${rule.outcome} to`} ${target}`,
-          );
+          found.notes.push(this.#words.goesTo(rule.outcome, target));
         }
         outcomes.set(club, found);
       }
@@ -705,18 +718,4 @@ function compareRows(
     if (difference !== 0) return difference;
   }
   return x.club < y.club ? -1 : x.club > y.club ? 1 : 0;
-}
-
-/** "Winner of Cusco", "Runner-up of Cusco", "3rd of Cusco". @internal */
-function qualifierLabel(label: string, place: number): string {
-  return place === 1
-    ? `Winner of ${label}`
-    : place === 2
-      ? `Runner-up of ${label}`
-      : `${ordinal(place)} of ${label}`;
-}
-
-/** @internal */
-function capitalize(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
 }

@@ -1,3 +1,4 @@
+import { editionWords } from '../format/edition-words.ts';
 import type { ClubId } from '../model/club.ts';
 import type { Match } from '../model/match.ts';
 import type { RuleSet } from '../model/rule-set.ts';
@@ -143,7 +144,9 @@ export function computeRecordTables(
       return {
         name: group.name,
         kind: 'league',
-        table: rows.map((row, index) => tableRow(row, index, rows, group, record, isFinal)),
+        table: rows.map((row, index) =>
+          tableRow(row, index, rows, group, record, isFinal, options.language),
+        ),
         standings,
         rules,
         publishedOrderKept: kept,
@@ -283,6 +286,7 @@ function tableRow(
   group: RecordGroup,
   record: SeasonRecord,
   isFinal: boolean,
+  language: Language = 'en',
 ): RecordTableRow {
   const printed = group.published?.rows.find((candidate) => candidate.club === row.club);
   let status: TableStatus | undefined;
@@ -300,10 +304,16 @@ function tableRow(
   ) {
     status = 'champion';
     const promotedTo = promotionOf(record);
-    if (promotedTo) notes.push(`promoted to ${promotedTo}`);
+    if (promotedTo) notes.push(editionWords(language).goesTo('promoted', promotedTo));
   }
-  return describeRow(row, index, rows, status, notes);
+  return describeRow(row, index, rows, status, notes, language);
 }
+
+/** The words of a row's notes, by language. @internal */
+const ROW_WORDS: Record<Language, { points: string; sharesThePlace: string }> = {
+  en: { points: 'points', sharesThePlace: 'shares the place: level on' },
+  es: { points: 'puntos', sharesThePlace: 'comparte el puesto: igualados en' },
+};
 
 /**
  * A computed row as tables show it: the figures, the status, and a note with what the source
@@ -316,10 +326,12 @@ export function describeRow(
   rows: readonly StandingRow[],
   status: TableStatus | undefined,
   notesBefore: readonly string[] = [],
+  language: Language = 'en',
 ): RecordTableRow {
   const notes = [...notesBefore];
+  const words = ROW_WORDS[language];
   if (row.pointAdjustment !== 0) {
-    notes.push(`${row.pointAdjustment > 0 ? '+' : ''}${row.pointAdjustment} points`);
+    notes.push(`${row.pointAdjustment > 0 ? '+' : ''}${row.pointAdjustment} ${words.points}`);
   }
   const next = rows[index + 1];
   if (
@@ -331,7 +343,7 @@ export function describeRow(
     notes.push(row.explanation.text);
   }
   if (row.shared && row.sharedOn) {
-    notes.push(`shares the place: level on ${row.sharedOn.join(', ')}`);
+    notes.push(`${words.sharesThePlace} ${row.sharedOn.join(', ')}`);
   }
   return {
     position: row.position,
