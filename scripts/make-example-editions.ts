@@ -72,6 +72,19 @@ function roundRobin<T>(clubs: readonly T[]): [T, T][][] {
   return rounds;
 }
 
+/** The examples' own words in Spanish (stage and round names), for the Spanish pages. */
+const STAGE_NAMES_ES = {
+  'Departmental Stage': 'Etapa Departamental',
+  'Regional Stage': 'Etapa Regional',
+  'National Stage': 'Etapa Nacional',
+  'Knockout Stage': 'Etapa de eliminación directa',
+  'Round of 32': 'Dieciseisavos de final',
+  'Round of 16': 'Octavos de final',
+  'Quarter-finals': 'Cuartos de final',
+  'Semi-finals': 'Semifinales',
+  League: 'Liga',
+};
+
 const HEADER = (what: string) =>
   `# ${what}\n# Made-up clubs and results, written by scripts/make-example-editions.ts from a fixed seed;\n# only the format follows the real editions named in the sources.\n`;
 
@@ -120,6 +133,21 @@ function copaPeru2019Style(): unknown {
       },
     ],
     notes: ['Made-up clubs and results; the format is that of the 2019 national stage.'],
+    translations: {
+      es: {
+        ...STAGE_NAMES_ES,
+        'Copa Perú 2019, national stage (Federación Peruana de Fútbol)':
+          'Copa Perú 2019, etapa nacional (Federación Peruana de Fútbol)',
+        'Tabla Única of 50 clubs, 6 matches each; the top 32 paired 1 v 32; two-legged ties; a four-club Finalísima':
+          'Tabla Única de 50 clubes, 6 partidos cada uno; los 32 primeros emparejados 1 contra 32; llaves de ida y vuelta; una Finalísima de cuatro clubes',
+        'Ahora (2019), Municipal de Aguaytía loses by W.O. with 3 points deducted':
+          'Ahora (2019), Municipal de Aguaytía pierde por W.O. con 3 puntos de descuento',
+        'Alfonso Ugarte removed after winning its round-of-32 tie; Comerciantes FC took its place (2019)':
+          'Alfonso Ugarte retirado tras ganar su llave de dieciseisavos; Comerciantes FC tomó su lugar (2019)',
+        'the model of the replacement ruling below':
+          'el modelo de la resolución de reemplazo de abajo',
+      },
+    },
     rules: { preset: 'copa-peru', season: 2019 },
     tieRules: ['aggregate', 'awayGoals', 'extraTime', 'penalties'],
     clubs,
@@ -368,6 +396,15 @@ function copaPeru2009Style(): unknown {
       },
     ],
     notes: ['Made-up clubs and results; the format is that of the 2009 national stage.'],
+    translations: {
+      es: {
+        ...STAGE_NAMES_ES,
+        'Copa Perú 2009, national stage bases (FPF)':
+          'Copa Perú 2009, bases de la etapa nacional (FPF)',
+        'points first (3/1/0 per leg), then goal difference, then away goals, then penalties; champion of one region v runner-up of the next':
+          'primero los puntos (3/1/0 por partido), luego la diferencia de goles, luego los goles de visitante, luego los penales; el campeón de una región contra el subcampeón de la siguiente',
+      },
+    },
     rules: { preset: 'copa-peru', season: 2009 },
     clubs,
     stages: [
@@ -465,6 +502,12 @@ function plainLeague(): unknown {
     edition: '2024',
     sources: [{ title: 'A made-up league for the examples' }],
     notes: ['Made-up clubs and results.'],
+    translations: {
+      es: {
+        ...STAGE_NAMES_ES,
+        'A made-up league for the examples': 'Una liga inventada para los ejemplos',
+      },
+    },
     rules: 'generic',
     clubs,
     stages: [

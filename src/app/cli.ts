@@ -49,6 +49,7 @@ import {
 import { planFixtures } from '#core/fixtures/plan-fixtures.ts';
 import { scheduleTravellingTournament } from '#core/fixtures/travelling-tournament.ts';
 import type { EditionFormat } from '#core/format/edition-format.ts';
+import { localizeEdition } from '#core/format/localize-edition.ts';
 import { withMatchIds } from '#core/format/match-ids.ts';
 import { runEdition } from '#core/format/run-edition.ts';
 import type { SeasonRecord } from '#core/model/season-record.ts';
@@ -664,16 +665,22 @@ function makeProgram(): Command {
     )
     .argument('<path>', 'an edition file (YAML or JSON) or a folder with edition.yaml')
     .option('--as-of <date|round>', 'the edition as it stood after a date or a round', parseAsOf)
-    .option('--lang <en|es>', 'the language of the tie-break explanations (en)', parseLanguage)
+    .option(
+      '--lang <en|es>',
+      "the language of what the engine writes (explanations, slots, ties) and of the edition's own words where it translates them (en)",
+      parseLanguage,
+    )
     .option('--json', 'print the state as JSON')
     .action(
       async (
         path: string,
         options: { readonly asOf?: AsOf; readonly lang?: Language; readonly json?: boolean },
       ) => {
-        const { edition, others } = await readEditionPath(path);
+        const read = await readEditionPath(path);
+        // In another language, the edition's own words where its document gives them.
+        const edition = options.lang ? localizeEdition(read.edition, options.lang) : read.edition;
         const state = runEdition(edition, {
-          others: others.map((other) => runEdition(other)),
+          others: read.others.map((other) => runEdition(other)),
           ...(options.asOf ? { asOf: options.asOf } : {}),
           ...(options.lang ? { language: options.lang } : {}),
         });

@@ -537,3 +537,54 @@ describe('draws and fixtures through the API', () => {
     expect(played.status).toBe(422);
   });
 });
+
+describe('the public pages', () => {
+  test("serve the edition in the visitor's language, remember a choice, and answer 404 in it", async () => {
+    const { app } = await makeApp();
+    const spanish = await app.request('/editions/copa-peru-1993', {
+      headers: { 'accept-language': 'es-PE,es;q=0.9,en;q=0.8' },
+    });
+    expect(spanish.status).toBe(200);
+    const page = await spanish.text();
+    expect(page).toContain('<html lang="es">');
+    expect(page).toContain('<dd id="champion">Aurich-Cañaña</dd>');
+    expect(page).toContain('Etapa Final');
+    const english = await app.request('/editions/copa-peru-1993?lang=en', {
+      headers: { 'accept-language': 'es-PE' },
+    });
+    expect(await english.text()).toContain('<html lang="en">');
+    expect(english.headers.get('set-cookie')).toMatch(/^torneo_lang=en;/);
+    const remembered = await app.request('/', {
+      headers: { cookie: 'torneo_lang=en', 'accept-language': 'es' },
+    });
+    expect(await remembered.text()).toContain('<html lang="en">');
+    const missing = await app.request('/editions/nothing-here', {
+      headers: { 'accept-language': 'es' },
+    });
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toContain('No existe esa página.');
+  });
+
+  test('escape what editions say: a club name cannot inject markup', async () => {
+    const { app, store } = await makeApp();
+    await store.saveEdition(
+      'copa-peru-2041',
+      withMatchIds(
+        buildEditionFromPreset({
+          preset: 'league',
+          competition: 'Copa Perú',
+          edition: '2041',
+          rules: resolveRulePreset('copa-peru', { season: 2041 }),
+          clubs: [
+            { id: 'a', name: '<script>alert(1)</script>' },
+            { id: 'b', name: 'Beta' },
+          ],
+        }),
+      ),
+      { actor: 'test' },
+    );
+    const page = await (await app.request('/editions/copa-peru-2041?lang=en')).text();
+    expect(page).not.toContain('<script>alert(1)</script>');
+    expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+});

@@ -17,6 +17,7 @@ import {
 import { planFixtures, roundsToFormat } from '#core/fixtures/plan-fixtures.ts';
 import type { EditionFormat } from '#core/format/edition-format.ts';
 import { buildEditionFromPreset } from '#core/format/edition-presets.ts';
+import { localizeEdition } from '#core/format/localize-edition.ts';
 import { changeMatch, listMatches, withMatchIds } from '#core/format/match-ids.ts';
 import { runEdition } from '#core/format/run-edition.ts';
 import { topScorers } from '#core/format/top-scorers.ts';
@@ -29,6 +30,7 @@ import { rulesForRecord } from '#core/records/record-rules.ts';
 import { recordToEdition } from '#core/records/record-to-edition.ts';
 import { resolveRulePreset } from '#core/rules/rule-preset.ts';
 import type { AsOf } from '#core/standings/apply-rulings.ts';
+import type { Language } from '#core/standings/tiebreaker-values.ts';
 import { drawInputOfEdition } from '../formats/draw/read-draw-input.ts';
 import { editionJson } from '../formats/edition/edition-json.ts';
 import { parseEdition } from '../formats/edition/read-edition.ts';
@@ -36,6 +38,8 @@ import { renderIcs } from '../formats/ics/render-ics.ts';
 import { zodIssues } from '../formats/json/parse-results-json.ts';
 import { parseSeasonText, SEASON_FORMATS, type SeasonFormat } from '../formats/read-season-file.ts';
 import { drawGroups } from '../solvers/draw-groups.ts';
+import { editionPage, homePage, notFoundPage } from '../web/pages.ts';
+import { pickLanguage } from '../web/web-words.ts';
 import {
   ClubBodySchema,
   DrawBodySchema,
@@ -74,6 +78,7 @@ export interface RequestLogEntry {
 type Env = { Variables: { user: User | null; viaCookie: boolean; csrf: string | null } };
 
 const SESSION_COOKIE = 'torneo_session';
+const LANGUAGE_COOKIE = 'torneo_lang';
 /**
  * The HTTP API: public reads of editions, tables, matches and clubs; writes for signed-in users
  * with the right role (an admin, or an editor of the edition's competition); live updates over
@@ -207,6 +212,33 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
     events.publish(event);
   };
 
+  // The public pages: server-rendered, in the visitor's language (decision 016).
+  const languageOf = (c: Context<Env>): Language => {
+    const query = c.req.query('lang');
+    const language = pickLanguage(
+      query,
+      getCookie(c, LANGUAGE_COOKIE),
+      c.req.header('accept-language'),
+    );
+    if (query === language) {
+      setCookie(c, LANGUAGE_COOKIE, language, {
+        path: '/',
+        sameSite: 'Lax',
+        maxAge: 365 * 24 * 3600,
+      });
+    }
+    return language;
+  };
+  app.get('/', async (c) => c.html(homePage(languageOf(c), await store.listEditions())));
+  app.get('/editions/:id', async (c) => {
+    const language = languageOf(c);
+    const stored = await store.getEdition(c.req.param('id'));
+    if (!stored) return c.html(notFoundPage(language), 404);
+    // The edition in the page's language: its own words where its document gives them.
+    const format = localizeEdition(stored.format, language);
+    const state = runEdition(format, { language });
+    return c.html(editionPage(language, stored.id, format, state));
+  });
   app.get('/api/health', (c) => c.json({ status: 'ok' }));
   app.get('/api/openapi.json', (c) => c.json(OPENAPI));
   app.get('/api/docs', (c) => c.html(referencePage()));

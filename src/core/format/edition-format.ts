@@ -23,6 +23,11 @@ export interface EditionFormat {
   readonly clubs: readonly Club[];
   readonly stages: readonly StageFormat[];
   readonly rulings: readonly EditionRuling[];
+  /**
+   * The edition's own words in other languages, by language: `{ es: { "Final Stage": "Etapa
+   * Final" } }` — names of stages, groups and rounds, qualifier labels, sources' notes.
+   */
+  readonly translations?: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
 
 /** A stage of any kind. */

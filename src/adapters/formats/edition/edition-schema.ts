@@ -252,6 +252,9 @@ export const EditionDocumentSchema = z.strictObject({
   next: z.union([z.string(), z.int()]).optional(),
   sources: z.array(SourceSchema).optional(),
   notes: z.array(z.string()).optional(),
+  translations: z
+    .partialRecord(z.enum(['en', 'es']), z.record(z.string().min(1), z.string().min(1)))
+    .optional(),
   rules: RulesInputSchema.optional(),
   tieRules: z.array(TieRuleInput).optional(),
   clubs: z.array(

@@ -198,6 +198,7 @@ class EditionReader {
       clubs,
       stages,
       rulings,
+      ...(document.translations ? { translations: document.translations } : {}),
     };
   }
 

@@ -1,0 +1,59 @@
+/**
+ * @module Screenshots of the main pages for the README (`npm run screenshots`): the server on a
+ * fresh database with the examples, Debian's Chromium, a phone-sized and a desktop window.
+ */
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer } from '../src/app/server.ts';
+import { chromiumMissing, launchChromium } from '../tests/e2e/browser.ts';
+
+const missing = await chromiumMissing();
+if (missing) {
+  process.stderr.write(`screenshots: ${missing}\n`);
+  process.exit(2);
+}
+const folder = await mkdtemp(join(tmpdir(), 'torneo-shots-'));
+const server = await startServer({
+  port: 0,
+  databaseUrl: `sqlite:${join(folder, 'torneo.db')}`,
+  log: () => {},
+  requestLog: false,
+});
+const browser = await launchChromium();
+const out = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
+const shots = [
+  {
+    file: 'edition-es-phone.png',
+    path: '/editions/copa-peru-1993?lang=es',
+    viewport: { width: 360, height: 740 },
+    at: '#stage-final',
+  },
+  {
+    file: 'edition-en-desktop.png',
+    path: '/editions/copa-peru-1993?lang=en',
+    viewport: { width: 1280, height: 800 },
+    at: '#stage-final',
+  },
+  {
+    file: 'edition-2019-style-es-desktop.png',
+    path: '/editions/copa-peru-2019-style-example?lang=es',
+    viewport: { width: 1280, height: 800 },
+    at: 'h2:nth-of-type(3)',
+  },
+  { file: 'home-es-phone.png', path: '/?lang=es', viewport: { width: 360, height: 740 } },
+];
+try {
+  for (const shot of shots) {
+    const page = await browser.newPage({ viewport: shot.viewport });
+    await page.goto(`${server.url}${shot.path}`);
+    if (shot.at) await page.locator(shot.at).first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(out, shot.file) });
+    await page.close();
+    process.stdout.write(`wrote docs/screenshots/${shot.file}\n`);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}

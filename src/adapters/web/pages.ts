@@ -1,0 +1,297 @@
+import { html, raw } from 'hono/html';
+import type { HtmlEscapedString } from 'hono/utils/html';
+import type { EditionFormat, RoundFormat, StageFormat } from '#core/format/edition-format.ts';
+import type { EditionState, StageState } from '#core/format/edition-state.ts';
+import { topScorers } from '#core/format/top-scorers.ts';
+import type { Match } from '#core/model/match.ts';
+import type { RecordTableRow, TableStatus } from '#core/records/record-tables.ts';
+import type { Language } from '#core/standings/tiebreaker-values.ts';
+import { WEB_WORDS, type WebWords } from './web-words.ts';
+
+type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
+
+/** An edition as the home page lists it. */
+export interface EditionSummary {
+  readonly id: string;
+  readonly competition: string;
+  readonly season: string;
+}
+
+/** The short mark beside a status, so that a table reads without colour. */
+const MARKS: Record<TableStatus, string> = {
+  champion: '★',
+  promoted: '▲',
+  qualified: '●',
+  relegated: '▼',
+  eliminated: '✕',
+  withdrawn: '–',
+};
+
+const STYLE = `
+:root{color-scheme:light;--ink:#1b1f23;--muted:#57606a;--line:#d0d7de;--bg:#fff;--band:#f6f8fa;
+--champion:#fff3bf;--promoted:#d3f9d8;--qualified:#d0ebff;--relegated:#ffe3e3;--eliminated:#f1f3f5;--withdrawn:#f1f3f5}
+*{box-sizing:border-box}body{margin:0;font:16px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--ink);background:var(--bg)}
+header{display:flex;gap:1rem;align-items:center;justify-content:space-between;padding:.6rem 1rem;border-bottom:1px solid var(--line)}
+header a{color:inherit}main{max-width:60rem;margin:0 auto;padding:1rem}
+h1{font-size:1.6rem;margin:.2rem 0 1rem}h2{font-size:1.3rem;margin:2rem 0 .5rem;border-bottom:1px solid var(--line)}
+h3{font-size:1.1rem;margin:1.2rem 0 .4rem}small,.muted{color:var(--muted)}
+.summary{border:1px solid var(--line);border-radius:.4rem;padding:.6rem 1rem;background:var(--band)}
+.summary dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem;margin:0}.summary dt{font-weight:600}.summary dd{margin:0}
+.scroll{overflow-x:auto}table{border-collapse:collapse;width:100%;margin:.4rem 0}
+th,td{padding:.3rem .45rem;border-bottom:1px solid var(--line);text-align:right;white-space:nowrap}
+th[scope=row],td.club,th.club{text-align:left;white-space:normal}thead th{font-size:.85rem;color:var(--muted)}
+tr.champion td,tr.champion th{background:var(--champion)}tr.promoted td,tr.promoted th{background:var(--promoted)}
+tr.qualified td,tr.qualified th{background:var(--qualified)}tr.relegated td,tr.relegated th{background:var(--relegated)}
+tr.eliminated td,tr.eliminated th,tr.withdrawn td,tr.withdrawn th{background:var(--eliminated)}
+.mark{display:inline-block;width:1.2em;text-align:center}.legend{display:flex;flex-wrap:wrap;gap:.3rem 1rem;font-size:.9rem;padding:0;list-style:none}
+.legend li{padding:0 .3rem;border-radius:.2rem}.legend .champion{background:var(--champion)}.legend .promoted{background:var(--promoted)}
+.legend .qualified{background:var(--qualified)}.legend .relegated{background:var(--relegated)}.legend .eliminated,.legend .withdrawn{background:var(--eliminated)}
+ul.matches{list-style:none;padding:0;margin:.2rem 0}ul.matches li{padding:.15rem 0}.score{font-weight:600;padding:0 .4rem}
+.live{font-size:.85rem;color:var(--muted)}.visually-hidden{position:absolute;left:-10000px;width:1px;height:1px;overflow:hidden}[role=status]:empty{display:none}
+`;
+
+/** The page around every page: language, title, the switch to the other language. */
+function layout(
+  language: Language,
+  title: string,
+  body: Html,
+  options: { readonly path: string; readonly script?: string },
+): Html {
+  const words = WEB_WORDS[language];
+  const other: Language = language === 'es' ? 'en' : 'es';
+  return html`<!doctype html>
+<html lang="${language}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<style>${raw(STYLE)}</style>
+</head>
+<body>
+<header>
+<a href="/?lang=${language}"><strong>${words.siteTitle}</strong></a>
+<a href="${options.path}?lang=${other}" hreflang="${other}" lang="${other}">${words.otherLanguage}</a>
+</header>
+<main>${body}</main>
+${options.script ? html`<script>${raw(options.script)}</script>` : ''}
+</body>
+</html>`;
+}
+
+/** The home page: every competition and its editions. */
+export function homePage(language: Language, editions: readonly EditionSummary[]): Html {
+  const words = WEB_WORDS[language];
+  const byCompetition = new Map<string, EditionSummary[]>();
+  for (const edition of editions) {
+    byCompetition.set(edition.competition, [
+      ...(byCompetition.get(edition.competition) ?? []),
+      edition,
+    ]);
+  }
+  const body = html`<h1>${words.siteTitle}</h1>
+<p class="muted">${words.tagline}</p>
+<h2>${words.competitions}</h2>
+${
+  editions.length === 0
+    ? html`<p>${words.noEditions}</p>`
+    : [...byCompetition].map(
+        ([competition, list]) => html`<h3>${competition}</h3>
+<ul>${list.map((edition) => html`<li><a href="/editions/${edition.id}?lang=${language}">${edition.competition} ${edition.season}</a></li>`)}</ul>`,
+      )
+}`;
+  return layout(language, words.siteTitle, body, { path: '/' });
+}
+
+/** A page that is not there. */
+export function notFoundPage(language: Language): Html {
+  const words = WEB_WORDS[language];
+  return layout(
+    language,
+    words.notFound,
+    html`<h1>${words.notFound}</h1><p><a href="/?lang=${language}">${words.backHome}</a></p>`,
+    { path: '/' },
+  );
+}
+
+/**
+ * The edition page — the season article, alive: a summary box, each stage with its tables (status
+ * colours, a mark and a legend, tie-break notes), results by round, ties with how they were
+ * decided, the team changes, top scorers, sources. A few lines of script swap in the new page when
+ * a result lands (no reload, no framework).
+ */
+export function editionPage(
+  language: Language,
+  id: string,
+  format: EditionFormat,
+  state: EditionState,
+): Html {
+  const words = WEB_WORDS[language];
+  const nameOf = (club: string | null): string =>
+    club === null
+      ? words.toBeDecided
+      : (format.clubs.find((candidate) => candidate.id === club)?.name ?? club);
+  const date = (iso: string | undefined): string =>
+    iso
+      ? new Intl.DateTimeFormat(language === 'es' ? 'es-PE' : 'en-GB', {
+          day: 'numeric',
+          month: 'long',
+          year: 'numeric',
+          timeZone: 'UTC',
+        }).format(new Date(`${iso}T12:00:00Z`))
+      : '';
+  const scorers = topScorers(format);
+  const best = scorers[0];
+  const title = `${format.competition} ${format.edition}`;
+  const summary = html`<section class="summary" aria-label="${words.competition}">
+<dl>
+<dt>${words.competition}</dt><dd>${format.competition}</dd>
+<dt>${words.season}</dt><dd>${format.edition}</dd>
+<dt>${words.champion}</dt><dd id="champion">${nameOf(state.champion)}</dd>
+${best ? html`<dt>${words.topScorer}</dt><dd>${best.player} (${nameOf(best.club)}), ${best.goals} ${words.goals}</dd>` : ''}
+${state.promoted.length > 0 ? html`<dt>${words.promoted}</dt><dd>${state.promoted.map((movement, index) => html`${index > 0 ? ', ' : ''}${nameOf(movement.club)} → ${movement.to}`)}</dd>` : ''}
+${state.relegated.length > 0 ? html`<dt>${words.relegated}</dt><dd>${state.relegated.map((movement, index) => html`${index > 0 ? ', ' : ''}${nameOf(movement.club)} → ${movement.to}`)}</dd>` : ''}
+${format.previous ? html`<dt>${words.previous}</dt><dd>${String(format.previous)}</dd>` : ''}
+${format.next ? html`<dt>${words.next}</dt><dd>${String(format.next)}</dd>` : ''}
+</dl>
+</section>`;
+  const stages = state.stages.map((stage) => {
+    const stageFormat = format.stages.find((candidate) => candidate.id === stage.id);
+    return stageSection(stage, stageFormat, words, nameOf, date);
+  });
+  const changes =
+    state.teamChanges.length > 0
+      ? html`<h2>${words.teamChanges}</h2>
+${state.teamChanges.map((change) => html`<h3>${change.heading}</h3><p>${change.clubs.map(nameOf).join(', ')}</p>`)}`
+      : '';
+  const scorerTable =
+    scorers.length > 0
+      ? html`<h2>${words.topScorers}</h2>
+<div class="scroll"><table>
+<thead><tr><th scope="col">${words.position}</th><th scope="col" class="club">${words.player}</th><th scope="col" class="club">${words.club}</th><th scope="col">${words.goals}</th></tr></thead>
+<tbody>${scorers.slice(0, 10).map((scorer, index) => html`<tr><td>${index + 1}</td><th scope="row">${scorer.player}</th><td class="club">${nameOf(scorer.club)}</td><td>${scorer.goals}</td></tr>`)}</tbody>
+</table></div>`
+      : '';
+  const sources =
+    format.sources.length > 0
+      ? html`<h2>${words.sources}</h2>
+<ul>${format.sources.map((source) => html`<li>${source.url ? html`<a href="${source.url}">${source.title}</a>` : source.title}${source.detail ? html` — ${source.detail}` : ''}</li>`)}</ul>`
+      : '';
+  const body = html`<h1>${title}</h1>
+${summary}
+${stages}
+${changes}
+${scorerTable}
+${sources}
+<p class="live">${words.live}</p>
+<p role="status" aria-live="polite" id="live-status"></p>`;
+  return layout(language, title, body, {
+    path: `/editions/${id}`,
+    script: liveScript(id, words.updated),
+  });
+}
+
+/** One stage: its tables, results and ties, or who came through it. */
+function stageSection(
+  stage: StageState,
+  format: StageFormat | undefined,
+  words: WebWords,
+  nameOf: (club: string | null) => string,
+  date: (iso: string | undefined) => string,
+): Html {
+  const heading = html`<h2 id="stage-${stage.id}">${stage.name} <small>(${words.stageKind[stage.kind]}, ${words.stageStatus[stage.status]})</small></h2>`;
+  if (stage.kind === 'qualification') {
+    return html`${heading}
+<h3>${words.qualified}</h3>
+<ul>${stage.qualified.map((slot) => html`<li>${slot.label}: ${slot.club === null && stage.status === 'unknown' ? words.notKnown : nameOf(slot.club)}</li>`)}</ul>`;
+  }
+  if (stage.kind === 'knockout') {
+    return html`${heading}
+<div class="scroll"><table>
+<caption class="muted">${words.ties}</caption>
+<thead><tr><th scope="col" class="club">${words.round}</th><th scope="col" class="club">${words.club}</th><th scope="col" class="club">${words.club}</th><th scope="col">${words.aggregate}</th><th scope="col" class="club">${words.through}</th><th scope="col" class="club">${words.howDecided}</th></tr></thead>
+<tbody>${stage.ties.map(
+      (tie) =>
+        html`<tr><td class="club">${tie.round}</td><td class="club">${nameOf(tie.home.club) === words.toBeDecided ? tie.home.label : nameOf(tie.home.club)}</td><td class="club">${nameOf(tie.away.club) === words.toBeDecided ? tie.away.label : nameOf(tie.away.club)}</td><td>${tie.legs.length > 0 ? `${tie.aggregate[0]}-${tie.aggregate[1]}` : ''}</td><td class="club">${tie.winner ? nameOf(tie.winner) : ''}</td><td class="club">${tie.decidedBy ?? ''}</td></tr>`,
+    )}</tbody>
+</table></div>`;
+  }
+  const groupFormats =
+    format?.kind === 'groups'
+      ? format.groups.map((group) => group.rounds)
+      : format?.kind === 'league' || format?.kind === 'table'
+        ? [format.rounds]
+        : [];
+  return html`${heading}
+${stage.groups.map((group, index) => {
+  const statuses = [...new Set(group.table.flatMap((row) => (row.status ? [row.status] : [])))];
+  const notes = group.table.filter((row) => row.note);
+  return html`${stage.groups.length > 1 ? html`<h3>${group.name}</h3>` : ''}
+${tableOf(group.table, words, `${stage.name}${stage.groups.length > 1 ? ` — ${group.name}` : ''}`)}
+${statuses.length > 0 ? html`<ul class="legend" aria-label="${words.legend}">${statuses.map((status) => html`<li class="${status}"><span class="mark" aria-hidden="true">${MARKS[status]}</span> ${words.status[status]}</li>`)}</ul>` : ''}
+${notes.length > 0 ? html`<h4>${words.notes}</h4><ul>${notes.map((row) => html`<li><strong>${row.club}</strong>: ${row.note}</li>`)}</ul>` : ''}
+${roundsOf(groupFormats[index] ?? [], words, nameOf, date)}`;
+})}`;
+}
+
+/** A table with real headers: the abbreviations spelt out for screen readers. */
+function tableOf(rows: readonly RecordTableRow[], words: WebWords, caption: string): Html {
+  const column = (short: string, long: string) =>
+    html`<th scope="col"><abbr title="${long}">${short}</abbr></th>`;
+  return html`<div class="scroll"><table>
+<caption class="muted">${words.table}: ${caption}</caption>
+<thead><tr><th scope="col">${words.position}</th><th scope="col" class="club">${words.club}</th>${column(words.played, words.playedLong)}${column(words.won, words.wonLong)}${column(words.drawn, words.drawnLong)}${column(words.lost, words.lostLong)}${column(words.goalsFor, words.goalsForLong)}${column(words.goalsAgainst, words.goalsAgainstLong)}${column(words.goalDifference, words.goalDifferenceLong)}${column(words.points, words.pointsLong)}</tr></thead>
+<tbody>${rows.map(
+    (row) =>
+      html`<tr class="${row.status ?? ''}"><td>${row.position}${row.shared ? '=' : ''}</td><th scope="row">${row.status ? html`<span class="mark" title="${words.status[row.status]}">${MARKS[row.status]}</span> ` : html`<span class="mark"></span> `}${row.club}${row.status ? html`<span class="visually-hidden"> (${words.status[row.status]})</span>` : ''}</th><td>${row.played}</td><td>${row.won}</td><td>${row.drawn}</td><td>${row.lost}</td><td>${row.goalsFor}</td><td>${row.goalsAgainst}</td><td>${row.goalDifference > 0 ? `+${row.goalDifference}` : row.goalDifference}</td><td><strong>${row.points}</strong></td></tr>`,
+  )}</tbody>
+</table></div>`;
+}
+
+/** The rounds of a league or group, with their dates and results. */
+function roundsOf(
+  rounds: readonly RoundFormat[],
+  words: WebWords,
+  nameOf: (club: string | null) => string,
+  date: (iso: string | undefined) => string,
+): Html {
+  const played = rounds.filter((round) => round.matches.length > 0);
+  if (played.length === 0) return html``;
+  return html`<details open><summary>${words.rounds}</summary>
+${played.map(
+  (
+    round,
+  ) => html`<h4>${round.name}${round.date ? html` <small>— ${date(round.date)}</small>` : ''}</h4>
+<ul class="matches">${round.matches.map((match) => html`<li>${matchLine(match, nameOf)}</li>`)}</ul>`,
+)}
+</details>`;
+}
+
+/** "Aurora 1-0 CNI", or "Aurora v CNI" for a match still to play. */
+function matchLine(match: Match, nameOf: (club: string | null) => string): Html {
+  const score = match.awarded ?? match.extraTime ?? match.score;
+  return html`${nameOf(match.home)}<span class="score">${score && match.status !== 'scheduled' ? `${score.home}-${score.away}` : 'v'}</span>${nameOf(match.away)}`;
+}
+
+/**
+ * The live part: on a result, ruling or change of the edition, fetch the page again and swap its
+ * main part in place — no reload, and the place on the page is kept.
+ */
+function liveScript(id: string, updated: string): string {
+  return `(() => {
+  if (!('EventSource' in window)) return;
+  const source = new EventSource('/api/editions/${encodeURIComponent(id)}/events');
+  const refresh = async () => {
+    const response = await fetch(location.href, { headers: { accept: 'text/html' } });
+    if (!response.ok) return;
+    const next = new DOMParser().parseFromString(await response.text(), 'text/html');
+    const main = document.querySelector('main');
+    const fresh = next.querySelector('main');
+    if (main && fresh) {
+      main.replaceWith(fresh);
+      const status = document.getElementById('live-status');
+      if (status) status.textContent = ${JSON.stringify(updated)};
+    }
+  };
+  for (const type of ['result', 'ruling', 'edition']) source.addEventListener(type, refresh);
+})();`;
+}

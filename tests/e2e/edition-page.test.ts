@@ -1,0 +1,148 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { WEB_WORDS } from '../../src/adapters/web/web-words.ts';
+import { startServer } from '../../src/app/server.ts';
+import { chromiumMissing, launchChromium, WINDOWS } from './browser.ts';
+
+const missing = await chromiumMissing();
+if (missing && process.env.CI) throw new Error(`End-to-end tests must run under CI: ${missing}`);
+
+const PASSWORD = 'a long enough password';
+
+describe.skipIf(missing !== undefined)('the public pages in a real browser', () => {
+  let server: Awaited<ReturnType<typeof startServer>>;
+  let browser: Awaited<ReturnType<typeof launchChromium>>;
+  beforeAll(async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'torneo-e2e-'));
+    process.env.TORNEO_ADMIN_PASSWORD = PASSWORD;
+    try {
+      server = await startServer({
+        port: 0,
+        databaseUrl: `sqlite:${join(folder, 'torneo.db')}`,
+        log: () => {},
+        requestLog: false,
+      });
+    } finally {
+      delete process.env.TORNEO_ADMIN_PASSWORD;
+    }
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const cases = WINDOWS.flatMap((window) =>
+    (['es', 'en'] as const).map((language) => ({ ...window, language })),
+  );
+  test.each(cases)(
+    'a fan opens the 1993 edition ($language, $name window) and sees Aurich-Cañaña champion at the top of the final table',
+    async ({ viewport, isMobile, hasTouch, language }) => {
+      const context = await browser.newContext({ viewport, isMobile, hasTouch });
+      const page = await context.newPage();
+      await page.goto(`${server.url}/editions/copa-peru-1993?lang=${language}`);
+      expect(await page.getAttribute('html', 'lang')).toBe(language);
+      expect(await page.locator('#champion').textContent()).toBe('Aurich-Cañaña');
+      const finalTable = page.locator('#stage-final ~ div table').first();
+      await expect
+        .poll(async () => (await finalTable.locator('tbody tr').first().textContent()) ?? '')
+        .toContain('Aurich-Cañaña');
+      const header = await finalTable.locator('thead').textContent();
+      expect(header).toContain(language === 'es' ? 'PJ' : 'P');
+      await context.close();
+    },
+  );
+
+  test('the Spanish page has no English leftovers, and a browser asking for Spanish gets it', async () => {
+    const context = await browser.newContext({ locale: 'es-PE' });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/editions/copa-peru-1993`);
+    expect(await page.getAttribute('html', 'lang')).toBe('es');
+    const text = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
+    // Every word the pages say in English that Spanish says otherwise, and the engine's phrases.
+    const english = new Set<string>();
+    const collect = (en: unknown, es: unknown): void => {
+      if (typeof en === 'string' && typeof es === 'string') {
+        if (en !== es && en.length >= 4) english.add(en);
+      } else if (en && typeof en === 'object' && es && typeof es === 'object') {
+        for (const key of Object.keys(en)) {
+          collect((en as Record<string, unknown>)[key], (es as Record<string, unknown>)[key]);
+        }
+      }
+    };
+    collect(WEB_WORDS.en, WEB_WORDS.es);
+    for (const phrase of [
+      'Winner of',
+      'Runner-up',
+      'Stage',
+      'Round ',
+      'Group of',
+      'level on',
+      'ahead on',
+      'on aggregate',
+      'promoted to',
+      'Relegated from',
+    ]) {
+      english.add(phrase);
+    }
+    const leftovers = [...english].filter((word) =>
+      new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text),
+    );
+    expect(leftovers).toEqual([]);
+    await context.close();
+  });
+
+  test('an editor enters a result, and a second open page updates without a reload', async () => {
+    const fan = await browser.newPage();
+    await fan.goto(`${server.url}/editions/copa-peru-1993?lang=en`);
+    await fan.evaluate(() => {
+      (globalThis as unknown as { marker: number }).marker = 42;
+    });
+    const garcilaso = fan
+      .locator('#stage-final ~ div table tbody tr', { hasText: 'Deportivo Garcilaso' })
+      .first();
+    expect(await garcilaso.locator('td').last().textContent()).toBe('3');
+    // The editor signs in and records Deportivo Garcilaso 3-1 CNI in round 1 (it was 1-1): a draw
+    // becomes a win, 2 points in 1993 instead of 1.
+    const signIn = await fetch(`${server.url}/api/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'admin', password: PASSWORD }),
+    });
+    expect(signIn.status).toBe(200);
+    const { csrf } = (await signIn.json()) as { csrf: string };
+    const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const { version } = (await (
+      await fetch(`${server.url}/api/editions/copa-peru-1993`)
+    ).json()) as {
+      version: number;
+    };
+    // Give the page's live stream a moment to connect before the result lands.
+    await fan.waitForTimeout(500);
+    const write = await fetch(`${server.url}/api/editions/copa-peru-1993/matches/final-r1-m1`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf },
+      body: JSON.stringify({ version, score: '3-1', reason: 'the match report' }),
+    });
+    expect(write.status).toBe(200);
+    await expect
+      .poll(
+        async () =>
+          fan
+            .locator('#stage-final ~ div table tbody tr', { hasText: 'Deportivo Garcilaso' })
+            .first()
+            .locator('td')
+            .last()
+            .textContent(),
+        { timeout: 10_000 },
+      )
+      .toBe('4');
+    expect(await fan.locator('#live-status').textContent()).toBe(WEB_WORDS.en.updated);
+    expect(await fan.evaluate(() => (globalThis as unknown as { marker: number }).marker)).toBe(42);
+    await fan.close();
+  });
+});
+
+if (missing) test.skip(`skipped: ${missing}`, () => {});
