@@ -565,6 +565,18 @@ describe('the public pages', () => {
     expect(await missing.text()).toContain('No existe esa página.');
   });
 
+  test("a club's page: its place in each stage and every match, linked from the edition's tables", async () => {
+    const { app } = await makeApp();
+    const edition = await (await app.request('/editions/copa-peru-1993?lang=en')).text();
+    expect(edition).toContain('<a href="/clubs/cni">CNI</a>');
+    const page = await (await app.request('/clubs/cni?lang=en')).text();
+    expect(page).toContain('<h1>CNI</h1>');
+    expect(page).toContain('Also known as: Colegio Nacional Iquitos');
+    expect(page).toContain('Final Stage: 6th, 1 Pts');
+    expect(page.match(/<li><small>/g)).toHaveLength(5);
+    expect((await app.request('/clubs/nobody')).status).toBe(404);
+  });
+
   test('escape what editions say: a club name cannot inject markup', async () => {
     const { app, store } = await makeApp();
     await store.saveEdition(

@@ -38,7 +38,7 @@ import { renderIcs } from '../formats/ics/render-ics.ts';
 import { zodIssues } from '../formats/json/parse-results-json.ts';
 import { parseSeasonText, SEASON_FORMATS, type SeasonFormat } from '../formats/read-season-file.ts';
 import { drawGroups } from '../solvers/draw-groups.ts';
-import { editionPage, homePage, notFoundPage } from '../web/pages.ts';
+import { clubPage, editionPage, homePage, notFoundPage } from '../web/pages.ts';
 import { pickLanguage } from '../web/web-words.ts';
 import {
   ClubBodySchema,
@@ -238,6 +238,19 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
     const format = localizeEdition(stored.format, language);
     const state = runEdition(format, { language });
     return c.html(editionPage(language, stored.id, format, state));
+  });
+  app.get('/clubs/:id', async (c) => {
+    const language = languageOf(c);
+    const clubId = c.req.param('id');
+    const editions = [];
+    for (const summary of await store.listEditions()) {
+      const stored = await store.getEdition(summary.id);
+      if (!stored?.format.clubs.some((club) => club.id === clubId)) continue;
+      const format = localizeEdition(stored.format, language);
+      editions.push({ id: stored.id, format, state: runEdition(format, { language }) });
+    }
+    if (editions.length === 0) return c.html(notFoundPage(language), 404);
+    return c.html(clubPage(language, clubId, editions));
   });
   app.get('/api/health', (c) => c.json({ status: 'ok' }));
   app.get('/api/openapi.json', (c) => c.json(OPENAPI));

@@ -2,6 +2,8 @@ import { html, raw } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
 import type { EditionFormat, RoundFormat, StageFormat } from '#core/format/edition-format.ts';
 import type { EditionState, StageState } from '#core/format/edition-state.ts';
+import { editionWords } from '#core/format/edition-words.ts';
+import { listMatches } from '#core/format/match-ids.ts';
 import { topScorers } from '#core/format/top-scorers.ts';
 import type { Match } from '#core/model/match.ts';
 import type { RecordTableRow, TableStatus } from '#core/records/record-tables.ts';
@@ -102,6 +104,67 @@ ${
   return layout(language, words.siteTitle, body, { path: '/' });
 }
 
+/** One edition of a club, as its page shows it. */
+export interface ClubEdition {
+  readonly id: string;
+  readonly format: EditionFormat;
+  readonly state: EditionState;
+}
+
+/**
+ * A club's page: its names over time, and in every edition Torneo holds, where it finished in each
+ * stage and every match it played.
+ */
+export function clubPage(
+  language: Language,
+  clubId: string,
+  editions: readonly ClubEdition[],
+): Html {
+  const words = WEB_WORDS[language];
+  const club = editions
+    .map((edition) => edition.format.clubs.find((candidate) => candidate.id === clubId))
+    .find(Boolean);
+  if (!club) return notFoundPage(language);
+  const others = [...new Set((club.names ?? []).map((entry) => entry.name))];
+  const date = dateFormat(language);
+  const sections = editions.map(({ id, format, state }) => {
+    const nameOf = (other: string) =>
+      format.clubs.find((candidate) => candidate.id === other)?.name ?? other;
+    const places = state.stages.flatMap((stage) =>
+      stage.groups.flatMap((group) =>
+        group.table
+          .filter((row) => row.clubId === clubId)
+          .map((row) => ({
+            stage: stage.name,
+            group: stage.groups.length > 1 ? group.name : '',
+            row,
+          })),
+      ),
+    );
+    const matches = listMatches(format).filter(
+      ({ match }) => match.home === clubId || match.away === clubId,
+    );
+    return html`<h2><a href="/editions/${id}?lang=${language}">${format.competition} ${format.edition}</a></h2>
+${places.length > 0 ? html`<ul>${places.map(({ stage, group, row }) => html`<li>${stage}${group ? html` — ${group}` : ''}: ${editionWords(language).ordinal(row.position)}, ${row.points} ${words.points}${row.status ? html` (${words.status[row.status]})` : ''}</li>`)}</ul>` : ''}
+${matches.length > 0 ? html`<ul class="matches">${matches.map(({ match }) => html`<li>${match.date ? html`<small>${date(match.date)}</small> ` : ''}${matchLine(match, (other) => (other === null ? '' : nameOf(other)))}</li>`)}</ul>` : ''}`;
+  });
+  const body = html`<h1>${club.name}</h1>
+${others.length > 0 ? html`<p class="muted">${words.otherNames}: ${others.join(', ')}</p>` : ''}
+${sections}`;
+  return layout(language, club.name, body, { path: `/clubs/${clubId}` });
+}
+
+/** Dates as the page's language writes them. @internal */
+function dateFormat(language: Language): (iso: string | undefined) => string {
+  const format = new Intl.DateTimeFormat(language === 'es' ? 'es-PE' : 'en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  return (iso) => (iso ? format.format(new Date(`${iso}T12:00:00Z`)) : '');
+}
+
 /** A page that is not there. */
 export function notFoundPage(language: Language): Html {
   const words = WEB_WORDS[language];
@@ -130,15 +193,7 @@ export function editionPage(
     club === null
       ? words.toBeDecided
       : (format.clubs.find((candidate) => candidate.id === club)?.name ?? club);
-  const date = (iso: string | undefined): string =>
-    iso
-      ? new Intl.DateTimeFormat(language === 'es' ? 'es-PE' : 'en-GB', {
-          day: 'numeric',
-          month: 'long',
-          year: 'numeric',
-          timeZone: 'UTC',
-        }).format(new Date(`${iso}T12:00:00Z`))
-      : '';
+  const date = dateFormat(language);
   const scorers = topScorers(format);
   const best = scorers[0];
   const title = `${format.competition} ${format.edition}`;
@@ -242,7 +297,7 @@ function tableOf(rows: readonly RecordTableRow[], words: WebWords, caption: stri
 <thead><tr><th scope="col">${words.position}</th><th scope="col" class="club">${words.club}</th>${column(words.played, words.playedLong)}${column(words.won, words.wonLong)}${column(words.drawn, words.drawnLong)}${column(words.lost, words.lostLong)}${column(words.goalsFor, words.goalsForLong)}${column(words.goalsAgainst, words.goalsAgainstLong)}${column(words.goalDifference, words.goalDifferenceLong)}${column(words.points, words.pointsLong)}</tr></thead>
 <tbody>${rows.map(
     (row) =>
-      html`<tr class="${row.status ?? ''}"><td>${row.position}${row.shared ? '=' : ''}</td><th scope="row">${row.status ? html`<span class="mark" title="${words.status[row.status]}">${MARKS[row.status]}</span> ` : html`<span class="mark"></span> `}${row.club}${row.status ? html`<span class="visually-hidden"> (${words.status[row.status]})</span>` : ''}</th><td>${row.played}</td><td>${row.won}</td><td>${row.drawn}</td><td>${row.lost}</td><td>${row.goalsFor}</td><td>${row.goalsAgainst}</td><td>${row.goalDifference > 0 ? `+${row.goalDifference}` : row.goalDifference}</td><td><strong>${row.points}</strong></td></tr>`,
+      html`<tr class="${row.status ?? ''}"><td>${row.position}${row.shared ? '=' : ''}</td><th scope="row">${row.status ? html`<span class="mark" title="${words.status[row.status]}">${MARKS[row.status]}</span> ` : html`<span class="mark"></span> `}<a href="/clubs/${row.clubId}">${row.club}</a>${row.status ? html`<span class="visually-hidden"> (${words.status[row.status]})</span>` : ''}</th><td>${row.played}</td><td>${row.won}</td><td>${row.drawn}</td><td>${row.lost}</td><td>${row.goalsFor}</td><td>${row.goalsAgainst}</td><td>${row.goalDifference > 0 ? `+${row.goalDifference}` : row.goalDifference}</td><td><strong>${row.points}</strong></td></tr>`,
   )}</tbody>
 </table></div>`;
 }

@@ -81,6 +81,7 @@ export const WEB_WORDS = {
     noEditions: 'No editions yet.',
     notFound: 'No such page.',
     backHome: 'All competitions',
+    otherNames: 'Also known as',
   },
   es: {
     siteTitle: 'Torneo',
@@ -162,6 +163,7 @@ export const WEB_WORDS = {
     noEditions: 'Todavía no hay ediciones.',
     notFound: 'No existe esa página.',
     backHome: 'Todas las competiciones',
+    otherNames: 'También conocido como',
   },
 } as const;
 
