@@ -349,16 +349,61 @@ function copaPeru2009Style(): unknown {
   const random = makeRandom(2009);
   const goals = makeGoals(random);
   const regions = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII'];
+  // Each region's clubs in towns of its departments, as the eight regions of 2013 and 2021 were
+  // made up (docs: domain brief, section 6): [city, department].
+  const towns: Record<string, [string, string][]> = {
+    I: [
+      ['Piura', 'Piura'],
+      ['Chiclayo', 'Lambayeque'],
+      ['Tumbes', 'Tumbes'],
+    ],
+    II: [
+      ['Trujillo', 'La Libertad'],
+      ['Huaraz', 'Áncash'],
+      ['Cajamarca', 'Cajamarca'],
+    ],
+    III: [
+      ['Iquitos', 'Loreto'],
+      ['Pucallpa', 'Ucayali'],
+      ['Yurimaguas', 'Loreto'],
+    ],
+    IV: [
+      ['Huacho', 'Lima'],
+      ['Callao', 'Callao'],
+      ['Cañete', 'Lima'],
+    ],
+    V: [
+      ['Huánuco', 'Huánuco'],
+      ['Huancayo', 'Junín'],
+      ['Cerro de Pasco', 'Pasco'],
+    ],
+    VI: [
+      ['Ica', 'Ica'],
+      ['Ayacucho', 'Ayacucho'],
+      ['Huancavelica', 'Huancavelica'],
+    ],
+    VII: [
+      ['Arequipa', 'Arequipa'],
+      ['Moquegua', 'Moquegua'],
+      ['Tacna', 'Tacna'],
+    ],
+    VIII: [
+      ['Cusco', 'Cusco'],
+      ['Juliaca', 'Puno'],
+      ['Abancay', 'Apurímac'],
+    ],
+  };
   const clubs = regions.flatMap((region) =>
-    ['Atlético', 'Sport', 'Defensor'].map((prefix) => ({
+    ['Atlético', 'Sport', 'Defensor'].map((prefix, index) => ({
       id: slug(`${prefix} Región ${region}`),
       name: `${prefix} Región ${region}`,
-      region: `Región ${region}`,
+      city: towns[region]?.[index]?.[0],
+      region: towns[region]?.[index]?.[1],
     })),
   );
   const groups = regions.map((region) => {
     const members = clubs
-      .filter((club) => club.region === `Región ${region}`)
+      .filter((club) => club.name.endsWith(` Región ${region}`))
       .map((club) => club.name);
     const first = roundRobin(members);
     const second = first.map((round) =>

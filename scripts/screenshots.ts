@@ -42,6 +42,12 @@ const shots = [
     viewport: { width: 1280, height: 800 },
     at: 'h2:nth-of-type(3)',
   },
+  {
+    file: 'map-2009-style-es-desktop.png',
+    path: '/editions/copa-peru-2009-style-example?lang=es',
+    viewport: { width: 1280, height: 900 },
+    at: '#stage-regional ~ details.map-of-stage',
+  },
   { file: 'home-es-phone.png', path: '/?lang=es', viewport: { width: 360, height: 740 } },
 ];
 try {

@@ -51,9 +51,27 @@ describe.skipIf(missing !== undefined)('the public pages in a real browser', () 
         .toContain('Aurich-Cañaña');
       const header = await finalTable.locator('thead').textContent();
       expect(header).toContain(language === 'es' ? 'PJ' : 'P');
+      // The map of the final round: the six finalists where they come from, on Peru's outline.
+      const map = page.locator('#stage-final ~ details.map-of-stage svg[role=img]');
+      await map.scrollIntoViewIfNeeded();
+      expect(await map.isVisible()).toBe(true);
+      expect(await map.locator('.club-dot').count()).toBe(6);
+      expect(await map.locator('.club-dot title').allTextContents()).toContain('Aurich-Cañaña');
       await context.close();
     },
   );
+
+  test('a fan sees the groups of a regional stage on the map, numbered and coloured, with their kilometres', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/editions/copa-peru-2009-style-example?lang=es`);
+    const map = page.locator('#stage-regional ~ details.map-of-stage').first();
+    expect(await map.locator('svg .club-dot').count()).toBe(24);
+    const rows = map.locator('figcaption tbody tr');
+    expect(await rows.count()).toBe(8);
+    expect(await rows.first().locator('th').textContent()).toContain('1. Región I');
+    expect(await map.locator('tfoot').textContent()).toMatch(/Total\s*[\d.,\s]+ km/);
+    await page.close();
+  });
 
   test('the Spanish page has no English leftovers, and a browser asking for Spanish gets it', async () => {
     const context = await browser.newContext({ locale: 'es-PE' });

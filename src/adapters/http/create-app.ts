@@ -39,6 +39,7 @@ import { zodIssues } from '../formats/json/parse-results-json.ts';
 import { parseSeasonText, SEASON_FORMATS, type SeasonFormat } from '../formats/read-season-file.ts';
 import { drawGroups } from '../solvers/draw-groups.ts';
 import { clubPage, editionPage, homePage, notFoundPage } from '../web/pages.ts';
+import { stageMaps } from '../web/stage-maps.ts';
 import { pickLanguage } from '../web/web-words.ts';
 import {
   ClubBodySchema,
@@ -237,7 +238,7 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
     // The edition in the page's language: its own words where its document gives them.
     const format = localizeEdition(stored.format, language);
     const state = runEdition(format, { language });
-    return c.html(editionPage(language, stored.id, format, state));
+    return c.html(editionPage(language, stored.id, format, state, await stageMaps(format)));
   });
   app.get('/clubs/:id', async (c) => {
     const language = languageOf(c);

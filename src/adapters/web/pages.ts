@@ -8,6 +8,8 @@ import { topScorers } from '#core/format/top-scorers.ts';
 import type { Match } from '#core/model/match.ts';
 import type { RecordTableRow, TableStatus } from '#core/records/record-tables.ts';
 import type { Language } from '#core/standings/tiebreaker-values.ts';
+import { mapSection } from './map-section.ts';
+import type { StageMap } from './stage-maps.ts';
 import { WEB_WORDS, type WebWords } from './web-words.ts';
 
 type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
@@ -49,6 +51,8 @@ tr.eliminated td,tr.eliminated th,tr.withdrawn td,tr.withdrawn th{background:var
 .legend li{padding:0 .3rem;border-radius:.2rem}.legend .champion{background:var(--champion)}.legend .promoted{background:var(--promoted)}
 .legend .qualified{background:var(--qualified)}.legend .relegated{background:var(--relegated)}.legend .eliminated,.legend .withdrawn{background:var(--eliminated)}
 ul.matches{list-style:none;padding:0;margin:.2rem 0}ul.matches li{padding:.15rem 0}.score{font-weight:600;padding:0 .4rem}
+.map{margin:.6rem 0}.map svg{display:block;width:100%;height:auto;margin:0 auto}.map .label{fill:var(--ink)}
+.swatch{display:inline-block;width:.8em;height:.8em;border-radius:50%;vertical-align:baseline}
 .live{font-size:.85rem;color:var(--muted)}.visually-hidden{position:absolute;left:-10000px;width:1px;height:1px;overflow:hidden}[role=status]:empty{display:none}
 `;
 
@@ -187,6 +191,7 @@ export function editionPage(
   id: string,
   format: EditionFormat,
   state: EditionState,
+  maps: readonly StageMap[] = [],
 ): Html {
   const words = WEB_WORDS[language];
   const nameOf = (club: string | null): string =>
@@ -194,6 +199,7 @@ export function editionPage(
       ? words.toBeDecided
       : (format.clubs.find((candidate) => candidate.id === club)?.name ?? club);
   const date = dateFormat(language);
+  const number = (value: number) => value.toLocaleString(language === 'es' ? 'es-PE' : 'en-GB');
   const scorers = topScorers(format);
   const best = scorers[0];
   const title = `${format.competition} ${format.edition}`;
@@ -211,7 +217,8 @@ ${format.next ? html`<dt>${words.next}</dt><dd>${String(format.next)}</dd>` : ''
 </section>`;
   const stages = state.stages.map((stage) => {
     const stageFormat = format.stages.find((candidate) => candidate.id === stage.id);
-    return stageSection(stage, stageFormat, words, nameOf, date);
+    const map = maps.find((candidate) => candidate.stage === stage.id);
+    return stageSection(stage, stageFormat, words, nameOf, date, map && { map, number });
   });
   const changes =
     state.teamChanges.length > 0
@@ -252,8 +259,12 @@ function stageSection(
   words: WebWords,
   nameOf: (club: string | null) => string,
   date: (iso: string | undefined) => string,
+  map?: { readonly map: StageMap; readonly number: (value: number) => string },
 ): Html {
   const heading = html`<h2 id="stage-${stage.id}">${stage.name} <small>(${words.stageKind[stage.kind]}, ${words.stageStatus[stage.status]})</small></h2>`;
+  const mapPart = map
+    ? html`<details open class="map-of-stage"><summary>${words.map}</summary>${mapSection(map.map, stage.name, words, map.number)}</details>`
+    : '';
   if (stage.kind === 'qualification') {
     return html`${heading}
 <h3>${words.qualified}</h3>
@@ -277,6 +288,7 @@ function stageSection(
         ? [format.rounds]
         : [];
   return html`${heading}
+${mapPart}
 ${stage.groups.map((group, index) => {
   const statuses = [...new Set(group.table.flatMap((row) => (row.status ? [row.status] : [])))];
   const notes = group.table.filter((row) => row.note);

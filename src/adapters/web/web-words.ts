@@ -82,6 +82,13 @@ export const WEB_WORDS = {
     notFound: 'No such page.',
     backHome: 'All competitions',
     otherNames: 'Also known as',
+    map: 'Map',
+    mapOf: 'Map of the clubs of',
+    group: 'Group',
+    clubs: 'Clubs',
+    travel: 'Between its clubs',
+    travelLong: 'The great-circle distances between every two clubs of the group, added up',
+    total: 'Total',
   },
   es: {
     siteTitle: 'Torneo',
@@ -164,6 +171,13 @@ export const WEB_WORDS = {
     notFound: 'No existe esa página.',
     backHome: 'Todas las competiciones',
     otherNames: 'También conocido como',
+    map: 'Mapa',
+    mapOf: 'Mapa de los clubes de',
+    group: 'Grupo',
+    clubs: 'Clubes',
+    travel: 'Entre sus clubes',
+    travelLong: 'La suma de las distancias en línea recta entre cada dos clubes del grupo',
+    total: 'Total',
   },
 } as const;
 

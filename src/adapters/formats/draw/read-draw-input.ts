@@ -22,6 +22,8 @@ export interface DrawInput {
   readonly ids?: readonly string[];
   /** Each club's department or region, where known: clubs of one region can be kept apart. */
   readonly regions?: readonly (string | undefined)[];
+  /** Where each club is, when the input places clubs on the map. */
+  readonly places?: readonly { readonly lat: number; readonly lon: number }[];
   /** What the reader had to guess (a club placed at its department's capital, say). */
   readonly notes?: readonly string[];
   /** Constraints the instance itself states (clubs by index or name; groups from 1). */
@@ -286,6 +288,7 @@ export async function drawInputOfEdition(
     ids,
     regions,
     distances: distanceMatrix(places),
+    places: places.map(({ lat, lon }) => ({ lat, lon })),
     byIndex: false,
     notes,
     ...(stage.kind === 'groups' && groupId === undefined

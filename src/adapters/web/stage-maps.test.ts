@@ -1,0 +1,63 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { greatCircleKm } from '#core/places/distance.ts';
+import { readEditionFile } from '../formats/edition/read-edition.ts';
+import { countryOutline } from '../places/country-outline.ts';
+import { mapSection } from './map-section.ts';
+import { stageMaps } from './stage-maps.ts';
+import { WEB_WORDS } from './web-words.ts';
+
+const example = (name: string) =>
+  fileURLToPath(new URL(`../../../examples/${name}/edition.yaml`, import.meta.url));
+
+describe('the maps of the groups', () => {
+  test("Peru's outline comes out of the atlas where Peru is", async () => {
+    const outline = await countryOutline('Peru');
+    expect(await countryOutline('604')).toEqual(outline);
+    const points = (outline ?? []).flat();
+    const lats = points.map(([, lat]) => lat);
+    const lons = points.map(([lon]) => lon);
+    // Peru runs from about 0.0° to 18.35° south and from 68.65° to 81.33° west.
+    expect(Math.max(...lats)).toBeCloseTo(-0.04, 0);
+    expect(Math.min(...lats)).toBeCloseTo(-18.35, 0);
+    expect(Math.min(...lons)).toBeCloseTo(-81.33, 0);
+    expect(Math.max(...lons)).toBeCloseTo(-68.65, 0);
+    expect(await countryOutline('Atlantis')).toBeUndefined();
+  });
+
+  test('place each group of a groups stage, with the kilometres between its clubs', async () => {
+    const maps = await stageMaps(await readEditionFile(example('copa-peru-2009-style')));
+    const regional = maps.find((map) => map.stage === 'regional');
+    expect(regional?.groups.map((group) => group.clubs.length)).toEqual([3, 3, 3, 3, 3, 3, 3, 3]);
+    const first = regional?.groups[0];
+    expect(first?.name).toBe('Región I');
+    const [a, b, c] = first?.clubs ?? [];
+    if (!a || !b || !c) throw new Error('three clubs expected');
+    const pairs = greatCircleKm(a, b) + greatCircleKm(a, c) + greatCircleKm(b, c);
+    // The distance matrix keeps whole kilometres.
+    expect(Math.abs((first?.km ?? 0) - pairs)).toBeLessThanOrEqual(1.5);
+    // Atlético Región I plays in Piura.
+    expect(a.lat).toBeCloseTo(-5.19, 1);
+    expect(a.lon).toBeCloseTo(-80.63, 1);
+  });
+
+  test('leave out a stage whose clubs cannot all be placed', async () => {
+    expect(await stageMaps(await readEditionFile(example('league-double-round-robin')))).toEqual(
+      [],
+    );
+  });
+
+  test('draw every club numbered by its group, and list the groups in a real table', async () => {
+    const [map] = (await stageMaps(await readEditionFile(example('copa-peru-2009-style')))).filter(
+      (candidate) => candidate.stage === 'regional',
+    );
+    if (!map) throw new Error('a map expected');
+    const page = String(await mapSection(map, 'Etapa Regional', WEB_WORDS.es, String));
+    expect(page.match(/<circle /g)).toHaveLength(24);
+    expect(page).toContain('role="img"');
+    expect(page.match(/<tbody>[\s\S]*<\/tbody>/)?.[0].match(/<tr>/g)).toHaveLength(8);
+    const total = Math.round(map.groups.reduce((sum, group) => sum + group.km, 0));
+    expect(page).toContain(`<th scope="row">Total</th><td></td><td>${total} km</td>`);
+    expect(page).toMatch(/<path d="M[\d. L]+Z/);
+  });
+});

@@ -1,0 +1,61 @@
+import { groupingCost } from '#core/draw/group-by-distance.ts';
+import type { EditionFormat } from '#core/format/edition-format.ts';
+import { drawInputOfEdition } from '../formats/draw/read-draw-input.ts';
+import { countryOutline, type Outline } from '../places/country-outline.ts';
+
+/** A stage's clubs on the map, group by group, with each group's travel. */
+export interface StageMap {
+  readonly stage: string;
+  readonly outline: Outline | undefined;
+  readonly groups: readonly {
+    readonly name: string;
+    /** The sum of the distances between every two clubs of the group, km. */
+    readonly km: number;
+    readonly clubs: readonly {
+      readonly name: string;
+      readonly lat: number;
+      readonly lon: number;
+    }[];
+  }[];
+}
+
+/**
+ * The maps of an edition's league, table and groups stages whose clubs can all be placed (by
+ * coordinates, city or department, as the draw places them); a stage with a club nowhere to be
+ * found has no map. Peru's outline is drawn behind the Copa Perú's clubs, another country's
+ * behind clubs that name it.
+ */
+export async function stageMaps(format: EditionFormat): Promise<StageMap[]> {
+  const maps: StageMap[] = [];
+  for (const stage of format.stages) {
+    if (stage.kind !== 'league' && stage.kind !== 'table' && stage.kind !== 'groups') continue;
+    let input: Awaited<ReturnType<typeof drawInputOfEdition>>;
+    try {
+      input = await drawInputOfEdition(format, [], stage.id, undefined, format.edition);
+    } catch {
+      continue;
+    }
+    const places = input.places ?? [];
+    if (places.length === 0) continue;
+    const sizes = input.sizes ?? [places.length];
+    const names = stage.kind === 'groups' ? stage.groups.map((group) => group.name) : [stage.name];
+    let start = 0;
+    const groups = sizes.map((size, index) => {
+      const members = Array.from({ length: size }, (_, k) => start + k);
+      start += size;
+      return {
+        name: names[index] ?? `${index + 1}`,
+        km: groupingCost(input.distances, [members]),
+        clubs: members.map((club) => ({
+          name: input.names[club] ?? '',
+          lat: places[club]?.lat ?? 0,
+          lon: places[club]?.lon ?? 0,
+        })),
+      };
+    });
+    const country =
+      format.clubs.find((club) => club.location?.country)?.location?.country ?? 'Peru';
+    maps.push({ stage: stage.id, outline: await countryOutline(country), groups });
+  }
+  return maps;
+}
