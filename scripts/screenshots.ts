@@ -15,6 +15,8 @@ if (missing) {
   process.exit(2);
 }
 const folder = await mkdtemp(join(tmpdir(), 'torneo-shots-'));
+process.env.TORNEO_ADMIN_PASSWORD ??= 'screenshots only, a throwaway database';
+const password = process.env.TORNEO_ADMIN_PASSWORD;
 const server = await startServer({
   port: 0,
   databaseUrl: `sqlite:${join(folder, 'torneo.db')}`,
@@ -59,6 +61,20 @@ try {
     await page.close();
     process.stdout.write(`wrote docs/screenshots/${shot.file}\n`);
   }
+  // The editor's page, signed in, a score typed and not saved yet: the table already shows it.
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${server.url}/sign-in?lang=es&next=/editions/copa-peru-1993/edit`);
+  await page.fill('input[name=name]', process.env.TORNEO_ADMIN_NAME ?? 'admin');
+  await page.fill('input[name=password]', password);
+  await page.click('form[action="/sign-in"] button[type=submit]');
+  await page.waitForURL(/\/edit$/);
+  const input = page.locator('input.score[data-match="final-r1-m1"]');
+  await input.fill('3-1');
+  await page.locator('.preview.previewing').waitFor();
+  await page.locator('#edit-final h2').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(out, 'editor-es-desktop.png') });
+  await page.close();
+  process.stdout.write('wrote docs/screenshots/editor-es-desktop.png\n');
 } finally {
   await browser.close();
   await server.close();

@@ -24,6 +24,12 @@ export const ResultBodySchema = z.strictObject({
   reason: z.string().max(500).optional(),
 });
 
+/** A score typed but not saved: the tables it would give. */
+export const PreviewBodySchema = z.strictObject({
+  match: z.string().min(1),
+  score: ScoreText.nullable(),
+});
+
 /** The body of a ruling: the ruling and the version the editor saw. */
 export const RulingBodySchema = z.strictObject({
   version: z.int().min(1),

@@ -600,3 +600,110 @@ describe('the public pages', () => {
     expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
   });
 });
+
+describe("the editor's workspace", () => {
+  /** Signs in through the form; the session cookie. */
+  const signIn = async (app: Awaited<ReturnType<typeof makeApp>>['app'], name: string) => {
+    const response = await app.request('/sign-in', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        name,
+        password: 'correct horse battery',
+        next: '/editions/copa-peru-1993/edit',
+      }).toString(),
+    });
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toBe('/editions/copa-peru-1993/edit');
+    return (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  };
+
+  test('signs in by form, refuses a wrong password in the page language, and sends strangers to sign in', async () => {
+    const { app } = await makeApp();
+    const away = await app.request('/editions/copa-peru-1993/edit');
+    expect(away.status).toBe(303);
+    expect(away.headers.get('location')).toBe('/sign-in?next=%2Feditions%2Fcopa-peru-1993%2Fedit');
+    const wrong = await app.request('/sign-in?lang=es', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'name=ana&password=nope&next=%2F%2Fevil.example',
+    });
+    expect(wrong.status).toBe(401);
+    const page = await wrong.text();
+    expect(page).toContain('Nombre desconocido o contraseña incorrecta.');
+    expect(page).toContain('value="ana"');
+    // Only a path of this site is a place to go after signing in.
+    expect(page).toContain('name="next" value="/editor"');
+    const cookie = await signIn(app, 'ana');
+    const edit = await app.request('/editions/copa-peru-1993/edit?lang=en', {
+      headers: { cookie },
+    });
+    expect(edit.status).toBe(200);
+    const html = await edit.text();
+    expect(html).toContain('data-match="final-r1-m1"');
+    expect(html).toMatch(/data-csrf="[^"]{20,}"/);
+    expect(html).toContain('Signed in as <strong>ana</strong>');
+    const audit = await app.request('/editions/copa-peru-1993/audit?lang=en', {
+      headers: { cookie },
+    });
+    expect(await audit.text()).toContain('<td class="club">test</td>');
+    expect((await app.request('/editions/copa-peru-1993/audit')).status).toBe(303);
+    const out = await app.request('/sign-out', { method: 'POST', headers: { cookie } });
+    expect(out.status).toBe(303);
+    expect(
+      (await app.request('/editions/copa-peru-1993/edit', { headers: { cookie } })).status,
+    ).toBe(303);
+  });
+
+  test('an editor of another competition may not open the editing page', async () => {
+    const { app } = await makeApp();
+    const response = await app.request('/sign-in', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'name=bob&password=correct+horse+battery',
+    });
+    const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    expect(response.headers.get('location')).toBe('/editor');
+    const workspace = await app.request('/editor?lang=en', { headers: { cookie } });
+    expect(await workspace.text()).toContain('No edition is open to you yet');
+    const edit = await app.request('/editions/copa-peru-1993/edit', { headers: { cookie } });
+    expect(edit.status).toBe(403);
+  });
+
+  test('the table as typed: computed by the engine, nothing written; a bad score is refused', async () => {
+    const { app, store } = await makeApp();
+    const cookie = await signIn(app, 'ana');
+    const csrf = /data-csrf="([^"]+)"/.exec(
+      await (await app.request('/editions/copa-peru-1993/edit', { headers: { cookie } })).text(),
+    )?.[1];
+    const headers = { cookie, 'x-csrf-token': csrf ?? '', 'content-type': 'application/json' };
+    const preview = await app.request('/editions/copa-peru-1993/edit/preview?lang=en', {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ match: 'final-r1-m1', score: '3-1' }),
+    });
+    expect(preview.status).toBe(200);
+    const { tables } = (await preview.json()) as { tables: Record<string, string> };
+    // Deportivo Garcilaso 3-1 CNI instead of 1-1: 4 points instead of 3.
+    const row = /<tr[^>]*>(?:(?!<\/tr>).)*Deportivo Garcilaso(?:(?!<\/tr>).)*<\/tr>/s.exec(
+      tables['table-final-0'] ?? '',
+    )?.[0];
+    expect(row).toMatch(/<strong>4<\/strong>/);
+    expect((await store.getEdition('copa-peru-1993'))?.version).toBe(1);
+    const bad = await app.request('/editions/copa-peru-1993/edit/preview', {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ match: 'final-r1-m1', score: '3-x' }),
+    });
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { issues: { path: string }[] }).issues[0]?.path).toBe(
+      'body score',
+    );
+    const anonymous = await app.request('/editions/copa-peru-1993/edit/preview', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ match: 'final-r1-m1', score: '3-1' }),
+    });
+    expect(anonymous.status).toBe(401);
+  });
+});

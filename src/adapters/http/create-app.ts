@@ -22,7 +22,6 @@ import { changeMatch, listMatches, withMatchIds } from '#core/format/match-ids.t
 import { runEdition } from '#core/format/run-edition.ts';
 import { topScorers } from '#core/format/top-scorers.ts';
 import type { Club } from '#core/model/club.ts';
-import type { Match } from '#core/model/match.ts';
 import type { RuleSet } from '#core/model/rule-set.ts';
 import type { EditionStore, StoredEdition, User } from '#core/ports/edition-store.ts';
 import { nameKey } from '#core/records/club-names.ts';
@@ -53,7 +52,9 @@ import {
 } from './body-schemas.ts';
 import { checkPassword, hashToken, newToken } from './credentials.ts';
 import { type EditionEvent, LiveEvents } from './live-events.ts';
+import { dropUndefinedKeys, withResult } from './match-result.ts';
 import { OPENAPI, referencePage } from './openapi.ts';
+import { addWorkspaceRoutes } from './workspace-routes.ts';
 
 /** What the app needs: the store, and the live-events bus (one per process). */
 export interface CreateAppOptions {
@@ -117,7 +118,7 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
       onError: (c) => c.json({ error: 'The request body is larger than 5 MiB' }, 413),
     }),
   );
-  app.use('/api/*', async (c, next) => {
+  app.use('*', async (c, next) => {
     c.set('user', null);
     c.set('viaCookie', false);
     c.set('csrf', null);
@@ -253,6 +254,7 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
     if (editions.length === 0) return c.html(notFoundPage(language), 404);
     return c.html(clubPage(language, clubId, editions));
   });
+  app.get('/favicon.ico', (c) => c.body(null, 204));
   app.get('/api/health', (c) => c.json({ status: 'ok' }));
   app.get('/api/openapi.json', (c) => c.json(OPENAPI));
   app.get('/api/docs', (c) => c.html(referencePage()));
@@ -373,17 +375,24 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
     });
   });
 
-  app.post('/api/session', async (c) => {
-    const { name, password } = await body(c, LoginBodySchema);
+  /** Signs a user in: a session cookie, and the token browser writes must echo. */
+  const startSession = async (
+    c: Context<Env>,
+    name: string,
+    password: string,
+  ): Promise<
+    | { readonly user: User; readonly csrf: string }
+    | { readonly status: 401 | 429; readonly error: string }
+  > => {
     const key = `${c.req.header('x-forwarded-for') ?? 'local'}:${nameKey(name)}`;
     const now = Date.now();
     const recent = (attempts.get(key) ?? []).filter((at) => now - at < 60_000);
     if (recent.length >= 5)
-      return c.json({ error: 'Too many sign-in attempts; wait a minute' }, 429);
+      return { status: 429, error: 'Too many sign-in attempts; wait a minute' };
     attempts.set(key, [...recent, now]);
     const user = await store.findUser(name);
     if (!user || !(await checkPassword(password, user.passwordHash))) {
-      return c.json({ error: 'Unknown name or wrong password' }, 401);
+      return { status: 401, error: 'Unknown name or wrong password' };
     }
     attempts.delete(key);
     const { token, tokenHash } = newToken();
@@ -404,15 +413,25 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
       path: '/',
       maxAge: sessionHours * 3600,
     });
+    return { user, csrf };
+  };
+  const endSession = async (c: Context<Env>): Promise<void> => {
+    const token = getCookie(c, SESSION_COOKIE);
+    if (token) await store.deleteCredential(hashToken(token));
+    deleteCookie(c, SESSION_COOKIE, { path: '/' });
+  };
+  app.post('/api/session', async (c) => {
+    const { name, password } = await body(c, LoginBodySchema);
+    const session = await startSession(c, name, password);
+    if ('error' in session) return c.json({ error: session.error }, session.status);
+    const { user, csrf } = session;
     return c.json({
       user: { name: user.name, role: user.role, competitions: user.competitions },
       csrf,
     });
   });
   app.delete('/api/session', async (c) => {
-    const token = getCookie(c, SESSION_COOKIE);
-    if (token) await store.deleteCredential(hashToken(token));
-    deleteCookie(c, SESSION_COOKIE, { path: '/' });
+    await endSession(c);
     return c.body(null, 204);
   });
   app.post('/api/tokens', async (c) => {
@@ -646,10 +665,8 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
     return c.json({ id: stored.id, version: saved.version, match });
   });
 
-  app.post('/api/editions/:id/draw', async (c) => {
-    const stored = await editionOr404(c.req.param('id'));
-    const user = writer(c, stored.competition);
-    const input = await body(c, DrawBodySchema);
+  /** A draw of a stage of a stored edition, computed (not written). */
+  const computeDraw = async (stored: StoredEdition, input: z.infer<typeof DrawBodySchema>) => {
     const others = (await store.listEditions()).filter(
       (edition) => edition.competition === stored.competition && edition.id !== stored.id,
     );
@@ -708,6 +725,14 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
           }
         : {}),
     };
+    return { drawInput, draw, result };
+  };
+
+  app.post('/api/editions/:id/draw', async (c) => {
+    const stored = await editionOr404(c.req.param('id'));
+    const user = writer(c, stored.competition);
+    const input = await body(c, DrawBodySchema);
+    const { draw, result } = await computeDraw(stored, input);
     if (!input.write) return c.json(result);
     const saved = await store.changeEdition(stored.id, {
       action: 'draw',
@@ -834,21 +859,23 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
     return c.json({ id: stored.id, version: saved.version }, 201);
   });
 
+  addWorkspaceRoutes(app, {
+    store,
+    languageOf,
+    startSession,
+    endSession,
+    writer,
+    editionOr404,
+    body,
+    computeDraw,
+  });
+
   return app;
 }
 
 /** An edition's id: its competition and label, "copa-peru-1993". */
 export function editionId(format: EditionFormat): string {
   return nameKey(`${format.competition} ${format.edition}`).replace(/ /g, '-');
-}
-
-/** @internal */
-function dropUndefinedKeys<T extends Record<string, unknown>>(
-  value: T,
-): { [K in keyof T]: Exclude<T[K], undefined> } {
-  return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as {
-    [K in keyof T]: Exclude<T[K], undefined>;
-  };
 }
 
 /** A club as the model holds it, from the body. @internal */
@@ -921,39 +948,4 @@ function asOfQuery(c: Context<Env>): AsOf | undefined {
     `"${asOf}"`,
   );
   throw new InputError([issue]);
-}
-
-/** @internal */
-function toScore(value: string | { home: number; away: number } | undefined) {
-  if (value === undefined) return undefined;
-  if (typeof value !== 'string') return value;
-  const [home = 0, away = 0] = value.split(/[-–]/).map((part) => Number(part.trim()));
-  return { home, away };
-}
-
-/** A match with a result entered; what is not given is left as it was, the played score kept. @internal */
-function withResult(match: Match, input: z.infer<typeof ResultBodySchema>): Match {
-  const score = toScore(input.score);
-  const awarded = toScore(input.awarded);
-  const extraTime = toScore(input.extraTime);
-  const penalties = toScore(input.penalties);
-  const status = input.status ?? (awarded ? 'walkover' : score ? 'played' : match.status);
-  if (status === 'played' && !score && !match.score && !extraTime) {
-    throw new InputError([makeIssue('result', 'body.score', 'a score for a played match', 'none')]);
-  }
-  if (status === 'walkover' && !awarded && !match.awarded) {
-    throw new InputError([
-      makeIssue('result', 'body.awarded', 'an awarded score for a walkover', 'none'),
-    ]);
-  }
-  return {
-    ...match,
-    status,
-    ...(score ? { score } : {}),
-    ...(extraTime ? { extraTime } : {}),
-    ...(penalties ? { penalties } : {}),
-    ...(awarded ? { awarded } : {}),
-    ...(input.forfeitedBy ? { forfeitedBy: input.forfeitedBy } : {}),
-    ...(input.goals ? { goals: input.goals.map((goal) => dropUndefinedKeys(goal)) } : {}),
-  };
 }

@@ -12,7 +12,7 @@ import { mapSection } from './map-section.ts';
 import type { StageMap } from './stage-maps.ts';
 import { WEB_WORDS, type WebWords } from './web-words.ts';
 
-type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
+export type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
 
 /** An edition as the home page lists it. */
 export interface EditionSummary {
@@ -53,15 +53,28 @@ tr.eliminated td,tr.eliminated th,tr.withdrawn td,tr.withdrawn th{background:var
 ul.matches{list-style:none;padding:0;margin:.2rem 0}ul.matches li{padding:.15rem 0}.score{font-weight:600;padding:0 .4rem}
 .map{margin:.6rem 0}.map svg{display:block;width:100%;height:auto;margin:0 auto}.map .label{fill:var(--ink)}
 .swatch{display:inline-block;width:.8em;height:.8em;border-radius:50%;vertical-align:baseline}
+.form{display:grid;grid-template-columns:max-content minmax(0,22rem) 1fr;gap:.4rem .8rem;align-items:center;margin:.6rem 0}
+.form .field{display:contents}.form .field[hidden]{display:none}.form label.check{grid-column:1/-1}.form button{grid-column:1/2;justify-self:start}
+form.form:not(:has(.field)) label:not(.check){display:contents}
+input,select,button{font:inherit;padding:.3rem .45rem;border:1px solid var(--line);border-radius:.3rem;max-width:100%}
+button{background:#0b5cad;color:#fff;border-color:#0b5cad;cursor:pointer}button.link{background:none;color:#0b5cad;border:0;padding:0;text-decoration:underline}
+input[aria-invalid=true]{border-color:#b42318;outline:2px solid #fda29b}.message{font-size:.9rem}.message.error,.error{color:#b42318}.message.ok{color:#067647}
+input.score{width:4.5em;text-align:center}.preview.previewing table{outline:2px dashed #0b5cad}.panel{margin:.6rem 0;padding:.4rem .8rem;border:1px solid var(--line);border-radius:.4rem}
+.who{display:flex;gap:.6rem;align-items:baseline;flex-wrap:wrap}form.inline{display:inline}code{white-space:pre-wrap;word-break:break-all;font-size:.8rem}
 .live{font-size:.85rem;color:var(--muted)}.visually-hidden{position:absolute;left:-10000px;width:1px;height:1px;overflow:hidden}[role=status]:empty{display:none}
 `;
 
 /** The page around every page: language, title, the switch to the other language. */
-function layout(
+export function layout(
   language: Language,
   title: string,
   body: Html,
-  options: { readonly path: string; readonly script?: string },
+  options: {
+    readonly path: string;
+    readonly script?: string;
+    /** Data for the page's script, as `data-*` attributes of `<main>`. */
+    readonly main?: Readonly<Record<string, string>>;
+  },
 ): Html {
   const words = WEB_WORDS[language];
   const other: Language = language === 'es' ? 'en' : 'es';
@@ -76,9 +89,9 @@ function layout(
 <body>
 <header>
 <a href="/?lang=${language}"><strong>${words.siteTitle}</strong></a>
-<a href="${options.path}?lang=${other}" hreflang="${other}" lang="${other}">${words.otherLanguage}</a>
+<nav><a href="/editor?lang=${language}">${words.editors}</a> · <a href="${options.path}?lang=${other}" hreflang="${other}" lang="${other}">${words.otherLanguage}</a></nav>
 </header>
-<main>${body}</main>
+<main${Object.entries(options.main ?? {}).map(([key, value]) => html` data-${key}="${value}"`)}>${body}</main>
 ${options.script ? html`<script>${raw(options.script)}</script>` : ''}
 </body>
 </html>`;
@@ -159,7 +172,7 @@ ${sections}`;
 }
 
 /** Dates as the page's language writes them. @internal */
-function dateFormat(language: Language): (iso: string | undefined) => string {
+export function dateFormat(language: Language): (iso: string | undefined) => string {
   const format = new Intl.DateTimeFormat(language === 'es' ? 'es-PE' : 'en-GB', {
     day: 'numeric',
     month: 'long',
@@ -301,7 +314,7 @@ ${roundsOf(groupFormats[index] ?? [], words, nameOf, date)}`;
 }
 
 /** A table with real headers: the abbreviations spelt out for screen readers. */
-function tableOf(rows: readonly RecordTableRow[], words: WebWords, caption: string): Html {
+export function tableOf(rows: readonly RecordTableRow[], words: WebWords, caption: string): Html {
   const column = (short: string, long: string) =>
     html`<th scope="col"><abbr title="${long}">${short}</abbr></th>`;
   return html`<div class="scroll"><table>

@@ -1,6 +1,6 @@
 import { groupingCost } from '#core/draw/group-by-distance.ts';
 import type { EditionFormat } from '#core/format/edition-format.ts';
-import { drawInputOfEdition } from '../formats/draw/read-draw-input.ts';
+import { type DrawInput, drawInputOfEdition } from '../formats/draw/read-draw-input.ts';
 import { countryOutline, type Outline } from '../places/country-outline.ts';
 
 /** A stage's clubs on the map, group by group, with each group's travel. */
@@ -40,22 +40,40 @@ export async function stageMaps(format: EditionFormat): Promise<StageMap[]> {
     const sizes = input.sizes ?? [places.length];
     const names = stage.kind === 'groups' ? stage.groups.map((group) => group.name) : [stage.name];
     let start = 0;
-    const groups = sizes.map((size, index) => {
-      const members = Array.from({ length: size }, (_, k) => start + k);
+    const members = sizes.map((size) => {
+      const group = Array.from({ length: size }, (_, k) => start + k);
       start += size;
-      return {
-        name: names[index] ?? `${index + 1}`,
-        km: groupingCost(input.distances, [members]),
-        clubs: members.map((club) => ({
-          name: input.names[club] ?? '',
-          lat: places[club]?.lat ?? 0,
-          lon: places[club]?.lon ?? 0,
-        })),
-      };
+      return group;
     });
-    const country =
-      format.clubs.find((club) => club.location?.country)?.location?.country ?? 'Peru';
-    maps.push({ stage: stage.id, outline: await countryOutline(country), groups });
+    maps.push(await groupsMap(format, stage.id, input, members, names));
   }
   return maps;
+}
+
+/**
+ * The map of groups of a draw input's clubs (by index), each named, with the country's outline:
+ * Peru's unless a club's location names another country.
+ */
+export async function groupsMap(
+  format: EditionFormat,
+  stage: string,
+  input: Pick<DrawInput, 'names' | 'places' | 'distances'>,
+  groups: readonly (readonly number[])[],
+  names: readonly string[],
+): Promise<StageMap> {
+  const places = input.places ?? [];
+  const country = format.clubs.find((club) => club.location?.country)?.location?.country ?? 'Peru';
+  return {
+    stage,
+    outline: await countryOutline(country),
+    groups: groups.map((members, index) => ({
+      name: names[index] ?? `${index + 1}`,
+      km: groupingCost(input.distances, [members]),
+      clubs: members.map((club) => ({
+        name: input.names[club] ?? '',
+        lat: places[club]?.lat ?? 0,
+        lon: places[club]?.lon ?? 0,
+      })),
+    })),
+  };
 }

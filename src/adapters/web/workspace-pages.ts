@@ -1,0 +1,321 @@
+import { html, raw } from 'hono/html';
+import type { EditionFormat, StageFormat } from '#core/format/edition-format.ts';
+import type { EditionState } from '#core/format/edition-state.ts';
+import { listMatches } from '#core/format/match-ids.ts';
+import type { Match } from '#core/model/match.ts';
+import type { AuditEntry, User } from '#core/ports/edition-store.ts';
+import type { Language } from '#core/standings/tiebreaker-values.ts';
+import { mapSection } from './map-section.ts';
+import { dateFormat, type EditionSummary, type Html, layout, tableOf } from './pages.ts';
+import type { StageMap } from './stage-maps.ts';
+import { WEB_WORDS } from './web-words.ts';
+import { WORKSPACE_SCRIPT } from './workspace-script.ts';
+import { WORKSPACE_WORDS, type WorkspaceWords } from './workspace-words.ts';
+
+/**
+ * @module The editor's workspace: sign-in, the editions a user may edit, and an edition's editing
+ * page (results with the table as typed, the draw on the map, fixtures, rulings, clubs), and the
+ * audit log. Forms post to the API (one set of checks, one set of messages); the page's script
+ * puts each message beside its field.
+ */
+
+/** The sign-in form; `problem` is what went wrong with the last attempt. */
+export function signInPage(
+  language: Language,
+  next: string,
+  problem?: { readonly message: string; readonly name?: string },
+): Html {
+  const words = WORKSPACE_WORDS[language];
+  const body = html`<h1>${words.signIn}</h1>
+<form method="post" action="/sign-in" class="form" novalidate>
+<input type="hidden" name="next" value="${next}">
+${problem ? html`<p class="error" role="alert" id="sign-in-error">${problem.message}</p>` : ''}
+<label>${words.name}<input name="name" autocomplete="username" required value="${problem?.name ?? ''}"${problem ? html` aria-describedby="sign-in-error" aria-invalid="true"` : ''}></label>
+<label>${words.password}<input name="password" type="password" autocomplete="current-password" required${problem ? html` aria-describedby="sign-in-error" aria-invalid="true"` : ''}></label>
+<button type="submit">${words.signIn}</button>
+</form>`;
+  return layout(language, words.signIn, body, { path: '/sign-in' });
+}
+
+/** Who is signed in, and the way out. */
+function whoBar(words: WorkspaceWords, user: User): Html {
+  return html`<div class="who"><span>${words.signedInAs} <strong>${user.name}</strong> (${user.role})</span>
+<form method="post" action="/sign-out" class="inline"><button type="submit" class="link">${words.signOut}</button></form></div>`;
+}
+
+/** The workspace's front page: the editions the user may edit. */
+export function workspacePage(
+  language: Language,
+  user: User,
+  editions: readonly EditionSummary[],
+): Html {
+  const words = WORKSPACE_WORDS[language];
+  const body = html`<h1>${words.workspace}</h1>
+${whoBar(words, user)}
+<h2>${words.yourEditions}</h2>
+${
+  editions.length === 0
+    ? html`<p>${words.noEditionsToEdit}</p>`
+    : html`<ul>${editions.map((edition) => html`<li><a href="/editions/${edition.id}/edit?lang=${language}">${edition.competition} ${edition.season}</a> · <a href="/editions/${edition.id}?lang=${language}" class="muted">${words.publicPage}</a></li>`)}</ul>`
+}`;
+  return layout(language, words.workspace, body, { path: '/editor' });
+}
+
+/** What the editing page needs besides the edition. */
+export interface EditPageInput {
+  readonly id: string;
+  readonly version: number;
+  readonly csrf: string;
+  readonly user: User;
+  readonly format: EditionFormat;
+  readonly state: EditionState;
+  readonly maps: readonly StageMap[];
+}
+
+/**
+ * An edition's editing page: for each stage its tables and its matches, each with a score field
+ * (Enter saves, the table follows as you type); a draw for a groups stage whose matches are not
+ * played; fixtures for a stage without them; then rulings, clubs, and the way to the audit log.
+ */
+export function editPage(language: Language, input: EditPageInput): Html {
+  const { id, format, state, user } = input;
+  const words = WORKSPACE_WORDS[language];
+  const web = WEB_WORDS[language];
+  const date = dateFormat(language);
+  const number = (value: number) => value.toLocaleString(language === 'es' ? 'es-PE' : 'en-GB');
+  const nameOf = (club: string | null) =>
+    club === null ? '' : (format.clubs.find((candidate) => candidate.id === club)?.name ?? club);
+  const matches = listMatches(format);
+  const stages = format.stages.map((stage, index) => {
+    const stageState = state.stages[index];
+    const stageMatches = matches.filter((entry) => entry.stage === stage.id);
+    const played = stageMatches.some(({ match }) => match.status !== 'scheduled');
+    const tables =
+      stageState && stage.kind !== 'knockout' && stage.kind !== 'qualification'
+        ? stageState.groups.map(
+            (group, g) =>
+              html`<div class="preview" id="table-${stage.id}-${g}" data-caption-saved="${words.current}" data-caption-preview="${words.preview}">${tableOf(group.table, web, `${stage.name}${stageState.groups.length > 1 ? ` — ${group.name}` : ''}`)}</div>`,
+          )
+        : '';
+    const map = input.maps.find((candidate) => candidate.stage === stage.id);
+    return html`<section class="stage" id="edit-${stage.id}">
+<h2>${stage.name}</h2>
+${map ? html`<details class="map-of-stage"><summary>${web.map}</summary>${mapSection(map, stage.name, web, number)}</details>` : ''}
+${stage.kind === 'groups' && !played ? drawForm(stage, words) : ''}
+${(stage.kind === 'groups' || stage.kind === 'league' || stage.kind === 'table') && !played ? fixturesForm(stage, words, format) : ''}
+${tables}
+${stageMatches.length > 0 ? resultsTable(stageMatches, words, nameOf, date) : ''}
+</section>`;
+  });
+  const body = html`<h1>${words.editing} ${format.competition} ${format.edition}</h1>
+${whoBar(words, user)}
+<p><a href="/editions/${id}?lang=${language}">${words.publicPage}</a> · <a href="/editions/${id}/audit?lang=${language}">${words.auditLog}</a> · ${words.version} <span id="version">${input.version}</span></p>
+<p role="status" aria-live="polite" id="page-status"></p>
+<h2 class="visually-hidden">${words.results}</h2>
+<p class="muted">${words.resultsHelp}</p>
+${stages}
+${rulingsForm(format, words, nameOf)}
+${clubsForms(format, words)}`;
+  return layout(language, `${words.editing} ${format.competition} ${format.edition}`, body, {
+    path: `/editions/${id}/edit`,
+    script: WORKSPACE_SCRIPT,
+    main: {
+      edition: id,
+      version: String(input.version),
+      csrf: input.csrf,
+      words: JSON.stringify({
+        badScore: words.badScore,
+        received: words.received,
+        saved: words.saved,
+        saving: words.saving,
+        stale: words.stale,
+        notAllowed: words.notAllowed,
+        refused: words.refused,
+        drawing: words.drawing,
+        drawKept: words.drawKept,
+        fixturesDone: words.fixturesDone,
+        rulingSaved: words.rulingSaved,
+        clubRegistered: words.clubRegistered,
+        merged: words.merged,
+        missingField: words.missingField,
+      }),
+    },
+  });
+}
+
+/** The matches of a stage, each with its score field. @internal */
+function resultsTable(
+  matches: readonly { id: string; where: string; match: Match }[],
+  words: WorkspaceWords,
+  nameOf: (club: string | null) => string,
+  date: (iso: string | undefined) => string,
+): Html {
+  const scoreOf = (match: Match) => {
+    const score = match.status === 'walkover' ? match.awarded : (match.extraTime ?? match.score);
+    return score && match.status !== 'scheduled' ? `${score.home}-${score.away}` : '';
+  };
+  return html`<div class="scroll"><table class="results">
+<caption class="muted">${words.results}</caption>
+<thead><tr><th scope="col" class="club">${words.where}</th><th scope="col" class="club">${words.date}</th><th scope="col">${words.home}</th><th scope="col">${words.score}</th><th scope="col" class="club">${words.away}</th><th scope="col" class="club"><span class="visually-hidden">${words.saved}</span></th></tr></thead>
+<tbody>${matches.map(
+    ({ id, where, match }) =>
+      html`<tr><td class="club">${where}</td><td class="club">${date(match.date)}</td><th scope="row">${nameOf(match.home)}</th><td><input class="score" name="score" data-match="${id}" value="${scoreOf(match)}" data-saved="${scoreOf(match)}" size="5" autocomplete="off" inputmode="text" aria-label="${words.score}: ${nameOf(match.home)} – ${nameOf(match.away)}" aria-describedby="message-${id}"></td><td class="club">${nameOf(match.away)}</td><td class="club"><span class="message" id="message-${id}" aria-live="polite"></span></td></tr>`,
+  )}</tbody>
+</table></div>`;
+}
+
+/** The draw of a groups stage. @internal */
+function drawForm(stage: StageFormat & { kind: 'groups' }, words: WorkspaceWords): Html {
+  const field = (name: string) => `draw-${stage.id}-${name}`;
+  return html`<details class="panel"><summary>${words.draw}</summary>
+<p class="muted">${words.drawHelp}</p>
+<form class="draw form" data-stage="${stage.id}" novalidate>
+<label for="${field('groups')}">${words.groupsCount}</label><input id="${field('groups')}" name="groups" type="number" min="1" value="${stage.groups.length}" aria-describedby="${field('groups')}-message"><span class="message" id="${field('groups')}-message"></span>
+<label for="${field('method')}">${words.method}</label><select id="${field('method')}" name="method">${(['auto', 'exact', 'fast'] as const).map((method) => html`<option value="${method}">${words.methods[method]}</option>`)}</select>
+<label for="${field('seed')}">${words.seed}</label><input id="${field('seed')}" name="seed" type="number" min="1" value="1" aria-describedby="${field('seed')}-message"><span class="message" id="${field('seed')}-message"></span>
+<label class="check"><input type="checkbox" name="apartByRegion"> ${words.apartByRegion}</label>
+<button type="submit">${words.runDraw}</button>
+</form>
+<div class="draw-result" aria-live="polite"></div>
+</details>`;
+}
+
+/** Fixtures for a stage whose matches are not played. @internal */
+function fixturesForm(stage: StageFormat, words: WorkspaceWords, format: EditionFormat): Html {
+  const field = (name: string) => `fixtures-${stage.id}-${name}`;
+  const start = format.dates?.from ?? '';
+  return html`<details class="panel"><summary>${words.fixtures}</summary>
+<p class="muted">${words.fixturesHelp}</p>
+<form class="fixtures form" data-stage="${stage.id}" novalidate>
+<label class="check"><input type="checkbox" name="double" checked> ${words.doubleRoundRobin}</label>
+<label for="${field('start')}">${words.startDate}</label><input id="${field('start')}" name="start" type="date" value="${start}" aria-describedby="${field('start')}-message"><span class="message" id="${field('start')}-message"></span>
+<button type="submit">${words.generateFixtures}</button>
+<span class="message form-message" aria-live="polite"></span>
+</form>
+</details>`;
+}
+
+/** The form of a ruling: its kind decides which fields count. @internal */
+function rulingsForm(
+  format: EditionFormat,
+  words: WorkspaceWords,
+  nameOf: (club: string | null) => string,
+): Html {
+  const clubOptions = html`<option value="">${words.choose}</option>${format.clubs.map((club) => html`<option value="${club.id}">${club.name}</option>`)}`;
+  const matchOptions = html`<option value="">${words.choose}</option>${listMatches(format).map(({ id, where, match }) => html`<option value="${id}">${where}: ${nameOf(match.home)} – ${nameOf(match.away)}</option>`)}`;
+  const stageOptions = format.stages.map(
+    (stage) => html`<option value="${stage.id}">${stage.name}</option>`,
+  );
+  const field = (name: string, label: string, control: Html, kinds: string) =>
+    html`<div class="field" data-kinds="${kinds}"><label for="ruling-${name}">${label}</label>${control}<span class="message" id="ruling-${name}-message"></span></div>`;
+  const described = (name: string) => `aria-describedby="ruling-${name}-message"`;
+  return html`<section id="rulings"><h2>${words.rulings}</h2>
+<p class="muted">${words.rulingsHelp}</p>
+<form class="ruling form" novalidate>
+${field('kind', words.kind, html`<select id="ruling-kind" name="kind" ${raw(described('kind'))}>${Object.entries(words.rulingKinds).map(([kind, label]) => html`<option value="${kind}">${label}</option>`)}</select>`, '*')}
+${field('club', words.club, html`<select id="ruling-club" name="club" ${raw(described('club'))}>${clubOptions}</select>`, 'pointAdjustment withdrawal')}
+${field('points', words.points, html`<input id="ruling-points" name="points" type="number" value="-3" ${raw(described('points'))}>`, 'pointAdjustment')}
+${field('results', words.results_, html`<select id="ruling-results" name="results">${Object.entries(words.withdrawalResults).map(([value, label]) => html`<option value="${value}">${label}</option>`)}</select>`, 'withdrawal')}
+${field('match', words.match, html`<select id="ruling-match" name="match" ${raw(described('match'))}>${matchOptions}</select>`, 'awardedResult')}
+${field('score', words.awardedScore, html`<input id="ruling-score" name="score" value="3-0" size="5" ${raw(described('score'))}>`, 'awardedResult')}
+${field('forfeitedBy', words.forfeitedBy, html`<select id="ruling-forfeitedBy" name="forfeitedBy">${Object.entries(words.sides).map(([value, label]) => html`<option value="${value}">${label}</option>`)}</select>`, 'awardedResult')}
+${field('stage', words.stage, html`<select id="ruling-stage" name="stage" ${raw(described('stage'))}>${stageOptions}</select>`, 'replacement')}
+${field('out', words.clubOut, html`<select id="ruling-out" name="out" ${raw(described('out'))}>${clubOptions}</select>`, 'replacement')}
+${field('in', words.clubIn, html`<select id="ruling-in" name="in" ${raw(described('in'))}>${clubOptions}</select>`, 'replacement')}
+${field('reason', words.reason, html`<input id="ruling-reason" name="reason" required ${raw(described('reason'))}>`, '*')}
+${field('authority', words.authority, html`<input id="ruling-authority" name="authority" ${raw(described('authority'))}>`, '*')}
+${field('source', words.source, html`<input id="ruling-source" name="source" type="url" ${raw(described('source'))}>`, '*')}
+<button type="submit">${words.recordRuling}</button>
+<span class="message form-message" aria-live="polite"></span>
+</form></section>`;
+}
+
+/** The edition's clubs, a form to register one and a form to merge two. @internal */
+function clubsForms(format: EditionFormat, words: WorkspaceWords): Html {
+  const clubOptions = format.clubs.map(
+    (club) => html`<option value="${club.id}">${club.name}</option>`,
+  );
+  const field = (form: string, name: string, label: string, attributes = '') =>
+    html`<div class="field"><label for="${form}-${name}">${label}</label><input id="${form}-${name}" name="${name}" ${raw(attributes)} aria-describedby="${form}-${name}-message"><span class="message" id="${form}-${name}-message"></span></div>`;
+  return html`<section id="clubs"><h2>${words.clubs}</h2>
+<ul class="clubs">${format.clubs.map((club) => html`<li>${club.name}${club.location?.city || club.location?.region ? html` <small>— ${[club.location?.city, club.location?.region].filter(Boolean).join(', ')}</small>` : ''}</li>`)}</ul>
+<details class="panel"><summary>${words.registerClub}</summary>
+<form class="club form" novalidate>
+${field('club', 'name', words.clubName, 'required')}
+${field('club', 'id', words.clubId, 'pattern="[a-z0-9][a-z0-9-]*"')}
+${field('club', 'city', words.city)}
+${field('club', 'region', words.region)}
+${field('club', 'lat', words.latitude, 'type="number" step="any" min="-90" max="90"')}
+${field('club', 'lon', words.longitude, 'type="number" step="any" min="-180" max="180"')}
+<button type="submit">${words.register}</button>
+<span class="message form-message" aria-live="polite"></span>
+</form></details>
+<details class="panel"><summary>${words.mergeClubs}</summary>
+<form class="merge form" novalidate>
+<div class="field"><label for="merge-from">${words.mergeFrom}</label><select id="merge-from" name="from" aria-describedby="merge-from-message">${clubOptions}</select><span class="message" id="merge-from-message"></span></div>
+<div class="field"><label for="merge-into">${words.mergeInto}</label><select id="merge-into" name="into" aria-describedby="merge-into-message">${clubOptions}</select><span class="message" id="merge-into-message"></span></div>
+${field('merge', 'reason', words.reason, 'required')}
+<button type="submit">${words.merge}</button>
+<span class="message form-message" aria-live="polite"></span>
+</form></details>
+</section>`;
+}
+
+/** The outcome of a draw, shown before it is kept: the groups, their kilometres, the map. */
+export function drawResultFragment(
+  language: Language,
+  result: {
+    readonly groups: readonly (readonly string[])[];
+    readonly cost: number;
+    readonly optimal: boolean;
+    readonly gap?: number | undefined;
+    readonly notes: readonly string[];
+  },
+  map: StageMap,
+  request: unknown,
+): Html {
+  const words = WORKSPACE_WORDS[language];
+  const web = WEB_WORDS[language];
+  const number = (value: number) => value.toLocaleString(language === 'es' ? 'es-PE' : 'en-GB');
+  const quality = result.optimal
+    ? words.optimal
+    : words.withinGap.replace('{gap}', number(Math.round((result.gap ?? 0) * 1000) / 10));
+  return html`<p><strong>${words.total}: ${number(Math.round(result.cost))} km</strong> — ${quality}</p>
+${result.notes.length > 0 ? html`<ul class="muted">${result.notes.map((note) => html`<li>${note}</li>`)}</ul>` : ''}
+${mapSection(map, words.draw, web, number)}
+<button type="button" class="keep-draw" data-request="${JSON.stringify(request)}">${words.keepDraw}</button>
+<span class="message form-message" aria-live="polite"></span>`;
+}
+
+/** The audit log of an edition: who changed what, when and why. */
+export function auditPage(
+  language: Language,
+  id: string,
+  title: string,
+  entries: readonly AuditEntry[],
+): Html {
+  const words = WORKSPACE_WORDS[language];
+  const when = new Intl.DateTimeFormat(language === 'es' ? 'es-PE' : 'en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'America/Lima',
+  });
+  const shorten = (text: string | null) =>
+    text === null ? '' : text.length > 400 ? `${text.slice(0, 400)}…` : text;
+  const body = html`<h1>${words.auditLog}: ${title}</h1>
+<p><a href="/editions/${id}/edit?lang=${language}">${words.edit}</a> · <a href="/editions/${id}?lang=${language}">${words.publicPage}</a></p>
+${
+  entries.length === 0
+    ? html`<p>${words.noChanges}</p>`
+    : html`<div class="scroll"><table class="audit">
+<thead><tr><th scope="col" class="club">${words.when}</th><th scope="col" class="club">${words.who}</th><th scope="col" class="club">${words.what}</th><th scope="col" class="club">${words.reason}</th><th scope="col" class="club">${words.change}</th></tr></thead>
+<tbody>${[...entries]
+        .reverse()
+        .map(
+          (entry) =>
+            html`<tr><td class="club">${when.format(new Date(entry.at))}</td><td class="club">${entry.actor}</td><td class="club">${words.actions[entry.action] ?? entry.action}</td><td class="club">${entry.reason ?? ''}</td><td class="club">${entry.before !== null || entry.after !== null ? html`<details><summary>${words.change}</summary><dl><dt>${words.before}</dt><dd><code>${shorten(entry.before)}</code></dd><dt>${words.after}</dt><dd><code>${shorten(entry.after)}</code></dd></dl></details>` : ''}</td></tr>`,
+        )}</tbody>
+</table></div>`
+}`;
+  return layout(language, `${words.auditLog}: ${title}`, body, { path: `/editions/${id}/audit` });
+}

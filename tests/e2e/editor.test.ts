@@ -1,0 +1,274 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { WORKSPACE_WORDS } from '../../src/adapters/web/workspace-words.ts';
+import { startServer } from '../../src/app/server.ts';
+import { chromiumMissing, launchChromium, WINDOWS } from './browser.ts';
+
+const missing = await chromiumMissing();
+if (missing && process.env.CI) throw new Error(`End-to-end tests must run under CI: ${missing}`);
+
+const PASSWORD = 'a long enough password';
+
+describe.skipIf(missing !== undefined)("the editor's workspace in a real browser", () => {
+  let server: Awaited<ReturnType<typeof startServer>>;
+  let browser: Awaited<ReturnType<typeof launchChromium>>;
+  beforeAll(async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'torneo-e2e-'));
+    process.env.TORNEO_ADMIN_PASSWORD = PASSWORD;
+    try {
+      server = await startServer({
+        port: 0,
+        databaseUrl: `sqlite:${join(folder, 'torneo.db')}`,
+        log: () => {},
+        requestLog: false,
+      });
+    } finally {
+      delete process.env.TORNEO_ADMIN_PASSWORD;
+    }
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** Signs in through the form, from the page the editor wanted. */
+  const signIn = async (page: Page, path: string) => {
+    await page.goto(`${server.url}${path}`);
+    expect(new URL(page.url()).pathname).toBe('/sign-in');
+    await page.fill('input[name=name]', 'admin');
+    await page.fill('input[name=password]', PASSWORD);
+    await page.click('form[action="/sign-in"] button[type=submit]');
+    await page.waitForURL((url) => url.pathname === path.split('?')[0]);
+  };
+  const edition = async (id: string) =>
+    (await (await fetch(`${server.url}/api/editions/${id}`)).json()) as {
+      version: number;
+      stages: { groups: { table: { club: string; points: number }[] }[] }[];
+    };
+  const matchOf = async (id: string, matchId: string) =>
+    (
+      (await (await fetch(`${server.url}/api/editions/${id}/matches`)).json()) as {
+        id: string;
+        score?: { home: number; away: number };
+      }[]
+    ).find((match) => match.id === matchId);
+
+  // Each window and language enters a different match of the 1993 final round.
+  const cases = WINDOWS.flatMap((window) =>
+    (['es', 'en'] as const).map((language) => ({ ...window, language })),
+  ).map((entry, index) => ({
+    ...entry,
+    match: ['final-r1-m1', 'final-r1-m3', 'final-r2-m1', 'final-r2-m2'][index] ?? '',
+  }));
+  test.each(cases)(
+    'an editor signs in ($language, $name window), enters a result, and a second open page updates',
+    async ({ viewport, isMobile, hasTouch, language, match }) => {
+      const fan = await browser.newPage();
+      await fan.goto(`${server.url}/editions/copa-peru-1993?lang=${language}`);
+      const context = await browser.newContext({ viewport, isMobile, hasTouch });
+      const page = await context.newPage();
+      await page.goto(`${server.url}/?lang=${language}`);
+      await signIn(page, '/editions/copa-peru-1993/edit');
+      expect(await page.getAttribute('html', 'lang')).toBe(language);
+      const words = WORKSPACE_WORDS[language];
+      const input = page.locator(`input.score[data-match="${match}"]`);
+      const before = await input.inputValue();
+      const [home = 0, away = 0] = before.split('-').map(Number);
+      const typed = `${home + 4}-${away}`;
+      await input.fill(typed);
+      // The table follows as the editor types, before anything is saved.
+      await expect
+        .poll(() => page.locator('.preview.previewing').count(), { timeout: 10_000 })
+        .toBe(1);
+      expect((await matchOf('copa-peru-1993', match))?.score).toEqual({ home, away });
+      const version = (await edition('copa-peru-1993')).version;
+      await fan.waitForTimeout(300);
+      await input.press('Enter');
+      await expect
+        .poll(() => page.locator(`#message-${match}`).textContent(), { timeout: 10_000 })
+        .toBe(words.saved);
+      expect((await matchOf('copa-peru-1993', match))?.score).toEqual({ home: home + 4, away });
+      expect((await edition('copa-peru-1993')).version).toBe(version + 1);
+      // The fan's page has the new score without a reload.
+      await expect
+        .poll(() => fan.locator('ul.matches').allTextContents(), { timeout: 10_000 })
+        .toEqual(expect.arrayContaining([expect.stringContaining(typed)]));
+      await context.close();
+      await fan.close();
+    },
+  );
+
+  test.each(['es', 'en'] as const)(
+    'a wrong score shows a message beside its field and changes nothing (%s)',
+    async (language) => {
+      const page = await browser.newPage();
+      await page.goto(`${server.url}/?lang=${language}`);
+      await signIn(page, '/editions/copa-peru-1993/edit');
+      const before = await edition('copa-peru-1993');
+      const input = page.locator('input.score[data-match="final-r3-m1"]');
+      const saved = await input.inputValue();
+      await input.fill('2-x');
+      await input.press('Enter');
+      const message = page.locator('#message-final-r3-m1');
+      await expect.poll(() => message.textContent()).toContain(WORKSPACE_WORDS[language].badScore);
+      expect(await message.textContent()).toContain('2-x');
+      expect(await input.getAttribute('aria-invalid')).toBe('true');
+      const after = await edition('copa-peru-1993');
+      expect(after.version).toBe(before.version);
+      expect(after.stages).toEqual(before.stages);
+      // Escape puts the saved score back.
+      await input.press('Escape');
+      expect(await input.inputValue()).toBe(saved);
+      await page.close();
+    },
+  );
+
+  test('an editor runs a draw, sees it on the map, keeps it, and generates the fixtures', async () => {
+    // An edition of twelve clubs in three groups, registered with their cities.
+    const towns = [
+      ['Tumbes', 'Tumbes'],
+      ['Piura', 'Piura'],
+      ['Chiclayo', 'Lambayeque'],
+      ['Trujillo', 'La Libertad'],
+      ['Arequipa', 'Arequipa'],
+      ['Tacna', 'Tacna'],
+      ['Moquegua', 'Moquegua'],
+      ['Puno', 'Puno'],
+      ['Iquitos', 'Loreto'],
+      ['Pucallpa', 'Ucayali'],
+      ['Tarapoto', 'San Martín'],
+      ['Moyobamba', 'San Martín'],
+    ] as const;
+    const clubs = towns.map(([city, region]) => ({
+      id: `club-${city.toLowerCase()}`,
+      name: `Club ${city}`,
+      city,
+      region,
+    }));
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${server.url}/?lang=es`);
+    await signIn(page, '/editor');
+    const created = await page.evaluate(
+      async ({ clubs }) => {
+        const session = await fetch('/api/session', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ name: 'admin', password: 'a long enough password' }),
+        });
+        const { csrf } = (await session.json()) as { csrf: string };
+        const response = await fetch('/api/editions/from-preset', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-csrf-token': csrf },
+          body: JSON.stringify({
+            preset: 'groups-and-final',
+            competition: 'Liga de prueba',
+            edition: '2026',
+            clubs,
+            // Drawn by hand, far apart: the draw should do better.
+            groups: [0, 1, 2].map((g) => clubs.filter((_, i) => i % 3 === g).map((c) => c.id)),
+          }),
+        });
+        return response.status;
+      },
+      { clubs },
+    );
+    expect(created).toBe(201);
+    await page.goto(`${server.url}/editions/liga-de-prueba-2026/edit`);
+    const stage = page.locator('section.stage').filter({ has: page.locator('form.draw') });
+    await stage.locator('details.panel summary').first().click();
+    const versionBefore = (await edition('liga-de-prueba-2026')).version;
+    await stage.locator('form.draw button[type=submit]').click();
+    const result = stage.locator('.draw-result');
+    await expect.poll(() => result.locator('svg .club-dot').count(), { timeout: 30_000 }).toBe(12);
+    expect(await result.textContent()).toContain(WORKSPACE_WORDS.es.optimal);
+    // Nothing is written until the editor keeps it.
+    expect((await edition('liga-de-prueba-2026')).version).toBe(versionBefore);
+    await result.locator('button.keep-draw').click();
+    await page.waitForEvent('load', { timeout: 10_000 });
+    expect((await edition('liga-de-prueba-2026')).version).toBe(versionBefore + 1);
+    // Tumbes, Piura, Chiclayo and Trujillo are neighbours: the draw puts them together.
+    const groups = await page.evaluate(async () => {
+      const response = await fetch('/api/editions/liga-de-prueba-2026');
+      const state = (await response.json()) as {
+        stages: { groups: { table: { club: string }[] }[] }[];
+      };
+      return state.stages[0]?.groups.map((group) => group.table.map((row) => row.club).sort());
+    });
+    expect(groups).toContainEqual(['Club Chiclayo', 'Club Piura', 'Club Trujillo', 'Club Tumbes']);
+    // The drawn groups have no matches yet: generate them.
+    const fresh = page.locator('section.stage').filter({ has: page.locator('form.fixtures') });
+    await fresh
+      .locator('form.fixtures')
+      .first()
+      .evaluate((form) => {
+        form.closest('details')?.setAttribute('open', '');
+      });
+    await fresh.locator('form.fixtures input[name=start]').first().fill('2026-03-01');
+    await fresh.locator('form.fixtures button[type=submit]').first().click();
+    await page.waitForEvent('load', { timeout: 10_000 });
+    expect(await page.locator('section.stage').first().locator('input.score').count()).toBe(36);
+    await page.goto(`${server.url}/editions/liga-de-prueba-2026/audit?lang=es`);
+    const log = await page.locator('table.audit tbody').textContent();
+    expect(log).toContain(WORKSPACE_WORDS.es.actions.draw);
+    expect(log).toContain(WORKSPACE_WORDS.es.actions.fixtures);
+    await page.close();
+  });
+
+  test('an editor records a points deduction with its reason, and the table shows it', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/?lang=en`);
+    await signIn(page, '/editions/copa-peru-1993/edit');
+    const pointsOf = async () =>
+      (await edition('copa-peru-1993')).stages[2]?.groups[0]?.table.find(
+        (row) => row.club === 'CNI',
+      )?.points;
+    const before = (await pointsOf()) ?? 0;
+    const form = page.locator('form.ruling');
+    await form.locator('select[name=kind]').selectOption('pointAdjustment');
+    await form.locator('select[name=club]').selectOption('cni');
+    await form.locator('input[name=points]').fill('-2');
+    // No reason: the server says so beside the field, and nothing is written.
+    await form.locator('button[type=submit]').click();
+    await expect
+      .poll(() => page.locator('#ruling-reason-message').textContent())
+      .toContain('reason');
+    expect(await pointsOf()).toBe(before);
+    await form.locator('input[name=reason]').fill('fielded an ineligible player (made up)');
+    await form.locator('button[type=submit]').click();
+    await page.waitForEvent('load', { timeout: 10_000 });
+    expect(await pointsOf()).toBe(before - 2);
+    await page.close();
+  });
+
+  test('the Spanish workspace has no English leftovers', async () => {
+    const context = await browser.newContext({ locale: 'es-PE' });
+    const page = await context.newPage();
+    await signIn(page, '/editions/copa-peru-1993/edit');
+    const text = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
+    const english = new Set<string>();
+    const collect = (en: unknown, es: unknown): void => {
+      if (typeof en === 'string' && typeof es === 'string') {
+        if (en !== es && en.length >= 5) english.add(en);
+      } else if (en && typeof en === 'object' && es && typeof es === 'object') {
+        for (const key of Object.keys(en)) {
+          collect((en as Record<string, unknown>)[key], (es as Record<string, unknown>)[key]);
+        }
+      }
+    };
+    collect(WORKSPACE_WORDS.en, WORKSPACE_WORDS.es);
+    const leftovers = [...english].filter((word) =>
+      new RegExp(
+        `(^|[^\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`,
+        'u',
+      ).test(text),
+    );
+    expect(leftovers).toEqual([]);
+    await context.close();
+  });
+});
+
+if (missing) test.skip(`skipped: ${missing}`, () => {});
