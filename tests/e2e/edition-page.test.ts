@@ -57,6 +57,8 @@ describe.skipIf(missing !== undefined)('the public pages in a real browser', () 
       expect(await map.isVisible()).toBe(true);
       expect(await map.locator('.club-dot').count()).toBe(6);
       expect(await map.locator('.club-dot title').allTextContents()).toContain('Aurich-Cañaña');
+      // Positions by round: a line per club of the final round.
+      expect(await page.locator('#stage-final ~ figure.chart svg .line').count()).toBe(6);
       await context.close();
     },
   );

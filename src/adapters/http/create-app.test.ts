@@ -707,3 +707,27 @@ describe("the editor's workspace", () => {
     expect(anonymous.status).toBe(401);
   });
 });
+
+describe('the home page', () => {
+  test('lists the latest results, newest first, and follows a new result', async () => {
+    const { app, as } = await makeApp();
+    const latest = async () => {
+      const page = await (await app.request('/?lang=en')).text();
+      expect(page).toContain('<h2>Latest results</h2>');
+      return [...page.matchAll(/<li><small>([^<]+) ·/g)].map((found) => found[1]?.trim());
+    };
+    const before = await latest();
+    expect(before[0]).toBe('16 January 1994');
+    expect(before).toHaveLength(10);
+    expect(await (await app.request('/?lang=en')).text()).not.toContain('class="score">7-0<');
+    const write = await app.request('/api/editions/copa-peru-1993/matches/final-r5-m1', {
+      method: 'PUT',
+      headers: as('ana'),
+      body: JSON.stringify({ version: 1, score: '7-0' }),
+    });
+    expect(write.status).toBe(200);
+    // The last round's match keeps its place and shows its new score.
+    expect(await (await app.request('/?lang=en')).text()).toContain('class="score">7-0<');
+    expect(await latest()).toEqual(before);
+  });
+});

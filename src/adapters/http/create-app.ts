@@ -37,8 +37,9 @@ import { renderIcs } from '../formats/ics/render-ics.ts';
 import { zodIssues } from '../formats/json/parse-results-json.ts';
 import { parseSeasonText, SEASON_FORMATS, type SeasonFormat } from '../formats/read-season-file.ts';
 import { drawGroups } from '../solvers/draw-groups.ts';
-import { clubPage, editionPage, homePage, notFoundPage } from '../web/pages.ts';
-import { stageMaps } from '../web/stage-maps.ts';
+import { clubPage, editionPage, homePage, type LatestResult, notFoundPage } from '../web/pages.ts';
+import { type PositionHistory, positionHistories } from '../web/position-chart.ts';
+import { type StageMap, stageMaps } from '../web/stage-maps.ts';
 import { pickLanguage } from '../web/web-words.ts';
 import {
   ClubBodySchema,
@@ -93,6 +94,14 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
   const sessionHours = options.sessionHours ?? 12;
   const cache = new Map<string, { version: number; body: unknown }>();
   const attempts = new Map<string, number[]>();
+  const pageExtras = new Map<
+    string,
+    { version: number; maps: StageMap[]; histories: PositionHistory[] }
+  >();
+  const latestByEdition = new Map<
+    string,
+    { version: number | undefined; results: LatestResult[] }
+  >();
   const app = new Hono<Env>();
 
   app.use('*', secureHeaders());
@@ -231,7 +240,43 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
     }
     return language;
   };
-  app.get('/', async (c) => c.html(homePage(languageOf(c), await store.listEditions())));
+  app.get('/', async (c) => {
+    const editions = await store.listEditions();
+    // The ten latest results with a date, across every edition; each edition's own ten are kept
+    // in memory until its version changes.
+    const latest: LatestResult[] = [];
+    for (const edition of editions) {
+      const version = await store.editionVersion(edition.id);
+      let cached = latestByEdition.get(edition.id);
+      if (!cached || cached.version !== version) {
+        const stored = await store.getEdition(edition.id);
+        if (!stored) continue;
+        const nameOf = (club: string) =>
+          stored.format.clubs.find((candidate) => candidate.id === club)?.name ?? club;
+        const results = listMatches(stored.format)
+          .flatMap(({ match }) =>
+            match.status === 'scheduled' || match.date === undefined
+              ? []
+              : [
+                  {
+                    edition,
+                    date: match.date,
+                    home: nameOf(match.home),
+                    away: nameOf(match.away),
+                    match,
+                  },
+                ],
+          )
+          .sort((a, b) => b.date.localeCompare(a.date))
+          .slice(0, 10);
+        cached = { version: stored.version, results };
+        latestByEdition.set(edition.id, cached);
+      }
+      latest.push(...cached.results);
+    }
+    latest.sort((a, b) => b.date.localeCompare(a.date));
+    return c.html(homePage(languageOf(c), editions, latest.slice(0, 10)));
+  });
   app.get('/editions/:id', async (c) => {
     const language = languageOf(c);
     const stored = await store.getEdition(c.req.param('id'));
@@ -239,7 +284,18 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
     // The edition in the page's language: its own words where its document gives them.
     const format = localizeEdition(stored.format, language);
     const state = runEdition(format, { language });
-    return c.html(editionPage(language, stored.id, format, state, await stageMaps(format)));
+    // Maps and charts cost more than the page: kept per version and language.
+    const key = `${stored.id}#${language}`;
+    let extras = pageExtras.get(key);
+    if (extras?.version !== stored.version) {
+      extras = {
+        version: stored.version,
+        maps: await stageMaps(format),
+        histories: positionHistories(format, language),
+      };
+      pageExtras.set(key, extras);
+    }
+    return c.html(editionPage(language, stored.id, format, state, extras.maps, extras.histories));
   });
   app.get('/clubs/:id', async (c) => {
     const language = languageOf(c);

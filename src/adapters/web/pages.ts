@@ -9,6 +9,7 @@ import type { Match } from '#core/model/match.ts';
 import type { RecordTableRow, TableStatus } from '#core/records/record-tables.ts';
 import type { Language } from '#core/standings/tiebreaker-values.ts';
 import { mapSection } from './map-section.ts';
+import { type PositionHistory, positionChart } from './position-chart.ts';
 import type { StageMap } from './stage-maps.ts';
 import { WEB_WORDS, type WebWords } from './web-words.ts';
 
@@ -51,6 +52,11 @@ tr.eliminated td,tr.eliminated th,tr.withdrawn td,tr.withdrawn th{background:var
 .legend li{padding:0 .3rem;border-radius:.2rem}.legend .champion{background:var(--champion)}.legend .promoted{background:var(--promoted)}
 .legend .qualified{background:var(--qualified)}.legend .relegated{background:var(--relegated)}.legend .eliminated,.legend .withdrawn{background:var(--eliminated)}
 ul.matches{list-style:none;padding:0;margin:.2rem 0}ul.matches li{padding:.15rem 0}.score{font-weight:600;padding:0 .4rem}
+.bracket{display:flex;gap:1rem;overflow-x:auto;padding:.3rem 0 .8rem}.bracket section{display:flex;flex-direction:column;min-width:14rem;gap:.4rem}.bracket .ties{flex:1;display:flex;flex-direction:column;justify-content:space-around;gap:.6rem}
+.bracket h3{margin:0;font-size:.95rem}.tie{border:1px solid var(--line);border-radius:.3rem;padding:.3rem .4rem;background:var(--bg)}
+.tie ol{list-style:none;margin:0;padding:0}.tie li{display:flex;justify-content:space-between;gap:.5rem}.tie li.winner{font-weight:600}
+.tie .legs,.tie .decided{display:block;color:var(--muted);white-space:normal}.tie .legs .score{padding:0 .2rem}
+.chart{margin:.6rem 0}.chart svg{display:block;max-width:none}.chart .axis{fill:var(--muted)}.chart .label{fill:var(--ink)}
 .map{margin:.6rem 0}.map svg{display:block;width:100%;height:auto;margin:0 auto}.map .label{fill:var(--ink)}
 .swatch{display:inline-block;width:.8em;height:.8em;border-radius:50%;vertical-align:baseline}
 .form{display:grid;grid-template-columns:max-content minmax(0,22rem) 1fr;gap:.4rem .8rem;align-items:center;margin:.6rem 0}
@@ -97,8 +103,21 @@ ${options.script ? html`<script>${raw(options.script)}</script>` : ''}
 </html>`;
 }
 
-/** The home page: every competition and its editions. */
-export function homePage(language: Language, editions: readonly EditionSummary[]): Html {
+/** A result of the home page's latest: where it was played and how it ended. */
+export interface LatestResult {
+  readonly edition: EditionSummary;
+  readonly date: string;
+  readonly home: string;
+  readonly away: string;
+  readonly match: Match;
+}
+
+/** The home page: every competition and its editions, and the latest results. */
+export function homePage(
+  language: Language,
+  editions: readonly EditionSummary[],
+  latest: readonly LatestResult[] = [],
+): Html {
   const words = WEB_WORDS[language];
   const byCompetition = new Map<string, EditionSummary[]>();
   for (const edition of editions) {
@@ -117,6 +136,15 @@ ${
         ([competition, list]) => html`<h3>${competition}</h3>
 <ul>${list.map((edition) => html`<li><a href="/editions/${edition.id}?lang=${language}">${edition.competition} ${edition.season}</a></li>`)}</ul>`,
       )
+}
+${
+  latest.length > 0
+    ? html`<h2>${words.latestResults}</h2>
+<ul class="matches latest">${latest.map(
+        (result) =>
+          html`<li><small>${dateFormat(language)(result.date)} · <a href="/editions/${result.edition.id}?lang=${language}">${result.edition.competition} ${result.edition.season}</a></small><br>${matchLine(result.match, (club) => (club === result.match.home ? result.home : result.away))}</li>`,
+      )}</ul>`
+    : ''
 }`;
   return layout(language, words.siteTitle, body, { path: '/' });
 }
@@ -205,6 +233,7 @@ export function editionPage(
   format: EditionFormat,
   state: EditionState,
   maps: readonly StageMap[] = [],
+  histories: readonly PositionHistory[] = [],
 ): Html {
   const words = WEB_WORDS[language];
   const nameOf = (club: string | null): string =>
@@ -231,7 +260,11 @@ ${format.next ? html`<dt>${words.next}</dt><dd>${String(format.next)}</dd>` : ''
   const stages = state.stages.map((stage) => {
     const stageFormat = format.stages.find((candidate) => candidate.id === stage.id);
     const map = maps.find((candidate) => candidate.stage === stage.id);
-    return stageSection(stage, stageFormat, words, nameOf, date, map && { map, number });
+    return stageSection(stage, stageFormat, words, nameOf, date, {
+      ...(map ? { map } : {}),
+      number,
+      histories: histories.filter((history) => history.stage === stage.id),
+    });
   });
   const changes =
     state.teamChanges.length > 0
@@ -272,11 +305,15 @@ function stageSection(
   words: WebWords,
   nameOf: (club: string | null) => string,
   date: (iso: string | undefined) => string,
-  map?: { readonly map: StageMap; readonly number: (value: number) => string },
+  extras: {
+    readonly map?: StageMap;
+    readonly number: (value: number) => string;
+    readonly histories: readonly PositionHistory[];
+  },
 ): Html {
   const heading = html`<h2 id="stage-${stage.id}">${stage.name} <small>(${words.stageKind[stage.kind]}, ${words.stageStatus[stage.status]})</small></h2>`;
-  const mapPart = map
-    ? html`<details open class="map-of-stage"><summary>${words.map}</summary>${mapSection(map.map, stage.name, words, map.number)}</details>`
+  const mapPart = extras.map
+    ? html`<details open class="map-of-stage"><summary>${words.map}</summary>${mapSection(extras.map, stage.name, words, extras.number)}</details>`
     : '';
   if (stage.kind === 'qualification') {
     return html`${heading}
@@ -284,15 +321,31 @@ function stageSection(
 <ul>${stage.qualified.map((slot) => html`<li>${slot.label}: ${slot.club === null && stage.status === 'unknown' ? words.notKnown : nameOf(slot.club)}</li>`)}</ul>`;
   }
   if (stage.kind === 'knockout') {
+    const rounds = [...new Set(stage.ties.map((tie) => tie.round))];
+    const side = (
+      slot: StageState['ties'][number]['home'],
+      goals: number,
+      tie: StageState['ties'][number],
+    ) => {
+      const name = nameOf(slot.club) === words.toBeDecided ? slot.label : nameOf(slot.club);
+      const won = tie.winner !== null && tie.winner === slot.club;
+      return html`<li class="${won ? 'winner' : ''}"><span class="club">${won ? html`<span class="mark" aria-hidden="true">✓</span>` : html`<span class="mark"></span>`}${slot.club ? html`<a href="/clubs/${slot.club}">${name}</a>` : name}${won ? html`<span class="visually-hidden"> (${words.through})</span>` : ''}</span><span class="goals">${tie.legs.some((leg) => leg.status !== 'scheduled') ? goals : ''}</span></li>`;
+    };
     return html`${heading}
-<div class="scroll"><table>
-<caption class="muted">${words.ties}</caption>
-<thead><tr><th scope="col" class="club">${words.round}</th><th scope="col" class="club">${words.club}</th><th scope="col" class="club">${words.club}</th><th scope="col">${words.aggregate}</th><th scope="col" class="club">${words.through}</th><th scope="col" class="club">${words.howDecided}</th></tr></thead>
-<tbody>${stage.ties.map(
-      (tie) =>
-        html`<tr><td class="club">${tie.round}</td><td class="club">${nameOf(tie.home.club) === words.toBeDecided ? tie.home.label : nameOf(tie.home.club)}</td><td class="club">${nameOf(tie.away.club) === words.toBeDecided ? tie.away.label : nameOf(tie.away.club)}</td><td>${tie.legs.length > 0 ? `${tie.aggregate[0]}-${tie.aggregate[1]}` : ''}</td><td class="club">${tie.winner ? nameOf(tie.winner) : ''}</td><td class="club">${tie.decidedBy ?? ''}</td></tr>`,
-    )}</tbody>
-</table></div>`;
+<div class="bracket" role="list" aria-label="${words.ties}">${rounds.map(
+      (
+        round,
+      ) => html`<section role="listitem" aria-label="${round}"><h3>${round}</h3><div class="ties">
+${stage.ties
+  .filter((tie) => tie.round === round)
+  .map(
+    (
+      tie,
+    ) => html`<div class="tie"><ol>${side(tie.home, tie.aggregate[0], tie)}${side(tie.away, tie.aggregate[1], tie)}</ol>
+${tie.legs.length > 1 ? html`<small class="legs">${tie.legs.map((leg, index) => html`${index > 0 ? ', ' : ''}${matchLine(leg, (club) => nameOf(club))}`)}</small>` : ''}
+${tie.decidedBy ? html`<small class="decided">${tie.decidedBy}</small>` : ''}</div>`,
+  )}</div></section>`,
+    )}</div>`;
   }
   const groupFormats =
     format?.kind === 'groups'
@@ -307,6 +360,15 @@ ${stage.groups.map((group, index) => {
   const notes = group.table.filter((row) => row.note);
   return html`${stage.groups.length > 1 ? html`<h3>${group.name}</h3>` : ''}
 ${tableOf(group.table, words, `${stage.name}${stage.groups.length > 1 ? ` — ${group.name}` : ''}`)}
+${extras.histories
+  .filter((history) => history.group === index)
+  .map((history) =>
+    positionChart(
+      history,
+      `${stage.name}${stage.groups.length > 1 ? ` — ${group.name}` : ''}`,
+      words,
+    ),
+  )}
 ${statuses.length > 0 ? html`<ul class="legend" aria-label="${words.legend}">${statuses.map((status) => html`<li class="${status}"><span class="mark" aria-hidden="true">${MARKS[status]}</span> ${words.status[status]}</li>`)}</ul>` : ''}
 ${notes.length > 0 ? html`<h4>${words.notes}</h4><ul>${notes.map((row) => html`<li><strong>${row.club}</strong>: ${row.note}</li>`)}</ul>` : ''}
 ${roundsOf(groupFormats[index] ?? [], words, nameOf, date)}`;

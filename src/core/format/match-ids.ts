@@ -40,14 +40,19 @@ export function changeMatch(
   return before && after ? { format: { ...format, stages }, before, after } : undefined;
 }
 
-/** Every match of an edition with its id and where it stands. */
+/** Every match of an edition with its id and where it stands; a match takes its round's date. */
 export function listMatches(
   format: EditionFormat,
 ): { id: string; stage: string; where: string; match: Match }[] {
   const found: { id: string; stage: string; where: string; match: Match }[] = [];
   for (const stage of format.stages) {
-    mapStageMatches(stage, (match, place, where) => {
-      found.push({ id: match.id ?? place, stage: stage.id, where, match });
+    mapStageMatches(stage, (match, place, where, date) => {
+      found.push({
+        id: match.id ?? place,
+        stage: stage.id,
+        where,
+        match: match.date === undefined && date !== undefined ? { ...match, date } : match,
+      });
       return match;
     });
   }
@@ -57,7 +62,7 @@ export function listMatches(
 /** @internal */
 function mapStageMatches(
   stage: StageFormat,
-  visit: (match: Match, id: string, where: string) => Match,
+  visit: (match: Match, id: string, where: string, date?: string) => Match,
 ): StageFormat {
   switch (stage.kind) {
     case 'league':
@@ -67,7 +72,7 @@ function mapStageMatches(
         rounds: stage.rounds.map((round, r) => ({
           ...round,
           matches: round.matches.map((match, m) =>
-            visit(match, `${stage.id}-r${r + 1}-m${m + 1}`, round.name),
+            visit(match, `${stage.id}-r${r + 1}-m${m + 1}`, round.name, round.date),
           ),
         })),
       };
@@ -83,6 +88,7 @@ function mapStageMatches(
                 match,
                 `${stage.id}-${group.id}-r${r + 1}-m${m + 1}`,
                 `${group.name}, ${round.name}`,
+                round.date,
               ),
             ),
           })),
