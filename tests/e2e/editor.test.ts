@@ -1,6 +1,7 @@
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { WORKSPACE_WORDS } from '../../src/adapters/web/workspace-words.ts';
@@ -11,6 +12,8 @@ const missing = await chromiumMissing();
 if (missing && process.env.CI) throw new Error(`End-to-end tests must run under CI: ${missing}`);
 
 const PASSWORD = 'a long enough password';
+const SEED = fileURLToPath(new URL('../../../shared/seed/copa-peru-1993.txt', import.meta.url));
+const RSSSF = fileURLToPath(new URL('../fixtures/liga-ejemplo.rsssf.txt', import.meta.url));
 
 describe.skipIf(missing !== undefined)("the editor's workspace in a real browser", () => {
   let server: Awaited<ReturnType<typeof startServer>>;
@@ -143,41 +146,22 @@ describe.skipIf(missing !== undefined)("the editor's workspace in a real browser
       ['Tarapoto', 'San Martín'],
       ['Moyobamba', 'San Martín'],
     ] as const;
-    const clubs = towns.map(([city, region]) => ({
-      id: `club-${city.toLowerCase()}`,
-      name: `Club ${city}`,
-      city,
-      region,
-    }));
+    const clubs = towns.map(([city, region]) => ({ name: `Club ${city}`, city, region }));
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${server.url}/?lang=es`);
     await signIn(page, '/editor');
-    const created = await page.evaluate(
-      async ({ clubs }) => {
-        const session = await fetch('/api/session', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ name: 'admin', password: 'a long enough password' }),
-        });
-        const { csrf } = (await session.json()) as { csrf: string };
-        const response = await fetch('/api/editions/from-preset', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-csrf-token': csrf },
-          body: JSON.stringify({
-            preset: 'groups-and-final',
-            competition: 'Liga de prueba',
-            edition: '2026',
-            clubs,
-            // Drawn by hand, far apart: the draw should do better.
-            groups: [0, 1, 2].map((g) => clubs.filter((_, i) => i % 3 === g).map((c) => c.id)),
-          }),
-        });
-        return response.status;
-      },
-      { clubs },
-    );
-    expect(created).toBe(201);
-    await page.goto(`${server.url}/editions/liga-de-prueba-2026/edit`);
+    // The edition is made from a preset on the workspace's page: three groups in the clubs' order,
+    // which puts far-apart clubs together — the draw should do better.
+    const form = page.locator('form.preset');
+    await form.locator('[name=competition]').fill('Liga de prueba');
+    await form.locator('[name=edition]').fill('2026');
+    await form.locator('[name=preset]').selectOption('groups-and-final');
+    await form.locator('[name=groups]').fill('3');
+    await form
+      .locator('[name=clubs]')
+      .fill(clubs.map((club) => `${club.name}; ${club.city}; ${club.region}`).join('\n'));
+    await form.locator('button[type=submit]').click();
+    await page.waitForURL((url) => url.pathname === '/editions/liga-de-prueba-2026/edit');
     const stage = page.locator('section.stage').filter({ has: page.locator('form.draw') });
     await stage.locator('details.panel summary').first().click();
     const versionBefore = (await edition('liga-de-prueba-2026')).version;
@@ -218,6 +202,38 @@ describe.skipIf(missing !== undefined)("the editor's workspace in a real browser
     await page.close();
   });
 
+  test('an editor imports a season record after reading what the importer understood and reported', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/?lang=en`);
+    await signIn(page, '/editor');
+    const form = page.locator('form.import');
+    const report = page.locator('#import-report');
+    // The seed article: read, its spellings merged and its warning shown, but 1993 is stored.
+    await form.locator('[name=file]').setInputFiles(SEED);
+    await form.locator('button[type=submit]').click();
+    await expect.poll(() => report.textContent()).toContain('Aurich-Cañaña = Aurich–Cañaña');
+    expect(await report.locator('ul.warnings').textContent()).toContain('Lambayaque');
+    expect(await report.textContent()).toContain(WORKSPACE_WORDS.en.alreadyStored);
+    expect(await report.locator('button').count()).toBe(0);
+    // A record not stored yet: accepted, it becomes an edition to edit.
+    const before = ((await (await fetch(`${server.url}/api/editions`)).json()) as unknown[]).length;
+    await form.locator('[name=file]').setInputFiles([]);
+    await form.locator('[name=text]').fill(await readFile(RSSSF, 'utf8'));
+    await form.locator('button[type=submit]').click();
+    const accept = report.getByRole('button', { name: WORKSPACE_WORDS.en.accept });
+    await accept.waitFor();
+    expect(((await (await fetch(`${server.url}/api/editions`)).json()) as unknown[]).length).toBe(
+      before,
+    );
+    await accept.click();
+    await page.waitForURL((url) => url.pathname.endsWith('/edit'));
+    expect(((await (await fetch(`${server.url}/api/editions`)).json()) as unknown[]).length).toBe(
+      before + 1,
+    );
+    expect(await page.locator('input.score').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
   test('an editor records a points deduction with its reason, and the table shows it', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/?lang=en`);
@@ -244,11 +260,13 @@ describe.skipIf(missing !== undefined)("the editor's workspace in a real browser
     await page.close();
   });
 
-  test('the Spanish workspace has no English leftovers', async () => {
+  test('the Spanish workspace has no English leftovers (the editing page and the front page)', async () => {
     const context = await browser.newContext({ locale: 'es-PE' });
     const page = await context.newPage();
     await signIn(page, '/editions/copa-peru-1993/edit');
-    const text = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
+    const editing = await page.locator('main').innerText();
+    await page.goto(`${server.url}/editor`);
+    const text = `${editing} ${await page.locator('main').innerText()}`.replace(/\s+/g, ' ');
     const english = new Set<string>();
     const collect = (en: unknown, es: unknown): void => {
       if (typeof en === 'string' && typeof es === 'string') {

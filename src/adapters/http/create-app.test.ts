@@ -731,3 +731,39 @@ describe('the home page', () => {
     expect(await latest()).toEqual(before);
   });
 });
+
+describe('imports reviewed before they are accepted', () => {
+  test('review=true answers what was understood and reported, and writes nothing', async () => {
+    const { app, store, as } = await makeApp();
+    const text = await readFile(
+      new URL('../../../tests/fixtures/liga-ejemplo.rsssf.txt', import.meta.url),
+      'utf8',
+    );
+    const anonymous = await app.request('/api/imports?review=true', {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: text,
+    });
+    expect(anonymous.status).toBe(401);
+    const review = await app.request('/api/imports?review=true', {
+      method: 'POST',
+      headers: { ...as('root'), 'content-type': 'text/plain' },
+      body: text,
+    });
+    expect(review.status).toBe(200);
+    const report = (await review.json()) as {
+      id: string;
+      exists: boolean;
+      format: string;
+      clubs: string[];
+      stages: { matches: number }[];
+      warnings: unknown[];
+    };
+    expect(report.exists).toBe(false);
+    expect(report.format).toBe('rsssf');
+    expect(report.clubs.length).toBeGreaterThan(1);
+    expect(report.stages.reduce((sum, stage) => sum + stage.matches, 0)).toBeGreaterThan(0);
+    expect(await store.getEdition(report.id)).toBeUndefined();
+    expect((await store.auditLog()).filter((entry) => entry.action === 'import')).toHaveLength(0);
+  });
+});

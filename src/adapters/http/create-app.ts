@@ -667,6 +667,7 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
   });
 
   app.post('/api/imports', async (c) => {
+    if (!c.get('user')) writer(c, '');
     const from = c.req.query('from');
     const format =
       from === undefined || (SEASON_FORMATS as readonly string[]).includes(from) ? from : undefined;
@@ -683,7 +684,31 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
     const edition = withMatchIds(recordToEdition(record, rulesForRecord(record)));
     const user = writer(c, edition.competition);
     const id = editionId(edition);
-    if (await store.getEdition(id)) {
+    const exists = (await store.getEdition(id)) !== undefined;
+    if (c.req.query('review') === 'true') {
+      // What the importer understood and reported, for an editor to read before accepting.
+      const state = runEdition(edition);
+      return c.json({
+        id,
+        exists,
+        format: record.format,
+        competition: edition.competition,
+        edition: String(edition.edition),
+        clubs: edition.clubs.map((club) => club.name),
+        stages: edition.stages.map((stage, index) => ({
+          name: stage.name,
+          kind: stage.kind,
+          matches: listMatches({ ...edition, stages: [stage] }).length,
+          status: state.stages[index]?.status,
+        })),
+        champion: state.champion
+          ? (edition.clubs.find((club) => club.id === state.champion)?.name ?? state.champion)
+          : null,
+        merges: record.merges,
+        warnings: record.warnings,
+      });
+    }
+    if (exists) {
       throw new InputError([makeIssue('edition', 'body', 'an edition not stored yet', `"${id}"`)]);
     }
     const saved = await store.saveEdition(id, edition, {

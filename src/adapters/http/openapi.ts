@@ -239,9 +239,24 @@ export const OPENAPI = {
             required: false,
             schema: { enum: ['article', 'rsssf', 'footballtxt', 'csv', 'json'] },
           },
+          {
+            name: 'review',
+            in: 'query',
+            required: false,
+            description:
+              'true: write nothing; answer what the importer understood (clubs, stages, matches, champion) and reported (merged spellings, warnings), and whether the edition exists',
+            schema: { enum: ['true'] },
+          },
         ],
         requestBody: { required: true, content: { 'text/plain': { schema: { type: 'string' } } } },
-        responses: { '201': { description: '{ id, version, merges, warnings }' }, ...errors },
+        responses: {
+          '200': {
+            description:
+              'With review=true: { id, exists, format, competition, edition, clubs, stages, champion, merges, warnings }',
+          },
+          '201': { description: '{ id, version, merges, warnings }' },
+          ...errors,
+        },
       },
     },
     '/api/editions/{id}/events': {

@@ -7,6 +7,7 @@ import { changeMatch, listMatches } from '#core/format/match-ids.ts';
 import { runEdition } from '#core/format/run-edition.ts';
 import type { EditionStore, StoredEdition, User } from '#core/ports/edition-store.ts';
 import { nameKey } from '#core/records/club-names.ts';
+import { RULE_PRESETS } from '#core/rules/rule-preset.ts';
 import type { Language } from '#core/standings/tiebreaker-values.ts';
 import type { DrawInput } from '../formats/draw/read-draw-input.ts';
 import { notFoundPage, tableOf } from '../web/pages.ts';
@@ -105,7 +106,9 @@ export function addWorkspaceRoutes(app: Hono<Env>, deps: WorkspaceDeps): void {
     const editions = (await store.listEditions()).filter((edition) =>
       mayEdit(user, edition.competition),
     );
-    return c.html(workspacePage(languageOf(c), user, editions));
+    return c.html(
+      workspacePage(languageOf(c), user, editions, c.get('csrf') ?? '', [...RULE_PRESETS.keys()]),
+    );
   });
 
   app.get('/editions/:id/edit', async (c) => {

@@ -9,7 +9,7 @@ import { mapSection } from './map-section.ts';
 import { dateFormat, type EditionSummary, type Html, layout, tableOf } from './pages.ts';
 import type { StageMap } from './stage-maps.ts';
 import { WEB_WORDS } from './web-words.ts';
-import { WORKSPACE_SCRIPT } from './workspace-script.ts';
+import { EDIT_SCRIPT, HOME_SCRIPT } from './workspace-script.ts';
 import { WORKSPACE_WORDS, type WorkspaceWords } from './workspace-words.ts';
 
 /**
@@ -43,13 +43,22 @@ function whoBar(words: WorkspaceWords, user: User): Html {
 <form method="post" action="/sign-out" class="inline"><button type="submit" class="link">${words.signOut}</button></form></div>`;
 }
 
-/** The workspace's front page: the editions the user may edit. */
+/**
+ * The workspace's front page: the editions the user may edit, a new edition from a preset, and an
+ * import read before it is accepted.
+ */
 export function workspacePage(
   language: Language,
   user: User,
   editions: readonly EditionSummary[],
+  csrf: string,
+  rulePresets: readonly string[],
 ): Html {
   const words = WORKSPACE_WORDS[language];
+  const field = (form: string, name: string, label: string, control: Html, kinds?: string) =>
+    html`<div class="field"${kinds ? html` data-kinds="${kinds}"` : ''}><label for="${form}-${name}">${label}</label>${control}<span class="message" id="${form}-${name}-message"></span></div>`;
+  const input = (form: string, name: string, attributes = '') =>
+    html`<input id="${form}-${name}" name="${name}" ${raw(attributes)} aria-describedby="${form}-${name}-message">`;
   const body = html`<h1>${words.workspace}</h1>
 ${whoBar(words, user)}
 <h2>${words.yourEditions}</h2>
@@ -57,8 +66,39 @@ ${
   editions.length === 0
     ? html`<p>${words.noEditionsToEdit}</p>`
     : html`<ul>${editions.map((edition) => html`<li><a href="/editions/${edition.id}/edit?lang=${language}">${edition.competition} ${edition.season}</a> · <a href="/editions/${edition.id}?lang=${language}" class="muted">${words.publicPage}</a></li>`)}</ul>`
-}`;
-  return layout(language, words.workspace, body, { path: '/editor' });
+}
+<section id="new-edition"><h2>${words.newEdition}</h2>
+<form class="preset form" novalidate>
+${field('preset', 'competition', words.competitionName, input('preset', 'competition', 'required'))}
+${field('preset', 'edition', words.season, input('preset', 'edition', 'required'))}
+${field('preset', 'preset', words.presetKind, html`<select id="preset-preset" name="preset" aria-describedby="preset-preset-message">${Object.entries(words.presets).map(([value, label]) => html`<option value="${value}">${label}</option>`)}</select>`)}
+${field('preset', 'rules', words.rulesPreset, html`<select id="preset-rules" name="rules" aria-describedby="preset-rules-message">${rulePresets.map((name) => html`<option value="${name}"${name === 'copa-peru' ? ' selected' : ''}>${words.rulePresets[name] ?? name}</option>`)}</select>`)}
+${field('preset', 'clubs', words.clubsList, html`<textarea id="preset-clubs" name="clubs" rows="8" cols="40" required aria-describedby="preset-clubs-message"></textarea>`)}
+${field('preset', 'groups', words.groupsForFinal, input('preset', 'groups', 'type="number" min="2" value="2"'), 'groups-and-final')}
+<label class="check"><input type="checkbox" name="double" checked> ${words.doubleRoundRobin}</label>
+${field('preset', 'startDate', words.startDate, input('preset', 'startDate', 'type="date"'))}
+${field('preset', 'daysBetweenRounds', words.daysBetween, input('preset', 'daysBetweenRounds', 'type="number" min="1" max="60" value="7"'))}
+${field('preset', 'promoted', words.promotedCount, input('preset', 'promoted', 'type="number" min="0"'), 'league')}
+${field('preset', 'relegated', words.relegatedCount, input('preset', 'relegated', 'type="number" min="0"'), 'league')}
+<button type="submit">${words.create}</button>
+<span class="message form-message" aria-live="polite"></span>
+</form></section>
+<section id="import"><h2>${words.importRecord}</h2>
+<p class="muted">${words.importHelp}</p>
+<form class="import form" novalidate>
+${field('import', 'file', words.file, input('import', 'file', 'type="file" accept=".txt,.html,.csv,.json,.yaml,text/*"'))}
+${field('import', 'text', words.orPaste, html`<textarea id="import-text" name="text" rows="6" cols="40" aria-describedby="import-text-message"></textarea>`)}
+${field('import', 'from', words.sourceFormat, html`<select id="import-from" name="from"><option value="">${words.recognise}</option>${['article', 'rsssf', 'footballtxt', 'csv', 'json'].map((format) => html`<option value="${format}">${format}</option>`)}</select>`)}
+<button type="submit">${words.review}</button>
+<span class="message form-message" aria-live="polite"></span>
+</form>
+<div id="import-report" aria-live="polite"></div>
+</section>`;
+  return layout(language, words.workspace, body, {
+    path: '/editor',
+    script: HOME_SCRIPT,
+    main: { csrf, version: '0', words: JSON.stringify(words) },
+  });
 }
 
 /** What the editing page needs besides the edition. */
@@ -118,27 +158,12 @@ ${rulingsForm(format, words, nameOf)}
 ${clubsForms(format, words)}`;
   return layout(language, `${words.editing} ${format.competition} ${format.edition}`, body, {
     path: `/editions/${id}/edit`,
-    script: WORKSPACE_SCRIPT,
+    script: EDIT_SCRIPT,
     main: {
       edition: id,
       version: String(input.version),
       csrf: input.csrf,
-      words: JSON.stringify({
-        badScore: words.badScore,
-        received: words.received,
-        saved: words.saved,
-        saving: words.saving,
-        stale: words.stale,
-        notAllowed: words.notAllowed,
-        refused: words.refused,
-        drawing: words.drawing,
-        drawKept: words.drawKept,
-        fixturesDone: words.fixturesDone,
-        rulingSaved: words.rulingSaved,
-        clubRegistered: words.clubRegistered,
-        merged: words.merged,
-        missingField: words.missingField,
-      }),
+      words: JSON.stringify(words),
     },
   });
 }

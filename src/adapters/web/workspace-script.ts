@@ -1,21 +1,24 @@
 /**
- * The editing page's script, sent inline (a few kilobytes, no framework; decision 016). It posts
- * to the API with the session's CSRF token, keeps the edition's version, shows the server's
- * messages beside their fields, and asks the server for the table as typed — the rules are
+ * @module The workspace's scripts, sent inline (a few kilobytes each, no framework; decision 016).
+ * They post to the API with the session's CSRF token, keep the edition's version, show the
+ * server's messages beside their fields, and ask the server for the table as typed — the rules are
  * applied on the server only.
  */
-export const WORKSPACE_SCRIPT = `(() => {
+
+/** What both pages share: the API, messages beside fields, form values. */
+const COMMON = `
   const main = document.querySelector('main');
-  const edition = main.dataset.edition;
   const csrf = main.dataset.csrf;
   const words = JSON.parse(main.dataset.words);
-  let version = Number(main.dataset.version);
   const SCORE = /^\\s*\\d+\\s*[-–]\\s*\\d+\\s*$/;
+  let version = Number(main.dataset.version);
+  // A JSON body, or text as it is (an imported file).
   const api = async (method, path, body) => {
+    const text = typeof body === 'string';
     const response = await fetch(path, {
       method,
-      headers: { 'content-type': 'application/json', 'x-csrf-token': csrf, accept: 'application/json' },
-      body: JSON.stringify(body),
+      headers: { 'content-type': text ? 'text/plain; charset=utf-8' : 'application/json', 'x-csrf-token': csrf, accept: 'application/json' },
+      body: text ? body : JSON.stringify(body),
     });
     const type = response.headers.get('content-type') || '';
     const data = type.includes('json') ? await response.json() : await response.text();
@@ -64,6 +67,17 @@ export const WORKSPACE_SCRIPT = `(() => {
     if (first) first.focus();
   };
 
+  const slug = (text) => text.normalize('NFD').replace(/[\\u0300-\\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const valuesOf = (form) => Object.fromEntries(new FormData(form).entries());
+  const done = (form, text) => {
+    const message = form.querySelector('.form-message') || document.getElementById('page-status');
+    say(message, text, 'ok');
+    setTimeout(() => location.reload(), 600);
+  };
+
+`;
+
+const EDIT = `  const edition = main.dataset.edition;
   // Results: the table follows as you type; Enter saves; Escape puts back the saved score.
   const inputs = [...document.querySelectorAll('input.score')];
   const showTables = (tables, preview) => {
@@ -120,13 +134,6 @@ export const WORKSPACE_SCRIPT = `(() => {
       }
     });
   });
-
-  const valuesOf = (form) => Object.fromEntries(new FormData(form).entries());
-  const done = (form, text) => {
-    const message = form.querySelector('.form-message') || document.getElementById('page-status');
-    say(message, text, 'ok');
-    setTimeout(() => location.reload(), 600);
-  };
 
   // The draw: run it on the server, see it on the map, keep it.
   for (const form of document.querySelectorAll('form.draw')) {
@@ -206,7 +213,7 @@ export const WORKSPACE_SCRIPT = `(() => {
     const id = clubForm.querySelector('[name=id]');
     name.addEventListener('input', () => {
       if (id.dataset.touched) return;
-      id.value = name.value.normalize('NFD').replace(/[\\u0300-\\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+      id.value = slug(name.value);
     });
     id.addEventListener('input', () => { id.dataset.touched = 'yes'; });
     clubForm.addEventListener('submit', async (event) => {
@@ -233,4 +240,105 @@ export const WORKSPACE_SCRIPT = `(() => {
       done(mergeForm, words.merged);
     });
   }
-})();`;
+`;
+
+const HOME = `  const go = (id) => { location.href = '/editions/' + encodeURIComponent(id) + '/edit'; };
+
+  // A new edition from a preset: the clubs one per line, split into groups in their order (the
+  // draw can regroup them afterwards).
+  const presetForm = document.querySelector('form.preset');
+  if (presetForm) {
+    const kind = presetForm.querySelector('[name=preset]');
+    const showKind = () => {
+      for (const field of presetForm.querySelectorAll('.field[data-kinds]')) field.hidden = !field.dataset.kinds.split(' ').includes(kind.value);
+    };
+    kind.addEventListener('change', showKind);
+    showKind();
+    presetForm.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      clear(presetForm);
+      const values = valuesOf(presetForm);
+      const clubs = String(values.clubs).split(/\\r?\\n/).map((line) => line.split(';').map((part) => part.trim())).filter(([name]) => name).map(([name, city, region]) => ({ id: slug(name), name, ...(city ? { city } : {}), ...(region ? { region } : {}) }));
+      const count = Number(values.groups);
+      const body = {
+        preset: values.preset,
+        competition: values.competition,
+        edition: values.edition,
+        rules: values.rules,
+        clubs,
+        double: Boolean(values.double),
+        ...(values.startDate ? { startDate: values.startDate } : {}),
+        ...(values.daysBetweenRounds ? { daysBetweenRounds: Number(values.daysBetweenRounds) } : {}),
+        ...(values.promoted ? { promoted: Number(values.promoted) } : {}),
+        ...(values.relegated ? { relegated: Number(values.relegated) } : {}),
+        ...(values.preset === 'groups-and-final' ? { groups: Array.from({ length: count > 0 ? count : 0 }, (_, g) => clubs.filter((_, i) => i % count === g).map((club) => club.id)) } : {}),
+      };
+      const { response, data } = await api('POST', '/api/editions/from-preset', body);
+      if (!response.ok) return showProblems(presetForm, response, data, presetForm.querySelector('.form-message'));
+      go(data.id);
+    });
+  }
+
+  // An import: read what the importer understood and reported, then accept it.
+  const importForm = document.querySelector('form.import');
+  if (importForm) {
+    const report = document.getElementById('import-report');
+    const textOf = async () => {
+      const file = importForm.querySelector('[name=file]').files[0];
+      return file ? await file.text() : importForm.querySelector('[name=text]').value;
+    };
+    const query = () => {
+      const from = importForm.querySelector('[name=from]').value;
+      return from ? '&from=' + encodeURIComponent(from) : '';
+    };
+    const element = (tag, text, className) => {
+      const node = document.createElement(tag);
+      if (text !== undefined) node.textContent = text;
+      if (className) node.className = className;
+      return node;
+    };
+    importForm.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      clear(importForm);
+      report.replaceChildren();
+      const text = await textOf();
+      if (!text.trim()) return say(importForm.querySelector('.form-message'), words.noText, 'error');
+      const { response, data } = await api('POST', '/api/imports?review=true' + query(), text);
+      if (!response.ok) return showProblems(importForm, response, data, importForm.querySelector('.form-message'));
+      report.append(element('h3', words.understood));
+      report.append(element('p', data.competition + ' ' + data.edition + ' (' + data.format + ')' + (data.champion ? ' — ' + words.champion + ': ' + data.champion : '')));
+      const stages = element('ul');
+      for (const stage of data.stages) stages.append(element('li', stage.name + ': ' + stage.matches + ' ' + words.matchesCount));
+      report.append(stages);
+      report.append(element('p', words.clubs + ' (' + data.clubs.length + '): ' + data.clubs.join(', ')));
+      if (data.merges.length > 0) {
+        report.append(element('h4', words.mergedSpellings));
+        const merges = element('ul');
+        for (const merge of data.merges) merges.append(element('li', merge.spellings.join(' = ') + ' — ' + merge.reason));
+        report.append(merges);
+      }
+      report.append(element('h4', words.reported));
+      if (data.warnings.length === 0) report.append(element('p', words.nothingReported));
+      const warnings = element('ul', undefined, 'warnings');
+      for (const warning of data.warnings) warnings.append(element('li', (warning.line ? words.line + ' ' + warning.line + ': ' : '') + warning.message));
+      report.append(warnings);
+      if (data.exists) return report.append(element('p', words.alreadyStored, 'error'));
+      const accept = element('button', words.accept);
+      accept.type = 'button';
+      const message = element('span', '', 'message form-message');
+      report.append(accept, message);
+      accept.addEventListener('click', async () => {
+        const { response: saved, data: answer } = await api('POST', '/api/imports?' + query().slice(1), text);
+        if (!saved.ok) return showProblems(importForm, saved, answer, message);
+        go(answer.id);
+      });
+      accept.focus();
+    });
+  }
+`;
+
+/** The script of an edition's editing page. */
+export const EDIT_SCRIPT = `(() => {${COMMON}${EDIT}})();`;
+
+/** The script of the workspace's front page: a new edition, an import reviewed. */
+export const HOME_SCRIPT = `(() => {${COMMON}${HOME}})();`;
