@@ -11,11 +11,15 @@ describe('the server and the database commands', () => {
     const folder = await mkdtemp(join(tmpdir(), 'torneo-'));
     const databaseUrl = `sqlite:${join(folder, 'torneo.db')}`;
     const lines: string[] = [];
+    const chosen = process.env.TORNEO_ADMIN_PASSWORD;
+    delete process.env.TORNEO_ADMIN_PASSWORD;
     const first = await startServer({
       port: 0,
       databaseUrl,
       log: (line) => lines.push(line),
       requestLog: false,
+    }).finally(() => {
+      if (chosen !== undefined) process.env.TORNEO_ADMIN_PASSWORD = chosen;
     });
     try {
       expect(lines[0]).toMatch(/^Loaded 4 example editions: copa-peru-1993/);
@@ -29,6 +33,16 @@ describe('the server and the database commands', () => {
         body: JSON.stringify({ version: 1, score: '0-0' }),
       });
       expect(write.status).toBe(401);
+      // A first start with no admin chosen makes one and says once how to sign in.
+      const shown = lines.find((line) => line.startsWith('First start: sign in at'));
+      const password = / with the password (\S+) /.exec(shown ?? '')?.[1];
+      expect(password).toMatch(/^[\w-]{20}$/);
+      const signIn = await fetch(`${first.url}/api/session`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ name: 'admin', password }),
+      });
+      expect(signIn.status).toBe(200);
     } finally {
       await first.close();
     }
@@ -41,6 +55,7 @@ describe('the server and the database commands', () => {
     });
     try {
       expect(again.some((line) => line.startsWith('Loaded'))).toBe(false);
+      expect(again.some((line) => line.startsWith('First start'))).toBe(false);
       expect(((await (await fetch(`${second.url}/api/editions`)).json()) as unknown[]).length).toBe(
         4,
       );

@@ -1,8 +1,9 @@
 /**
  * @module The server: opens the store (SQLite by default, PostgreSQL with DATABASE_URL), migrates
- * it, loads the example editions into an empty database, creates the first admin from the
- * environment when there is none, and serves the API.
+ * it, loads the example editions into an empty database, creates the first admin when there is
+ * none, and serves the API and the pages.
  */
+import { randomBytes } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,22 +47,25 @@ export async function loadExamples(
   );
 }
 
-/** Creates the first admin from TORNEO_ADMIN_PASSWORD (and TORNEO_ADMIN_NAME) when there is no user. */
+/**
+ * Creates the first admin when there is no user: named by TORNEO_ADMIN_NAME ("admin"), with the
+ * password of TORNEO_ADMIN_PASSWORD, or else a new random one that the caller shows once — so
+ * that `npm start` on a fresh machine gives someone who can sign in and edit.
+ */
 export async function createFirstAdmin(
   store: EditionStore,
   log: (line: string) => void,
-): Promise<void> {
-  if ((await store.countUsers()) > 0) return;
-  const password = process.env.TORNEO_ADMIN_PASSWORD;
-  if (!password) {
-    log(
-      'No user yet: create an admin with `npm run -s torneo -- user add --admin NAME`, or set TORNEO_ADMIN_PASSWORD before starting',
-    );
-    return;
-  }
+): Promise<{ readonly name: string; readonly password: string } | undefined> {
+  if ((await store.countUsers()) > 0) return undefined;
   const name = process.env.TORNEO_ADMIN_NAME ?? 'admin';
+  const given = process.env.TORNEO_ADMIN_PASSWORD;
+  const password = given ?? randomBytes(15).toString('base64url');
   await store.createUser({ name, role: 'admin', competitions: [] }, await hashPassword(password));
-  log(`Created the admin "${name}" from TORNEO_ADMIN_PASSWORD`);
+  if (given) {
+    log(`Created the admin "${name}" from TORNEO_ADMIN_PASSWORD`);
+    return undefined;
+  }
+  return { name, password };
 }
 
 /** Starts the server; resolves once it listens, with a function that stops it. */
@@ -71,7 +75,7 @@ export async function startServer(
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
   const store = await openStore(options.databaseUrl);
   await loadExamples(store, log);
-  await createFirstAdmin(store, log);
+  const firstAdmin = await createFirstAdmin(store, log);
   // One JSON line per request and per unexpected error: never a header, a body or a secret.
   const logger = pino({
     base: null,
@@ -90,6 +94,11 @@ export async function startServer(
   return new Promise((resolve) => {
     const server = serve({ fetch: app.fetch, port: options.port }, (info) => {
       const url = `http://localhost:${info.port}`;
+      if (firstAdmin) {
+        log(
+          `First start: sign in at ${url}/sign-in as "${firstAdmin.name}" with the password ${firstAdmin.password} (shown this once; set TORNEO_ADMIN_PASSWORD before a first start to choose it, add people with \`npm run -s torneo -- user add\`)`,
+        );
+      }
       resolve({
         url,
         close: async () => {
