@@ -260,6 +260,33 @@ describe.skipIf(missing !== undefined)("the editor's workspace in a real browser
     await page.close();
   });
 
+  test('an editor splits a club that was two, choosing among its own matches only', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/?lang=en`);
+    await signIn(page, '/editions/copa-peru-1993/edit');
+    const form = page.locator('form.split');
+    await form.evaluate((element) => element.closest('details')?.setAttribute('open', ''));
+    await form.locator('select[name=from]').selectOption('mariano-santos');
+    const offered = await form
+      .locator('select[name=matches] option:not([hidden])')
+      .evaluateAll((options) => options.map((option) => option.textContent ?? ''));
+    expect(offered).toHaveLength(5);
+    expect(offered.every((text) => text.includes('Mariano Santos'))).toBe(true);
+    await form.locator('[name=name]').fill('Mariano Santos B');
+    expect(await form.locator('[name=id]').inputValue()).toBe('mariano-santos-b');
+    await form.locator('select[name=matches]').selectOption([{ index: 1 }]);
+    await form.locator('[name=reason]').fill('two clubs of one name (made up)');
+    await form.locator('button[type=submit]').click();
+    await page.waitForEvent('load', { timeout: 10_000 });
+    const clubs = (await (
+      await fetch(`${server.url}/api/editions/copa-peru-1993/clubs`)
+    ).json()) as {
+      name: string;
+    }[];
+    expect(clubs.map((club) => club.name)).toContain('Mariano Santos B');
+    await page.close();
+  });
+
   test('the Spanish workspace has no English leftovers (the editing page and the front page)', async () => {
     const context = await browser.newContext({ locale: 'es-PE' });
     const page = await context.newPage();

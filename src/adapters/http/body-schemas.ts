@@ -37,20 +37,31 @@ export const RulingBodySchema = z.strictObject({
   stage: z.string().optional(),
 });
 
+const NewClub = z.strictObject({
+  id: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'an id of lower-case letters, digits and dashes' }),
+  name: z.string().min(1),
+  names: z.array(z.string().min(1)).optional(),
+  city: z.string().optional(),
+  region: z.string().optional(),
+  lat: z.number().min(-90).max(90).optional(),
+  lon: z.number().min(-180).max(180).optional(),
+});
+
+/** One club that is two: some of its matches go to a new club. */
+export const SplitBodySchema = z.strictObject({
+  version: z.int().min(1),
+  from: z.string().min(1),
+  club: NewClub,
+  matches: z.array(z.string().min(1)).min(1, { error: 'at least one match to move' }),
+  reason: z.string().min(1, { error: 'a reason' }),
+});
+
 /** A club to register in an edition. */
 export const ClubBodySchema = z.strictObject({
   version: z.int().min(1),
-  club: z.strictObject({
-    id: z
-      .string()
-      .regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'an id of lower-case letters, digits and dashes' }),
-    name: z.string().min(1),
-    names: z.array(z.string().min(1)).optional(),
-    city: z.string().optional(),
-    region: z.string().optional(),
-    lat: z.number().min(-90).max(90).optional(),
-    lon: z.number().min(-180).max(180).optional(),
-  }),
+  club: NewClub,
 });
 
 /** Two clubs that are one: `from` is merged into `into`, its names kept. */

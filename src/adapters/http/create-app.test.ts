@@ -426,6 +426,14 @@ describe('the authorization matrix', () => {
           into: 'cni',
           reason: 'the same club',
         }),
+      '/api/editions/copa-peru-1993/clubs/split': async () =>
+        JSON.stringify({
+          version: await version(),
+          from: 'cni',
+          club: { id: 'cni-b', name: 'CNI B' },
+          matches: ['final-r1-m1'],
+          reason: 'two clubs',
+        }),
       '/api/editions/copa-peru-1993/draw': async () =>
         JSON.stringify({ stage: 'final', groups: 2, method: 'fast' }),
       '/api/editions/copa-peru-2040/fixtures': async () =>
@@ -765,5 +773,44 @@ describe('imports reviewed before they are accepted', () => {
     expect(report.stages.reduce((sum, stage) => sum + stage.matches, 0)).toBeGreaterThan(0);
     expect(await store.getEdition(report.id)).toBeUndefined();
     expect((await store.auditLog()).filter((entry) => entry.action === 'import')).toHaveLength(0);
+  });
+});
+
+describe('a club that is two', () => {
+  test('an editor splits a club: the matches listed move, a wrong one is named, nothing half done', async () => {
+    const { app, as } = await makeApp();
+    const bad = await app.request('/api/editions/copa-peru-1993/clubs/split', {
+      method: 'POST',
+      headers: as('ana'),
+      body: JSON.stringify({
+        version: 1,
+        from: 'cni',
+        club: { id: 'cni-b', name: 'CNI B' },
+        matches: ['final-r1-m1', 'final-r1-m2'],
+        reason: 'two clubs of one name (made up)',
+      }),
+    });
+    expect(bad.status).toBe(400);
+    const { issues } = (await bad.json()) as { issues: { path: string }[] };
+    // Deportivo Garcilaso 1-1 CNI is CNI's; Aurich-Cañaña 2-1 Mariano Santos is not.
+    expect(issues.map((issue) => issue.path)).toEqual(['body matches[1]']);
+    const split = await app.request('/api/editions/copa-peru-1993/clubs/split', {
+      method: 'POST',
+      headers: as('ana'),
+      body: JSON.stringify({
+        version: 1,
+        from: 'cni',
+        club: { id: 'cni-b', name: 'CNI B' },
+        matches: ['final-r1-m1'],
+        reason: 'two clubs of one name (made up)',
+      }),
+    });
+    expect(split.status).toBe(201);
+    const matches = (await (await app.request('/api/editions/copa-peru-1993/matches')).json()) as {
+      id: string;
+      away: string;
+    }[];
+    expect(matches.find((match) => match.id === 'final-r1-m1')?.away).toBe('CNI B');
+    expect(matches.find((match) => match.id === 'final-r2-m2')?.away).toBe('CNI');
   });
 });

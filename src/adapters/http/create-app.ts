@@ -15,6 +15,7 @@ import {
   RuleError,
 } from '#core/errors.ts';
 import { planFixtures, roundsToFormat } from '#core/fixtures/plan-fixtures.ts';
+import { mergeClubs, splitClub } from '#core/format/club-identity.ts';
 import type { EditionFormat } from '#core/format/edition-format.ts';
 import { buildEditionFromPreset } from '#core/format/edition-presets.ts';
 import { localizeEdition } from '#core/format/localize-edition.ts';
@@ -50,6 +51,7 @@ import {
   PresetBodySchema,
   ResultBodySchema,
   RulingBodySchema,
+  SplitBodySchema,
 } from './body-schemas.ts';
 import { checkPassword, hashToken, newToken } from './credentials.ts';
 import { type EditionEvent, LiveEvents } from './live-events.ts';
@@ -666,6 +668,51 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
     return c.json({ id: stored.id, version: saved.version });
   });
 
+  app.post('/api/editions/:id/clubs/split', async (c) => {
+    const stored = await editionOr404(c.req.param('id'));
+    const user = writer(c, stored.competition);
+    const input = await body(c, SplitBodySchema);
+    if (!stored.format.clubs.some((club) => club.id === input.from)) {
+      throw new InputError([
+        makeIssue('club', 'body from', "one of the edition's club ids", `"${input.from}"`),
+      ]);
+    }
+    if (stored.format.clubs.some((club) => club.id === input.club.id)) {
+      throw new InputError([
+        makeIssue('club', 'body club.id', 'an id no club of the edition has', `"${input.club.id}"`),
+      ]);
+    }
+    const club = clubOf(input.club);
+    const saved = await store.changeEdition(stored.id, {
+      action: 'split',
+      actor: user.name,
+      expectedVersion: input.version,
+      reason: input.reason,
+      apply: (format) => {
+        const split = splitClub(format, input.from, club, input.matches);
+        if ('notOfClub' in split) {
+          throw new InputError(
+            split.notOfClub.map((id) =>
+              makeIssue(
+                'match',
+                `body matches[${input.matches.indexOf(id)}]`,
+                `a match of ${input.from}`,
+                `"${id}"`,
+              ),
+            ),
+          );
+        }
+        return {
+          format: split.format,
+          before: { club: input.from },
+          after: { club: club.id, matches: input.matches },
+        };
+      },
+    });
+    publish({ type: 'edition', editionId: stored.id, version: saved.version });
+    return c.json({ id: stored.id, version: saved.version }, 201);
+  });
+
   app.post('/api/imports', async (c) => {
     if (!c.get('user')) writer(c, '');
     const from = c.req.query('from');
@@ -982,39 +1029,6 @@ function clubOf(input: {
     ...(Object.keys(location).length > 0 ? { location } : {}),
   };
 }
-
-/** Every reference to club `from` made to `into`; `from` leaves the clubs, its names go to `into`. @internal */
-export function mergeClubs(format: EditionFormat, from: string, into: string): EditionFormat {
-  const source = format.clubs.find((club) => club.id === from);
-  const rename = (value: unknown, key?: string): unknown => {
-    if (typeof value === 'string')
-      return value === from && key !== undefined && CLUB_KEYS.has(key) ? into : value;
-    if (Array.isArray(value))
-      return value.map((item) =>
-        typeof item === 'string' && key !== undefined && CLUB_LISTS.has(key) && item === from
-          ? into
-          : rename(item),
-      );
-    if (value && typeof value === 'object') {
-      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, rename(v, k)]));
-    }
-    return value;
-  };
-  const clubs = format.clubs
-    .filter((club) => club.id !== from)
-    .map((club) =>
-      club.id === into && source
-        ? {
-            ...club,
-            names: [...(club.names ?? []), { name: source.name }, ...(source.names ?? [])],
-          }
-        : club,
-    );
-  return { ...(rename({ ...format, clubs: [] }) as EditionFormat), clubs };
-}
-
-const CLUB_KEYS = new Set(['club', 'home', 'away', 'winner', 'out', 'in', 'from', 'to']);
-const CLUB_LISTS = new Set(['clubs', 'order']);
 
 /** @internal */
 function asOfQuery(c: Context<Env>): AsOf | undefined {

@@ -7,6 +7,7 @@ import {
   FixturesBodySchema,
   MergeBodySchema,
   PresetBodySchema,
+  SplitBodySchema,
 } from './body-schemas.ts';
 
 /** The write routes' bodies, described once for the document and the checks. */
@@ -222,6 +223,25 @@ export const OPENAPI = {
         },
         responses: {
           '200': { description: '{ id, version }' },
+          '409': { description: 'Conflict' },
+          ...errors,
+        },
+      },
+    },
+    '/api/editions/{id}/clubs/split': {
+      post: {
+        summary:
+          'Split a club that is two: the matches listed go to a new club, and its places in the stages it no longer plays',
+        security: writeSecurity,
+        parameters: [idParameter],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': { schema: z.toJSONSchema(SplitBodySchema, { io: 'input' }) },
+          },
+        },
+        responses: {
+          '201': { description: '{ id, version }' },
           '409': { description: 'Conflict' },
           ...errors,
         },

@@ -155,7 +155,7 @@ ${whoBar(words, user)}
 <p class="muted">${words.resultsHelp}</p>
 ${stages}
 ${rulingsForm(format, words, nameOf)}
-${clubsForms(format, words)}`;
+${clubsForms(format, words, nameOf)}`;
   return layout(language, `${words.editing} ${format.competition} ${format.edition}`, body, {
     path: `/editions/${id}/edit`,
     script: EDIT_SCRIPT,
@@ -256,7 +256,11 @@ ${field('source', words.source, html`<input id="ruling-source" name="source" typ
 }
 
 /** The edition's clubs, a form to register one and a form to merge two. @internal */
-function clubsForms(format: EditionFormat, words: WorkspaceWords): Html {
+function clubsForms(
+  format: EditionFormat,
+  words: WorkspaceWords,
+  nameOf: (club: string | null) => string,
+): Html {
   const clubOptions = format.clubs.map(
     (club) => html`<option value="${club.id}">${club.name}</option>`,
   );
@@ -281,6 +285,18 @@ ${field('club', 'lon', words.longitude, 'type="number" step="any" min="-180" max
 <div class="field"><label for="merge-into">${words.mergeInto}</label><select id="merge-into" name="into" aria-describedby="merge-into-message">${clubOptions}</select><span class="message" id="merge-into-message"></span></div>
 ${field('merge', 'reason', words.reason, 'required')}
 <button type="submit">${words.merge}</button>
+<span class="message form-message" aria-live="polite"></span>
+</form></details>
+<details class="panel"><summary>${words.splitClub}</summary>
+<form class="split form" novalidate>
+<div class="field"><label for="split-from">${words.mergeFrom}</label><select id="split-from" name="from" aria-describedby="split-from-message">${clubOptions}</select><span class="message" id="split-from-message"></span></div>
+${field('split', 'name', words.otherClubName, 'required')}
+${field('split', 'id', words.clubId, 'pattern="[a-z0-9][a-z0-9-]*"')}
+${field('split', 'city', words.city)}
+${field('split', 'region', words.region)}
+<div class="field"><label for="split-matches">${words.movedMatches}</label><select id="split-matches" name="matches" multiple size="8" aria-describedby="split-matches-message">${listMatches(format).map(({ id, where, match }) => html`<option value="${id}" data-clubs="${match.home} ${match.away}">${where}: ${nameOf(match.home)} – ${nameOf(match.away)}</option>`)}</select><span class="message" id="split-matches-message"></span></div>
+${field('split', 'reason', words.reason, 'required')}
+<button type="submit">${words.split}</button>
 <span class="message form-message" aria-live="polite"></span>
 </form></details>
 </section>`;

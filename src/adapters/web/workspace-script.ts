@@ -207,15 +207,18 @@ const EDIT = `  const edition = main.dataset.edition;
     });
   }
 
-  const clubForm = document.querySelector('form.club');
-  if (clubForm) {
-    const name = clubForm.querySelector('[name=name]');
-    const id = clubForm.querySelector('[name=id]');
+  // A club's id follows its name until the editor writes one.
+  for (const form of document.querySelectorAll('form.club, form.split')) {
+    const name = form.querySelector('[name=name]');
+    const id = form.querySelector('[name=id]');
     name.addEventListener('input', () => {
       if (id.dataset.touched) return;
       id.value = slug(name.value);
     });
     id.addEventListener('input', () => { id.dataset.touched = 'yes'; });
+  }
+  const clubForm = document.querySelector('form.club');
+  if (clubForm) {
     clubForm.addEventListener('submit', async (event) => {
       event.preventDefault();
       clear(clubForm);
@@ -226,6 +229,32 @@ const EDIT = `  const edition = main.dataset.edition;
       const { response, data } = await api('POST', '/api/editions/' + encodeURIComponent(edition) + '/clubs', { version, club });
       if (!response.ok) return showProblems(clubForm, response, data, clubForm.querySelector('.form-message'));
       done(clubForm, words.clubRegistered);
+    });
+  }
+
+  // A club that is two: only the chosen club's matches are offered.
+  const splitForm = document.querySelector('form.split');
+  if (splitForm) {
+    const from = splitForm.querySelector('[name=from]');
+    const matches = splitForm.querySelector('[name=matches]');
+    const offer = () => {
+      for (const option of matches.options) {
+        option.hidden = !option.dataset.clubs.split(' ').includes(from.value);
+        if (option.hidden) option.selected = false;
+      }
+    };
+    from.addEventListener('change', offer);
+    offer();
+    splitForm.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      clear(splitForm);
+      const values = valuesOf(splitForm);
+      const club = { id: values.id, name: values.name };
+      for (const key of ['city', 'region']) if (values[key]) club[key] = values[key];
+      const chosen = [...matches.selectedOptions].map((option) => option.value);
+      const { response, data } = await api('POST', '/api/editions/' + encodeURIComponent(edition) + '/clubs/split', { version, from: values.from, club, matches: chosen, reason: values.reason });
+      if (!response.ok) return showProblems(splitForm, response, data, splitForm.querySelector('.form-message'));
+      done(splitForm, words.splitDone);
     });
   }
 
