@@ -644,3 +644,64 @@ describe('torneo schedule', () => {
     expect(schedule.rounds).toHaveLength(6);
   });
 });
+
+describe('torneo forecast', () => {
+  const EDITION = join(ROOT, 'examples/copa-peru-1993');
+
+  test('forecasts the 1993 final round as of round 4: chances, places and marks, as JSON and as a table', async () => {
+    const { stdout, code } = await runTorneo([
+      'forecast',
+      EDITION,
+      '--as-of',
+      '4',
+      '--simulations',
+      '2000',
+      '--seed',
+      '4',
+      '--json',
+    ]);
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout) as {
+      simulations: number;
+      seed: number;
+      clubs: {
+        club: string;
+        expectedPoints: number;
+        positions: number[];
+        outcomes: Record<string, number>;
+        clinched: string[];
+        eliminated: string[];
+      }[];
+      matches: { home: string; away: string }[];
+    };
+    expect(result).toMatchObject({ simulations: 2000, seed: 4 });
+    expect(result.matches.map((match) => `${match.home} v ${match.away}`)).toEqual([
+      'Deportivo Garcilaso v Mariano Santos',
+      'Unión Juventud v CNI',
+      'Aurich-Cañaña v Aurora',
+    ]);
+    for (const club of result.clubs) {
+      expect(club.positions.reduce((sum, p) => sum + p, 0)).toBeCloseTo(1, 5);
+    }
+    // After round 4 the three clubs at the bottom can no longer win the final round.
+    const out = result.clubs.filter((club) => club.eliminated.includes('champion'));
+    expect(out.map((club) => club.club).sort()).toEqual([
+      'CNI',
+      'Deportivo Garcilaso',
+      'Unión Juventud',
+    ]);
+    const table = await runTorneo(['forecast', EDITION, '--as-of', '4', '--simulations', '500']);
+    expect(table.stdout).toMatch(/^Forecast of final: 500 simulated seasons \(seed 1;/);
+    expect(table.stdout).toContain('out of champion');
+  });
+
+  test('refuses an exact forecast with too many matches left, and a bad option, with one line', async () => {
+    const exact = await runTorneo(['forecast', EDITION, '--as-of', '1', '--exact']);
+    expect(exact.code).toBe(2);
+    expect(exact.stderr).toMatch(/^torneo: .*combinations of scores/);
+    expect(exact.stderr.trim().split('\n')).toHaveLength(1);
+    const bad = await runTorneo(['forecast', EDITION, '--precision', '2']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('expected a number between 0 and 1');
+  });
+});

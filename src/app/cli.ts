@@ -6,6 +6,7 @@ import { computeEnglishTables } from '#adapters/datasets/englishfootball/compute
 import { loadEnglishFootball } from '#adapters/datasets/englishfootball/load-englishfootball.ts';
 import { readTextFile } from '#adapters/files/read-text-file.ts';
 import { writeAtomically } from '#adapters/files/write-atomically.ts';
+import { forecastEdition } from '#adapters/forecast/run-forecast.ts';
 import { formatStandingsCsv } from '#adapters/formats/csv/format-standings-csv.ts';
 import { withDistanceOverrides } from '#adapters/formats/draw/distance-overrides.ts';
 import { readDrawInput } from '#adapters/formats/draw/read-draw-input.ts';
@@ -35,6 +36,7 @@ import { loadGazetteer } from '#adapters/places/gazetteer.ts';
 import { drawGroups } from '#adapters/solvers/draw-groups.ts';
 import { openStore } from '#adapters/storage/open-store.ts';
 import { formatEditionText } from '#adapters/terminal/format-edition-text.ts';
+import { formatForecastText } from '#adapters/terminal/format-forecast-text.ts';
 import { formatStandingsText } from '#adapters/terminal/format-standings-text.ts';
 import { startProgress } from '#adapters/terminal/progress.ts';
 import { evenSizes } from '#core/draw/group-by-distance.ts';
@@ -693,6 +695,63 @@ function makeProgram(): Command {
     );
 
   program
+    .command('forecast')
+    .description(
+      "Forecast an edition: its remaining matches played many times through the edition's own rules, with scores from ratings fitted on the matches played; each club's chance of every place and outcome, and what it has clinched or can no longer reach.",
+    )
+    .argument('<path>', 'an edition file (YAML or JSON) or a folder with edition.yaml')
+    .option(
+      '--as-of <date|round>',
+      'forecast from the edition as it stood after a date or a round',
+      parseAsOf,
+    )
+    .option('--simulations <n>', 'simulated seasons (10000)', parsePositive)
+    .option('--seed <n>', 'the seed: the same seed gives the same forecast (1)', parsePositive)
+    .option(
+      '--workers <n>',
+      'worker threads; the forecast does not depend on them (1)',
+      parsePositive,
+    )
+    .option(
+      '--precision <p>',
+      'stop once every standard error is at most p, such as 0.005',
+      parseProbability,
+    )
+    .option('--stage <id>', 'the table to forecast (the first still being played)')
+    .option('--exact', 'every combination of scores instead of simulations (few matches left)')
+    .option('--json', 'print the forecast as JSON')
+    .action(
+      async (
+        path: string,
+        options: {
+          readonly asOf?: AsOf;
+          readonly simulations?: number;
+          readonly seed?: number;
+          readonly workers?: number;
+          readonly precision?: number;
+          readonly stage?: string;
+          readonly exact?: boolean;
+          readonly json?: boolean;
+        },
+      ) => {
+        const read = await readEditionPath(path);
+        const result = await forecastEdition(read.edition, {
+          history: read.others,
+          ...(options.asOf ? { asOf: options.asOf } : {}),
+          ...(options.simulations ? { simulations: options.simulations } : {}),
+          ...(options.seed ? { seed: options.seed } : {}),
+          ...(options.workers ? { workers: options.workers } : {}),
+          ...(options.precision ? { precision: options.precision } : {}),
+          ...(options.stage ? { stage: options.stage } : {}),
+          ...(options.exact ? { exact: true } : {}),
+        });
+        process.stdout.write(
+          options.json ? `${JSON.stringify(result, null, 2)}\n` : formatForecastText(result),
+        );
+      },
+    );
+
+  program
     .command('start')
     .alias('serve')
     .description(
@@ -996,6 +1055,14 @@ async function readTravelInstance(
 function parsePositive(text: string): number {
   if (!/^[1-9]\d*$/.test(text)) throw new InvalidArgumentError('expected a whole number above 0.');
   return Number(text);
+}
+
+/** @internal */
+function parseProbability(text: string): number {
+  const value = Number(text);
+  if (!/^0?\.\d+$/.test(text) || value <= 0 || value >= 1)
+    throw new InvalidArgumentError('expected a number between 0 and 1, such as 0.005.');
+  return value;
 }
 
 /** @internal */

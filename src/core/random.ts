@@ -12,3 +12,15 @@ export function seeded(seed: number): () => number {
     return ((z ^ (z >>> 14)) >>> 0) / 2 ** 32;
   };
 }
+
+/**
+ * The seed of the `index`-th of many independent streams drawn from one seed: simulation `index`
+ * gets the same numbers whichever worker plays it, so results do not depend on how the work is
+ * split.
+ */
+export function streamSeed(seed: number, index: number): number {
+  let z = (Math.imul(seed >>> 0, 0x9e3779b1) ^ Math.imul(index + 1, 0x85ebca6b)) >>> 0;
+  z = Math.imul(z ^ (z >>> 16), 0x7feb352d);
+  z = Math.imul(z ^ (z >>> 15), 0x846ca68b);
+  return (z ^ (z >>> 16)) >>> 0 || 1;
+}

@@ -59,10 +59,28 @@ export function listMatches(
   return found;
 }
 
+/**
+ * Every match of an edition passed through `change` in one pass, with its id (given, or from where
+ * it stands), its round's date and, in a league or group, its round's number.
+ */
+export function mapMatches(
+  format: EditionFormat,
+  change: (match: Match, id: string, date?: string, round?: number) => Match,
+): EditionFormat {
+  return {
+    ...format,
+    stages: format.stages.map((stage) =>
+      mapStageMatches(stage, (match, id, _where, date, round) =>
+        change(match, match.id ?? id, date, round),
+      ),
+    ),
+  };
+}
+
 /** @internal */
 function mapStageMatches(
   stage: StageFormat,
-  visit: (match: Match, id: string, where: string, date?: string) => Match,
+  visit: (match: Match, id: string, where: string, date?: string, round?: number) => Match,
 ): StageFormat {
   switch (stage.kind) {
     case 'league':
@@ -72,7 +90,7 @@ function mapStageMatches(
         rounds: stage.rounds.map((round, r) => ({
           ...round,
           matches: round.matches.map((match, m) =>
-            visit(match, `${stage.id}-r${r + 1}-m${m + 1}`, round.name, round.date),
+            visit(match, `${stage.id}-r${r + 1}-m${m + 1}`, round.name, round.date, r + 1),
           ),
         })),
       };
@@ -89,6 +107,7 @@ function mapStageMatches(
                 `${stage.id}-${group.id}-r${r + 1}-m${m + 1}`,
                 `${group.name}, ${round.name}`,
                 round.date,
+                r + 1,
               ),
             ),
           })),

@@ -1,0 +1,148 @@
+import { Worker } from 'node:worker_threads';
+import { RuleError } from '#core/errors.ts';
+import { positionRanges } from '#core/forecast/certainties.ts';
+import {
+  addTally,
+  emptyTally,
+  exactCombinations,
+  exactTally,
+  type ForecastPlan,
+  type ForecastResult,
+  type ForecastTally,
+  planForecast,
+  ratedMatches,
+  simulateRange,
+  summarize,
+} from '#core/forecast/forecast.ts';
+import { fitScoreModel } from '#core/forecast/score-model.ts';
+import type { EditionFormat } from '#core/format/edition-format.ts';
+import type { AsOf } from '#core/standings/apply-rulings.ts';
+
+/** How a forecast is run. */
+export interface ForecastOptions {
+  readonly asOf?: AsOf;
+  readonly simulations?: number;
+  readonly seed?: number;
+  /** Worker threads (1: in this thread). The answer is the same whatever the number. */
+  readonly workers?: number;
+  /** Stop once every chance's standard error is at most this (checked after each 1,000 seasons). */
+  readonly precision?: number;
+  readonly stage?: string;
+  /** Other editions whose played matches the ratings learn from. */
+  readonly history?: readonly EditionFormat[];
+  /** Every combination of scores instead of simulations (league stages, few matches left). */
+  readonly exact?: boolean;
+}
+
+/** Combinations of scores an exact forecast goes through at most. */
+export const MAX_EXACT_COMBINATIONS = 2_000_000;
+
+/** Seasons played between two looks at the precision. */
+const BATCH = 1000;
+
+/**
+ * Forecasts an edition: ratings fitted on its played matches (as of the moment) and on the
+ * history given, the remaining matches played `simulations` times through the edition's engine,
+ * spread over worker threads by ranges of seasons, and the places each club can still reach.
+ */
+export async function forecastEdition(
+  format: EditionFormat,
+  options: ForecastOptions = {},
+): Promise<ForecastResult> {
+  const asOf = options.asOf;
+  const history = [
+    ...(options.history ?? []).flatMap((other) =>
+      ratedMatches(other).filter(
+        (match) => asOf?.date === undefined || match.date === undefined || match.date <= asOf.date,
+      ),
+    ),
+    ...ratedMatches(format, asOf),
+  ];
+  const { model } = fitScoreModel(history, asOf?.date ? { asOf: asOf.date } : {});
+  const plan = planForecast(format, model, {
+    ...(asOf ? { asOf } : {}),
+    ...(options.stage ? { stage: options.stage } : {}),
+    seed: options.seed ?? 1,
+  });
+  if (options.exact) {
+    const combinations = exactCombinations(plan);
+    if (combinations > MAX_EXACT_COMBINATIONS) {
+      throw new RuleError(
+        'exact forecast',
+        `at most ${MAX_EXACT_COMBINATIONS.toLocaleString('en')} combinations of scores; the ${plan.remaining.length} matches left have ${combinations.toExponential(1)} (simulate instead)`,
+      );
+    }
+    return summarize(plan, exactTally(plan), positionRanges(plan), { exact: true });
+  }
+  const tally = await runSimulations(plan, options.simulations ?? 10_000, options);
+  return summarize(plan, tally, positionRanges(plan));
+}
+
+/** Plays the seasons of a plan in batches, over workers, until done or precise enough. */
+export async function runSimulations(
+  plan: ForecastPlan,
+  simulations: number,
+  options: { readonly workers?: number; readonly precision?: number } = {},
+): Promise<ForecastTally> {
+  const tally = emptyTally(plan);
+  const count = Math.max(1, Math.min(options.workers ?? 1, 64));
+  const pool =
+    count > 1
+      ? Array.from(
+          { length: count },
+          () =>
+            new Worker(new URL('./forecast-worker-boot.mjs', import.meta.url), {
+              workerData: plan,
+            }),
+        )
+      : [];
+  const ask = (worker: Worker, from: number, to: number) =>
+    new Promise<ForecastTally>((resolve, reject) => {
+      const done = (part: ForecastTally) => {
+        worker.off('error', fail);
+        resolve(part);
+      };
+      const fail = (error: Error) => {
+        worker.off('message', done);
+        reject(error);
+      };
+      worker.once('message', done);
+      worker.once('error', fail);
+      worker.postMessage({ from, to });
+    });
+  try {
+    for (let from = 0; from < simulations; from += BATCH) {
+      const to = Math.min(simulations, from + BATCH);
+      if (pool.length === 0) {
+        addTally(tally, simulateRange(plan, from, to));
+      } else {
+        const share = Math.ceil((to - from) / pool.length);
+        const parts = await Promise.all(
+          pool.map((worker, index) => {
+            const start = from + index * share;
+            const end = Math.min(to, start + share);
+            return start < end ? ask(worker, start, end) : Promise.resolve(emptyTally(plan));
+          }),
+        );
+        for (const part of parts) addTally(tally, part);
+      }
+      if (options.precision !== undefined && largestError(tally) <= options.precision) break;
+    }
+  } finally {
+    await Promise.all(pool.map((worker) => worker.terminate()));
+  }
+  return tally;
+}
+
+/** The largest standard error of any chance in a tally. @internal */
+function largestError(tally: ForecastTally): number {
+  const n = Math.max(1, tally.simulations - tally.undecided);
+  let largest = 0;
+  for (const counts of [...Object.values(tally.positions), ...Object.values(tally.outcomes)]) {
+    for (const count of counts) {
+      const p = count / n;
+      largest = Math.max(largest, Math.sqrt((p * (1 - p)) / n));
+    }
+  }
+  return largest;
+}

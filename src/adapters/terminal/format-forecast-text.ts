@@ -1,0 +1,73 @@
+import type { ForecastResult } from '#core/forecast/forecast.ts';
+
+/** Percentages as a reader wants them: "<0.1%" and ">99.9%" rather than a false 0 or 100. @internal */
+function percent(p: number): string {
+  if (p === 0) return '0';
+  if (p === 1) return '100';
+  if (p < 0.001) return '<0.1';
+  if (p > 0.999) return '>99.9';
+  return (p * 100).toFixed(1);
+}
+
+/**
+ * A forecast as a table: each club's expected points, its chance of each place and of each
+ * outcome (in per cent), the places it can still reach, what it has clinched and what is out of
+ * reach; then the matches left with the model's chances.
+ */
+export function formatForecastText(result: ForecastResult): string {
+  const places = Math.max(...result.clubs.map((club) => club.positions.length));
+  const outcomes = Object.keys(result.clubs[0]?.outcomes ?? {});
+  const header = [
+    'Club',
+    'Pts',
+    ...Array.from({ length: places }, (_, index) => `${index + 1}`),
+    ...outcomes,
+    'Can finish',
+    'Marks',
+  ];
+  const rows = result.clubs.map((club) => [
+    club.club,
+    club.expectedPoints.toFixed(2),
+    ...Array.from({ length: places }, (_, index) => percent(club.positions[index] ?? 0)),
+    ...outcomes.map((outcome) => percent(club.outcomes[outcome] ?? 0)),
+    `${club.positionRange.best}–${club.positionRange.worst}${club.positionRange.exact ? '' : '*'}`,
+    [
+      ...club.clinched.map((outcome) => `clinched ${outcome}`),
+      ...club.eliminated.map((outcome) => `out of ${outcome}`),
+    ].join(', '),
+  ]);
+  const widths = header.map((_, column) =>
+    Math.max(...[header, ...rows].map((row) => (row[column] ?? '').length)),
+  );
+  const line = (row: readonly string[]) =>
+    row
+      .map((cell, column) =>
+        column === 0 || column === row.length - 1
+          ? cell.padEnd(widths[column] ?? 0)
+          : cell.padStart(widths[column] ?? 0),
+      )
+      .join('  ')
+      .trimEnd();
+  const how = result.exact
+    ? 'every combination of scores of the matches left'
+    : `${result.simulations.toLocaleString('en')} simulated seasons (seed ${result.seed}; largest standard error ${(Math.max(...result.clubs.map((club) => club.standardError)) * 100).toFixed(1)} points)`;
+  const matches = result.matches.map(
+    (match) =>
+      `  ${match.home} v ${match.away}: ${percent(match.chances.home)} / ${percent(match.chances.draw)} / ${percent(match.chances.away)}  (${match.expectedGoals.map((goals) => goals.toFixed(2)).join('-')} expected goals, ${match.model})`,
+  );
+  return [
+    `Forecast of ${result.stage}: ${how}. Chances in per cent.`,
+    '',
+    line(header),
+    ...rows.map(line),
+    '',
+    '* a place at the edge of the range depends on a tie on points that goals could break either way.',
+    ...(result.undecided > 0
+      ? [`${result.undecided} simulated seasons could not be finished and are left out.`]
+      : []),
+    '',
+    `Matches left (home win / draw / away win, per cent):`,
+    ...matches,
+    '',
+  ].join('\n');
+}

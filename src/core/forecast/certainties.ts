@@ -1,0 +1,124 @@
+import { listMatches } from '../format/match-ids.ts';
+import { runEdition } from '../format/run-edition.ts';
+import type { ClubId } from '../model/club.ts';
+import type { ForecastPlan } from './forecast.ts';
+
+/** Where a club can still finish in its table: sure bounds, and whether they are exact. */
+export interface PositionRange {
+  /** The best place it can still reach (1 is first). */
+  readonly best: number;
+  /** The worst place it can still fall to. */
+  readonly worst: number;
+  /**
+   * True when both bounds are reached whatever the tie-breaks say; false when a tie on points at a
+   * bound could go either way by goals (the bounds are then the widest that can happen) or when
+   * there were too many matches left to go through every result.
+   */
+  readonly exact: boolean;
+  /** How the range was found. */
+  readonly method: 'every result' | 'points bound';
+}
+
+/** Results enumerated at most: 3^12 combinations of win, draw and loss. */
+const MAX_MATCHES = 12;
+
+/**
+ * The places each club of the followed table can still reach, over every combination of win, draw
+ * and loss of the matches left in its group (with the points the stage's rules give): a club's
+ * best is where it stands ahead of every club level with it on points, its worst behind them all.
+ * With more than 12 matches left, a bound from the points alone: a club cannot pass a club it can
+ * no longer catch, nor fall behind one that cannot reach it.
+ */
+export function positionRanges(plan: ForecastPlan): Record<ClubId, PositionRange> {
+  const state = runEdition(plan.format);
+  const stage = state.stages.find((candidate) => candidate.id === plan.stage);
+  const stageFormat = plan.format.stages.find((candidate) => candidate.id === plan.stage);
+  const rules =
+    (stageFormat && 'rules' in stageFormat ? stageFormat.rules : undefined) ?? plan.format.rules;
+  const { win, draw, loss } = rules.points;
+  const remainingIds = new Set(plan.remaining.map((match) => match.id));
+  const left = listMatches(plan.format).filter(
+    (entry) => entry.stage === plan.stage && remainingIds.has(entry.id),
+  );
+  const ranges: Record<ClubId, PositionRange> = {};
+  for (const group of stage?.groups ?? []) {
+    const clubs = group.table.map((row) => row.clubId);
+    const index = new Map(clubs.map((club, at) => [club, at]));
+    const points = group.table.map((row) => row.points);
+    const matches = left
+      .map(({ match }) => [index.get(match.home), index.get(match.away)] as const)
+      .filter(
+        (pair): pair is readonly [number, number] => pair[0] !== undefined && pair[1] !== undefined,
+      );
+    const n = clubs.length;
+    const bestOptimistic = new Array<number>(n).fill(n);
+    const bestPessimistic = new Array<number>(n).fill(n);
+    const worstOptimistic = new Array<number>(n).fill(1);
+    const worstPessimistic = new Array<number>(n).fill(1);
+    const visit = (final: readonly number[]) => {
+      for (let c = 0; c < n; c += 1) {
+        let above = 0;
+        let level = 0;
+        for (let o = 0; o < n; o += 1) {
+          if (o === c) continue;
+          if ((final[o] ?? 0) > (final[c] ?? 0)) above += 1;
+          else if (final[o] === final[c]) level += 1;
+        }
+        bestOptimistic[c] = Math.min(bestOptimistic[c] ?? n, above + 1);
+        bestPessimistic[c] = Math.min(bestPessimistic[c] ?? n, above + level + 1);
+        worstOptimistic[c] = Math.max(worstOptimistic[c] ?? 1, above + 1);
+        worstPessimistic[c] = Math.max(worstPessimistic[c] ?? 1, above + level + 1);
+      }
+    };
+    if (matches.length <= MAX_MATCHES) {
+      const final = [...points];
+      const walk = (m: number) => {
+        const match = matches[m];
+        if (!match) {
+          visit(final);
+          return;
+        }
+        const [h, a] = match;
+        for (const [ph, pa] of [
+          [win, loss],
+          [draw, draw],
+          [loss, win],
+        ] as const) {
+          final[h] = (final[h] ?? 0) + ph;
+          final[a] = (final[a] ?? 0) + pa;
+          walk(m + 1);
+          final[h] = (final[h] ?? 0) - ph;
+          final[a] = (final[a] ?? 0) - pa;
+        }
+      };
+      walk(0);
+      clubs.forEach((club, c) => {
+        ranges[club] = {
+          best: bestOptimistic[c] ?? 1,
+          worst: worstPessimistic[c] ?? n,
+          exact:
+            bestOptimistic[c] === bestPessimistic[c] && worstOptimistic[c] === worstPessimistic[c],
+          method: 'every result',
+        };
+      });
+      continue;
+    }
+    // Too many results to go through: what each club can still add at most.
+    const most = points.map((value) => value);
+    const top = Math.max(win, draw, loss);
+    const low = Math.min(win, draw, loss);
+    const least = points.map((value) => value);
+    for (const [h, a] of matches) {
+      most[h] = (most[h] ?? 0) + top;
+      most[a] = (most[a] ?? 0) + top;
+      least[h] = (least[h] ?? 0) + low;
+      least[a] = (least[a] ?? 0) + low;
+    }
+    clubs.forEach((club, c) => {
+      const out = least.filter((value, o) => o !== c && value > (most[c] ?? 0)).length;
+      const behind = most.filter((value, o) => o !== c && value < (least[c] ?? 0)).length;
+      ranges[club] = { best: out + 1, worst: n - behind, exact: false, method: 'points bound' };
+    });
+  }
+  return ranges;
+}

@@ -1,0 +1,737 @@
+import { RuleError } from '../errors.ts';
+import type { EditionFormat, KnockoutStageFormat, TieFormat } from '../format/edition-format.ts';
+import type { EditionState } from '../format/edition-state.ts';
+import { mapMatches } from '../format/match-ids.ts';
+import { runEdition } from '../format/run-edition.ts';
+import type { ClubId } from '../model/club.ts';
+import type { Match, Score } from '../model/match.ts';
+import { seeded, streamSeed } from '../random.ts';
+import type { AsOf } from '../standings/apply-rulings.ts';
+import type { RatedMatch } from './ratings.ts';
+import {
+  drawScore,
+  type ModelUsed,
+  matchExpectation,
+  resultChances,
+  type ScoreModel,
+  scoreDistribution,
+} from './score-model.ts';
+
+/**
+ * @module Forecasts: the remaining matches of an edition played many times with scores drawn
+ * from the score model, each simulated season run through the edition's own engine (tables with
+ * the full tie-break chain, slots, ties with extra time and penalties, rulings known). Plain data
+ * in and out, so that simulations can be shared between worker threads.
+ */
+
+/** What a forecast is about: the edition as of a moment, its remaining matches and the table followed. */
+export interface ForecastPlan {
+  /** The edition with every result after the moment taken out. */
+  readonly format: EditionFormat;
+  readonly model: ScoreModel;
+  /** The matches still to play, with their chances. */
+  readonly remaining: readonly RemainingMatch[];
+  /** The table whose positions are forecast: a stage and, for each club, its group. */
+  readonly stage: string;
+  readonly clubs: readonly ClubId[];
+  readonly names: Readonly<Record<ClubId, string>>;
+  /** Each club's group in that stage, and the group's size. */
+  readonly groupOf: Readonly<Record<ClubId, { readonly group: number; readonly size: number }>>;
+  /** The outcomes followed: champion, promoted, relegated, and reaching each later stage. */
+  readonly outcomes: readonly string[];
+  readonly seed: number;
+}
+
+/** A match still to play and what the model expects of it. */
+export interface RemainingMatch {
+  readonly id: string;
+  readonly home: ClubId;
+  readonly away: ClubId;
+  readonly neutral: boolean;
+  readonly expectedGoals: readonly [number, number];
+  readonly chances: { readonly home: number; readonly draw: number; readonly away: number };
+  readonly model: ModelUsed;
+}
+
+/** Sums over simulated seasons: counts, so that parts add up exactly whatever their order. */
+export interface ForecastTally {
+  simulations: number;
+  /** positions[club][p]: seasons the club finished (p + 1)-th in its group. */
+  readonly positions: Record<ClubId, number[]>;
+  /** outcomes[club][k]: seasons the club got outcome k. */
+  readonly outcomes: Record<ClubId, number[]>;
+  readonly points: Record<ClubId, number>;
+  /** For each outcome, the positions it came from in the followed table (for the certainties). */
+  readonly outcomePositions: number[][];
+  /** For each outcome, the positions of the followed table seen without it. */
+  readonly missedPositions: number[][];
+  /** Seasons the engine could not finish (a tie the model could not decide). */
+  undecided: number;
+}
+
+/** How a forecast is made. */
+export interface PlanOptions {
+  readonly asOf?: AsOf;
+  /** The stage whose table is followed; the first league, table or groups stage still being played otherwise. */
+  readonly stage?: string;
+  readonly seed?: number;
+}
+
+/** The played matches of an edition as the ratings learn from them (as of a moment). */
+export function ratedMatches(format: EditionFormat, asOf?: AsOf): RatedMatch[] {
+  const found: RatedMatch[] = [];
+  eachMatch(format, (match, id, date, round, neutral) => {
+    // What was played on the pitch (an awarded result says nothing of strength).
+    const score = match.score;
+    if (score && match.status === 'played' && !match.awarded && counts(match, date, round, asOf)) {
+      const when = match.date ?? date;
+      found.push({
+        id,
+        home: match.home,
+        away: match.away,
+        homeGoals: score.home,
+        awayGoals: score.away,
+        ...(when ? { date: when } : {}),
+        ...(neutral ? { neutral: true } : {}),
+        where: `${format.competition} ${format.edition}`,
+      });
+    }
+  });
+  return found;
+}
+
+/**
+ * Every match of an edition with its id, round date and number, and whether it was played at a
+ * neutral ground (its own say, or a stage played at one venue). @internal
+ */
+function eachMatch(
+  format: EditionFormat,
+  visit: (
+    match: Match,
+    id: string,
+    date: string | undefined,
+    round: number | undefined,
+    neutral: boolean,
+  ) => void,
+): void {
+  for (const stage of format.stages) {
+    mapMatches({ ...format, stages: [stage] }, (match, id, date, round) => {
+      visit(match, id, date, round, match.neutral === true || stage.singleVenue === true);
+      return match;
+    });
+  }
+}
+
+/** Was this match's result known at the moment? @internal */
+function counts(match: Match, date: string | undefined, round: number | undefined, asOf?: AsOf) {
+  const when = match.date ?? date;
+  if (asOf?.date !== undefined && when !== undefined && when > asOf.date) return false;
+  // A match's own round (a matchday) wins over its place among the rounds, as in the engine.
+  const number = match.round ?? round;
+  if (asOf?.round !== undefined && number !== undefined && number > asOf.round) return false;
+  return true;
+}
+
+/** A match made to be played again: no score, no verdict. @internal */
+function unplayed(match: Match): Match {
+  const {
+    score: _score,
+    extraTime: _extraTime,
+    penalties: _penalties,
+    awarded: _awarded,
+    forfeitedBy: _forfeitedBy,
+    goals: _goals,
+    ...rest
+  } = match;
+  return { ...rest, status: 'scheduled' };
+}
+
+/**
+ * The plan of a forecast: the edition as it stood (results after the moment removed), the
+ * matches left with the model's chances, the table followed and the outcomes.
+ */
+export function planForecast(
+  format: EditionFormat,
+  model: ScoreModel,
+  options: PlanOptions = {},
+): ForecastPlan {
+  const asOf = options.asOf;
+  const base = mapMatches(format, (match, _id, date, round) => {
+    const known =
+      (match.status === 'played' ||
+        match.status === 'walkover' ||
+        match.status === 'annulled' ||
+        match.awarded !== undefined) &&
+      counts(match, date, round, asOf);
+    return known ? match : match.status === 'annulled' ? match : unplayed(match);
+  });
+  // Rulings made after the moment were not known then.
+  const knownRulings = base.rulings.filter(
+    (ruling) => asOf?.date === undefined || ruling.date === undefined || ruling.date <= asOf.date,
+  );
+  const asItStood: EditionFormat = { ...base, rulings: knownRulings };
+  const remaining: RemainingMatch[] = [];
+  eachMatch(asItStood, (match, id, _date, _round, neutral) => {
+    if (match.status === 'scheduled' || match.status === 'postponed')
+      remaining.push(remainingMatch(model, id, match.home, match.away, neutral));
+  });
+  const state = runEdition(asItStood);
+  const tables = state.stages.filter(
+    (stage) => stage.kind === 'league' || stage.kind === 'table' || stage.kind === 'groups',
+  );
+  const target =
+    (options.stage
+      ? tables.find((stage) => stage.id === options.stage)
+      : (tables.find(
+          (stage) =>
+            stage.status !== 'complete' &&
+            stage.status !== 'unknown' &&
+            stage.groups.some((group) => group.entrants.every((slot) => slot.club !== null)),
+        ) ?? tables.at(-1))) ?? undefined;
+  if (!target) {
+    throw new RuleError(
+      'forecast',
+      options.stage
+        ? `no league, combined table or groups stage "${options.stage}" (the stages are ${tables.map((stage) => stage.id).join(', ')})`
+        : 'an edition with a league, a combined table or groups to forecast',
+    );
+  }
+  const groupOf: Record<ClubId, { group: number; size: number }> = {};
+  target.groups.forEach((group, index) => {
+    for (const slot of group.entrants) {
+      if (slot.club !== null) groupOf[slot.club] = { group: index, size: group.entrants.length };
+    }
+  });
+  const clubs = Object.keys(groupOf);
+  if (clubs.length === 0) {
+    throw new RuleError(
+      'forecast',
+      `${target.name} has no club in it yet: forecast an earlier stage`,
+    );
+  }
+  const later = state.stages
+    .slice(state.stages.findIndex((stage) => stage.id === target.id) + 1)
+    .map((stage) => `stage:${stage.id}`);
+  return {
+    format: asItStood,
+    model,
+    remaining,
+    stage: target.id,
+    clubs,
+    names: Object.fromEntries(
+      clubs.map((club) => [club, format.clubs.find((entry) => entry.id === club)?.name ?? club]),
+    ),
+    groupOf,
+    // The movements this edition can give (a relegation ruling can give one too).
+    outcomes: [
+      'champion',
+      ...(['promoted', 'relegated'] as const).filter(
+        (movement) =>
+          format.stages.some((stage) => stage.outcomes.some((rule) => rule.outcome === movement)) ||
+          (movement === 'relegated' &&
+            format.rulings.some((ruling) => ruling.kind === 'relegation')),
+      ),
+      ...later,
+    ],
+    seed: options.seed ?? 1,
+  };
+}
+
+/** @internal */
+function remainingMatch(
+  model: ScoreModel,
+  id: string,
+  home: ClubId,
+  away: ClubId,
+  neutral: boolean,
+): RemainingMatch {
+  const { goals, used } = matchExpectation(model, home, away, neutral);
+  return {
+    id,
+    home,
+    away,
+    neutral,
+    expectedGoals: goals,
+    chances: resultChances(scoreDistribution(goals[0], goals[1], model.rho)),
+    model: used,
+  };
+}
+
+/** An empty tally for a plan. */
+export function emptyTally(plan: ForecastPlan): ForecastTally {
+  return {
+    simulations: 0,
+    positions: Object.fromEntries(
+      plan.clubs.map((club) => [club, new Array<number>(plan.groupOf[club]?.size ?? 0).fill(0)]),
+    ),
+    outcomes: Object.fromEntries(
+      plan.clubs.map((club) => [club, new Array<number>(plan.outcomes.length).fill(0)]),
+    ),
+    points: Object.fromEntries(plan.clubs.map((club) => [club, 0])),
+    outcomePositions: plan.outcomes.map(() => []),
+    missedPositions: plan.outcomes.map(() => []),
+    undecided: 0,
+  };
+}
+
+/** Adds one tally into another (sums of counts: the order does not matter). */
+export function addTally(into: ForecastTally, part: ForecastTally): void {
+  into.simulations += part.simulations;
+  into.undecided += part.undecided;
+  for (const club of Object.keys(part.positions)) {
+    const positions = into.positions[club];
+    const outcomes = into.outcomes[club];
+    part.positions[club]?.forEach((count, index) => {
+      if (positions) positions[index] = (positions[index] ?? 0) + count;
+    });
+    part.outcomes[club]?.forEach((count, index) => {
+      if (outcomes) outcomes[index] = (outcomes[index] ?? 0) + count;
+    });
+    into.points[club] = (into.points[club] ?? 0) + (part.points[club] ?? 0);
+  }
+  for (const [mine, theirs] of [
+    [into.outcomePositions, part.outcomePositions],
+    [into.missedPositions, part.missedPositions],
+  ] as const) {
+    theirs.forEach((positions, index) => {
+      for (const position of positions) remember(mine[index], position);
+    });
+  }
+}
+
+/** Score tables of the matches, computed once per pair of clubs. @internal */
+class Scores {
+  readonly #model: ScoreModel;
+  readonly #tables = new Map<string, Float64Array>();
+  constructor(model: ScoreModel) {
+    this.#model = model;
+  }
+  table(home: ClubId, away: ClubId, neutral: boolean): Float64Array {
+    const key = `${home}\u0000${away}\u0000${neutral ? 1 : 0}`;
+    let table = this.#tables.get(key);
+    if (!table) {
+      const { goals } = matchExpectation(this.#model, home, away, neutral);
+      table = scoreDistribution(goals[0], goals[1], this.#model.rho);
+      this.#tables.set(key, table);
+    }
+    return table;
+  }
+  expected(home: ClubId, away: ClubId, neutral: boolean): [number, number] {
+    return matchExpectation(this.#model, home, away, neutral).goals;
+  }
+}
+
+/**
+ * Plays simulated seasons `from` to `to` (exclusive) of a plan; season i draws its numbers from
+ * its own stream of the seed, so any split of the range between workers gives the same tally.
+ */
+export function simulateRange(plan: ForecastPlan, from: number, to: number): ForecastTally {
+  const tally = emptyTally(plan);
+  const scores = new Scores(plan.model);
+  for (let index = from; index < to; index += 1) {
+    const random = seeded(streamSeed(plan.seed, index));
+    const state = playSeason(plan, scores, random);
+    tally.simulations += 1;
+    if (!state) {
+      tally.undecided += 1;
+      continue;
+    }
+    record(plan, state, tally);
+  }
+  return tally;
+}
+
+/** Every score of a plan's remaining matches, as the engine would read them. @internal */
+function played(match: Match, score: Score): Match {
+  return { ...match, status: 'played', score };
+}
+
+/** One simulated season, or undefined when a tie could not be decided. @internal */
+function playSeason(
+  plan: ForecastPlan,
+  scores: Scores,
+  random: () => number,
+): EditionState | undefined {
+  const pending = new Map(plan.remaining.map((match) => [match.id, match]));
+  let format = mapMatches(plan.format, (match, id) => {
+    const left = pending.get(id);
+    return left
+      ? played(match, drawScore(scores.table(match.home, match.away, left.neutral), random()))
+      : match;
+  });
+  // Knockout ties whose clubs become known are played as they become known; a tie level after
+  // its legs goes to extra time, then penalties, then (where the rules want one) an extra match.
+  for (let pass = 0; pass < 64; pass += 1) {
+    const state = runEdition(format);
+    const next = settleTies(format, state, scores, random);
+    if (!next) return state;
+    format = next;
+  }
+  return undefined;
+}
+
+/** The edition with the next undecided ties played on, or undefined when none is left. @internal */
+function settleTies(
+  format: EditionFormat,
+  state: EditionState,
+  scores: Scores,
+  random: () => number,
+): EditionFormat | undefined {
+  let changed = false;
+  const stages = format.stages.map((stage, s) => {
+    if (stage.kind !== 'knockout') return stage;
+    const stageState = state.stages[s];
+    if (!stageState) return stage;
+    let cursor = 0;
+    const rounds = stage.rounds.map((round) => {
+      const roundTies = stageState.ties.slice(
+        cursor,
+        cursor + tiesIn(stage, round, stageState.ties, cursor),
+      );
+      cursor += roundTies.length;
+      const ties: TieFormat[] = [...round.ties];
+      roundTies.forEach((tie, t) => {
+        if (tie.winner !== null || tie.home.club === null || tie.away.club === null) return;
+        const given: TieFormat = ties[t] ?? { matches: [] };
+        const home = tie.home.club;
+        const away = tie.away.club;
+        const neutral = stage.singleVenue ?? false;
+        if (given.matches.length < round.legs) {
+          const legs: Match[] = [...given.matches];
+          for (let leg = legs.length; leg < round.legs; leg += 1) {
+            const [h, a] = leg === 0 ? [home, away] : [away, home];
+            legs.push({
+              home: h,
+              away: a,
+              status: 'played',
+              score: drawScore(scores.table(h, a, neutral), random()),
+              ...(neutral ? { neutral: true } : {}),
+            });
+          }
+          ties[t] = { ...given, matches: legs };
+          changed = true;
+          return;
+        }
+        const last = given.matches.at(-1);
+        if (last && last.status === 'played' && last.score && !last.extraTime) {
+          // Thirty minutes more: a third of a match's goals.
+          const [eh, ea] = scores.expected(last.home, last.away, neutral);
+          const extra = drawScore(scoreDistributionOf(eh / 3, ea / 3), random());
+          ties[t] = {
+            ...given,
+            matches: [
+              ...given.matches.slice(0, -1),
+              {
+                ...last,
+                extraTime: {
+                  home: last.score.home + extra.home,
+                  away: last.score.away + extra.away,
+                },
+              },
+            ],
+          };
+          changed = true;
+          return;
+        }
+        if (last && !last.penalties) {
+          const homeWins = random() < 0.5;
+          ties[t] = {
+            ...given,
+            matches: [
+              ...given.matches.slice(0, -1),
+              { ...last, penalties: homeWins ? { home: 5, away: 4 } : { home: 4, away: 5 } },
+            ],
+          };
+          changed = true;
+          return;
+        }
+        if (!given.extraMatch) {
+          const score = drawScore(scores.table(home, away, true), random());
+          const level = score.home === score.away;
+          const homeWins = random() < 0.5;
+          ties[t] = {
+            ...given,
+            extraMatch: {
+              home,
+              away,
+              status: 'played',
+              neutral: true,
+              score,
+              ...(level
+                ? {
+                    extraTime: score,
+                    penalties: homeWins ? { home: 5, away: 4 } : { home: 4, away: 5 },
+                  }
+                : {}),
+            },
+          };
+          changed = true;
+        }
+      });
+      return { ...round, ties };
+    });
+    return { ...stage, rounds } as KnockoutStageFormat;
+  });
+  return changed ? { ...format, stages } : undefined;
+}
+
+/** How many of a stage's tie states belong to a round (they come round by round). @internal */
+function tiesIn(
+  _stage: KnockoutStageFormat,
+  round: KnockoutStageFormat['rounds'][number],
+  ties: EditionState['stages'][number]['ties'],
+  cursor: number,
+): number {
+  let count = 0;
+  while (ties[cursor + count]?.round === round.name) count += 1;
+  return count;
+}
+
+/** A plain Poisson score table (extra time: no low-score correction). @internal */
+function scoreDistributionOf(home: number, away: number): Float64Array {
+  return scoreDistribution(home, away, 0);
+}
+
+/** What a simulated season gave each club. @internal */
+function record(plan: ForecastPlan, state: EditionState, tally: ForecastTally): void {
+  const stage = state.stages.find((candidate) => candidate.id === plan.stage);
+  const promoted = new Set(state.promoted.map((movement) => movement.club));
+  const relegated = new Set(state.relegated.map((movement) => movement.club));
+  const reached = new Map<string, Set<ClubId>>();
+  for (const later of state.stages) {
+    const clubs = new Set<ClubId>();
+    for (const slot of [
+      ...later.entrants,
+      ...later.groups.flatMap((group) => group.entrants),
+      ...later.ties.flatMap((tie) => [tie.home, tie.away]),
+    ]) {
+      if (slot.club !== null) clubs.add(slot.club);
+    }
+    reached.set(`stage:${later.id}`, clubs);
+  }
+  const positionOf = new Map<ClubId, number>();
+  for (const group of stage?.groups ?? []) {
+    group.table.forEach((row, index) => {
+      // A shared place counts as the place the table lists the club in.
+      positionOf.set(row.clubId, index);
+      tally.points[row.clubId] = (tally.points[row.clubId] ?? 0) + row.points;
+    });
+  }
+  for (const club of plan.clubs) {
+    const position = positionOf.get(club);
+    const positions = tally.positions[club];
+    if (position !== undefined && positions) positions[position] = (positions[position] ?? 0) + 1;
+    const outcomes = tally.outcomes[club];
+    plan.outcomes.forEach((outcome, k) => {
+      const got =
+        outcome === 'champion'
+          ? state.champion === club
+          : outcome === 'promoted'
+            ? promoted.has(club)
+            : outcome === 'relegated'
+              ? relegated.has(club)
+              : (reached.get(outcome)?.has(club) ?? false);
+      if (got && outcomes) outcomes[k] = (outcomes[k] ?? 0) + 1;
+      if (position !== undefined) {
+        remember((got ? tally.outcomePositions : tally.missedPositions)[k], position + 1);
+      }
+    });
+  }
+}
+
+/** Adds a position to a sorted list of positions once. @internal */
+function remember(list: number[] | undefined, position: number): void {
+  if (!list || list.includes(position)) return;
+  list.push(position);
+  list.sort((a, b) => a - b);
+}
+
+/** A forecast as Torneo reports it. */
+export interface ForecastResult {
+  /** Simulated seasons; 0 for an exact forecast. */
+  readonly simulations: number;
+  /** Whether the chances come from every combination of scores rather than simulations. */
+  readonly exact: boolean;
+  readonly seed: number;
+  readonly stage: string;
+  /** Seasons the engine could not finish, left out of the chances. */
+  readonly undecided: number;
+  readonly matches: readonly (Omit<RemainingMatch, 'home' | 'away'> & {
+    readonly home: string;
+    readonly away: string;
+  })[];
+  readonly clubs: readonly ClubForecast[];
+}
+
+/** One club's forecast. */
+export interface ClubForecast {
+  readonly club: string;
+  readonly clubId: ClubId;
+  readonly expectedPoints: number;
+  /** The chance of each place in its group, first to last; they add up to 1. */
+  readonly positions: readonly number[];
+  readonly outcomes: Readonly<Record<string, number>>;
+  /** The largest standard error of the club's chances. */
+  readonly standardError: number;
+  readonly positionRange: {
+    readonly best: number;
+    readonly worst: number;
+    readonly exact: boolean;
+  };
+  readonly clinched: readonly string[];
+  readonly eliminated: readonly string[];
+}
+
+/**
+ * The report of a tally: chances with their standard errors, and the clinched and eliminated
+ * marks from the places each club can still reach. An outcome is marked only where the places of
+ * the followed table decide it (every simulated season that gave it came from places that always
+ * give it): clinched when every place the club can reach gives it, eliminated when none does.
+ */
+export function summarize(
+  plan: ForecastPlan,
+  tally: ForecastTally,
+  ranges: Readonly<Record<ClubId, { best: number; worst: number; exact: boolean }>>,
+  options: { readonly exact?: boolean } = {},
+): ForecastResult {
+  const n = Math.max(1, tally.simulations - tally.undecided);
+  const error = (p: number) => (options.exact ? 0 : Math.sqrt((p * (1 - p)) / n));
+  const round = (value: number) => Math.round(value * 1e6) / 1e6;
+  const decided = plan.outcomes.map((_, k) => {
+    const got = tally.outcomePositions[k] ?? [];
+    const missed = tally.missedPositions[k] ?? [];
+    return got.every((position) => !missed.includes(position)) ? { got, missed } : undefined;
+  });
+  const clubs = plan.clubs.map((club): ClubForecast => {
+    const counts = tally.positions[club] ?? [];
+    const positions = counts.map((count) => round(count / n));
+    const outcomeCounts = tally.outcomes[club] ?? [];
+    const outcomes = Object.fromEntries(
+      plan.outcomes.map((outcome, k) => [outcome, round((outcomeCounts[k] ?? 0) / n)]),
+    );
+    const range = ranges[club] ?? { best: 1, worst: counts.length, exact: false };
+    const reachable = Array.from(
+      { length: range.worst - range.best + 1 },
+      (_, index) => range.best + index,
+    );
+    const clinched: string[] = [];
+    const eliminated: string[] = [];
+    plan.outcomes.forEach((outcome, k) => {
+      const rule = decided[k];
+      if (!rule) return;
+      if (reachable.every((position) => rule.got.includes(position))) clinched.push(outcome);
+      else if (reachable.every((position) => rule.missed.includes(position)))
+        eliminated.push(outcome);
+    });
+    return {
+      club: plan.names[club] ?? club,
+      clubId: club,
+      expectedPoints: round((tally.points[club] ?? 0) / n),
+      positions,
+      outcomes,
+      standardError: round(
+        Math.max(0, ...positions.map(error), ...Object.values(outcomes).map((p) => error(p))),
+      ),
+      positionRange: { best: range.best, worst: range.worst, exact: range.exact },
+      clinched,
+      eliminated,
+    };
+  });
+  return {
+    simulations: options.exact ? 0 : tally.simulations,
+    exact: options.exact ?? false,
+    seed: plan.seed,
+    stage: plan.stage,
+    undecided: tally.undecided,
+    matches: plan.remaining.map((match) => ({
+      ...match,
+      home: plan.names[match.home] ?? match.home,
+      away: plan.names[match.away] ?? match.away,
+    })),
+    clubs: clubs.sort(
+      (a, b) => b.expectedPoints - a.expectedPoints || a.club.localeCompare(b.club),
+    ),
+  };
+}
+
+/** Scores less likely than this are left out of an exact enumeration (their chance shared out). */
+const NEGLIGIBLE = 1e-5;
+
+/** How many combinations of scores an exact forecast would go through. */
+export function exactCombinations(plan: ForecastPlan): number {
+  const scores = new Scores(plan.model);
+  return plan.remaining.reduce(
+    (product, match) =>
+      product *
+      [...scores.table(match.home, match.away, match.neutral)].filter((p) => p >= NEGLIGIBLE)
+        .length,
+    1,
+  );
+}
+
+/**
+ * The chances of a plan computed over every combination of scores of the remaining matches (each
+ * score less likely than 1 in 100,000 left out and the others scaled up to 1), every combination
+ * run through the engine and weighted by its chance: the same model as the simulations, without
+ * their error. For league stages only (a knockout tie still to be drawn makes the combinations
+ * unbounded). The tally's counts are chances; its `simulations` is 1.
+ */
+export function exactTally(plan: ForecastPlan): ForecastTally {
+  const tally = emptyTally(plan);
+  const scores = new Scores(plan.model);
+  const size = Math.round(Math.sqrt(scores.table('', '', false).length));
+  const options = plan.remaining.map((match) => {
+    const table = scores.table(match.home, match.away, match.neutral);
+    const kept = [...table.keys()].filter((index) => (table[index] ?? 0) >= NEGLIGIBLE);
+    const total = kept.reduce((sum, index) => sum + (table[index] ?? 0), 0);
+    return kept.map((index) => ({
+      score: { home: Math.floor(index / size), away: index % size },
+      p: (table[index] ?? 0) / total,
+    }));
+  });
+  const chosen = new Map<string, Score>();
+  const walk = (m: number, p: number) => {
+    const match = plan.remaining[m];
+    if (!match) {
+      const format = mapMatches(plan.format, (candidate, id) => {
+        const score = chosen.get(id);
+        return score ? played(candidate, score) : candidate;
+      });
+      const part = emptyTally(plan);
+      const state = runEdition(format);
+      if (settleTies(format, state, scores, () => 0.5)) {
+        throw new RuleError(
+          'exact forecast',
+          'league stages only: a knockout tie still to be played makes the combinations unbounded (use simulations)',
+        );
+      }
+      record(plan, state, part);
+      for (const club of plan.clubs) {
+        part.positions[club]?.forEach((count, index) => {
+          const row = tally.positions[club];
+          if (row) row[index] = (row[index] ?? 0) + count * p;
+        });
+        part.outcomes[club]?.forEach((count, index) => {
+          const row = tally.outcomes[club];
+          if (row) row[index] = (row[index] ?? 0) + count * p;
+        });
+        tally.points[club] = (tally.points[club] ?? 0) + (part.points[club] ?? 0) * p;
+      }
+      part.outcomePositions.forEach((positions, k) => {
+        for (const position of positions) remember(tally.outcomePositions[k], position);
+      });
+      part.missedPositions.forEach((positions, k) => {
+        for (const position of positions) remember(tally.missedPositions[k], position);
+      });
+      return;
+    }
+    for (const option of options[m] ?? []) {
+      chosen.set(match.id, option.score);
+      walk(m + 1, p * option.p);
+    }
+    chosen.delete(match.id);
+  };
+  walk(0, 1);
+  tally.simulations = 1;
+  return tally;
+}
