@@ -75,6 +75,30 @@ describe.skipIf(missing !== undefined)('the public pages in a real browser', () 
     await page.close();
   });
 
+  test('a fan opens the 1993 edition as it stood after round 3 and sees the forecast, marks in words too', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/editions/copa-peru-1993?asOf=3&lang=en`);
+    expect(await page.locator('.as-of').textContent()).toContain('As it stood after round 3');
+    const forecast = page.locator('#forecast table.forecast');
+    await forecast.waitFor({ timeout: 30_000 });
+    const rows = forecast.locator('tbody tr');
+    expect(await rows.count()).toBe(6);
+    const champions = await forecast.locator('tbody tr td:nth-of-type(1)').allTextContents();
+    const total = champions.reduce(
+      (sum, text) => sum + Number.parseFloat(text.replace('<', '')),
+      0,
+    );
+    expect(total).toBeGreaterThan(99);
+    expect(total).toBeLessThan(101);
+    // CNI, Deportivo Garcilaso and Unión Juventud could no longer win the final round.
+    const out = await forecast
+      .locator('tbody tr', { hasText: 'out of reach' })
+      .locator('th')
+      .allTextContents();
+    expect(out.sort()).toEqual(['CNI', 'Deportivo Garcilaso', 'Unión Juventud']);
+    await page.close();
+  });
+
   test('the Spanish page has no English leftovers, and a browser asking for Spanish gets it', async () => {
     const context = await browser.newContext({ locale: 'es-PE' });
     const page = await context.newPage();

@@ -814,3 +814,31 @@ describe('a club that is two', () => {
     expect(matches.find((match) => match.id === 'final-r2-m2')?.away).toBe('CNI');
   });
 });
+
+describe('forecasts through the API', () => {
+  test('forecast the 1993 final round as of round 4, the same twice, and refuse a bad size', async () => {
+    const { app } = await makeApp();
+    const first = await app.request(
+      '/api/editions/copa-peru-1993/forecast?asOf=4&simulations=1000&seed=3',
+    );
+    expect(first.status).toBe(200);
+    const result = (await first.json()) as {
+      simulations: number;
+      clubs: { club: string; eliminated: string[]; positions: number[] }[];
+    };
+    expect(result.simulations).toBe(1000);
+    expect(result.clubs).toHaveLength(6);
+    expect(
+      result.clubs.filter((club) => club.eliminated.includes('champion')).map((club) => club.club),
+    ).toHaveLength(3);
+    const again = await app.request(
+      '/api/editions/copa-peru-1993/forecast?asOf=4&simulations=1000&seed=3',
+    );
+    expect(await again.json()).toEqual(result);
+    const bad = await app.request('/api/editions/copa-peru-1993/forecast?simulations=0');
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { issues: { path: string }[] }).issues[0]?.path).toBe(
+      'simulations',
+    );
+  });
+});

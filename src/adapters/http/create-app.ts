@@ -15,6 +15,7 @@ import {
   RuleError,
 } from '#core/errors.ts';
 import { planFixtures, roundsToFormat } from '#core/fixtures/plan-fixtures.ts';
+import type { ForecastResult } from '#core/forecast/forecast.ts';
 import { mergeClubs, splitClub } from '#core/format/club-identity.ts';
 import type { EditionFormat } from '#core/format/edition-format.ts';
 import { buildEditionFromPreset } from '#core/format/edition-presets.ts';
@@ -31,6 +32,7 @@ import { recordToEdition } from '#core/records/record-to-edition.ts';
 import { resolveRulePreset } from '#core/rules/rule-preset.ts';
 import type { AsOf } from '#core/standings/apply-rulings.ts';
 import type { Language } from '#core/standings/tiebreaker-values.ts';
+import { forecastEdition } from '../forecast/run-forecast.ts';
 import { drawInputOfEdition } from '../formats/draw/read-draw-input.ts';
 import { editionJson } from '../formats/edition/edition-json.ts';
 import { parseEdition } from '../formats/edition/read-edition.ts';
@@ -38,6 +40,7 @@ import { renderIcs } from '../formats/ics/render-ics.ts';
 import { zodIssues } from '../formats/json/parse-results-json.ts';
 import { parseSeasonText, SEASON_FORMATS, type SeasonFormat } from '../formats/read-season-file.ts';
 import { drawGroups } from '../solvers/draw-groups.ts';
+import { forecastSection } from '../web/forecast-section.ts';
 import { clubPage, editionPage, homePage, type LatestResult, notFoundPage } from '../web/pages.ts';
 import { type PositionHistory, positionHistories } from '../web/position-chart.ts';
 import { type StageMap, stageMaps } from '../web/stage-maps.ts';
@@ -285,7 +288,20 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
     if (!stored) return c.html(notFoundPage(language), 404);
     // The edition in the page's language: its own words where its document gives them.
     const format = localizeEdition(stored.format, language);
-    const state = runEdition(format, { language });
+    // ?asOf= shows the edition as it stood after a round or on a date (a wrong one is ignored).
+    let asOf: AsOf | undefined;
+    try {
+      asOf = asOfQuery(c);
+    } catch {
+      asOf = undefined;
+    }
+    const state = runEdition(format, { language, ...(asOf ? { asOf } : {}) });
+    const inPlay = state.stages.some(
+      (stage) =>
+        (stage.kind === 'league' || stage.kind === 'table' || stage.kind === 'groups') &&
+        stage.status === 'in progress',
+    );
+    const asOfParameter = asOf ? `&asOf=${asOf.round ?? asOf.date}` : '';
     // Maps and charts cost more than the page: kept per version and language.
     const key = `${stored.id}#${language}`;
     let extras = pageExtras.get(key);
@@ -297,7 +313,30 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
       };
       pageExtras.set(key, extras);
     }
-    return c.html(editionPage(language, stored.id, format, state, extras.maps, extras.histories));
+    return c.html(
+      editionPage(language, stored.id, format, state, extras.maps, extras.histories, {
+        ...(asOf ? { asOf } : {}),
+        ...(inPlay
+          ? { forecast: `/editions/${stored.id}/forecast?lang=${language}${asOfParameter}` }
+          : {}),
+      }),
+    );
+  });
+  app.get('/editions/:id/forecast', async (c) => {
+    const language = languageOf(c);
+    const stored = await editionOr404(c.req.param('id'));
+    const result = await forecastOf(stored, asOfQuery(c), 2000, 1);
+    if (result.matches.length === 0) return c.body(null, 204);
+    const format = localizeEdition(stored.format, language);
+    const names = Object.fromEntries(format.stages.map((stage) => [stage.id, stage.name]));
+    const localized = {
+      ...result,
+      clubs: result.clubs.map((club) => ({
+        ...club,
+        club: format.clubs.find((candidate) => candidate.id === club.clubId)?.name ?? club.club,
+      })),
+    };
+    return c.html(forecastSection(language, localized, names));
   });
   app.get('/clubs/:id', async (c) => {
     const language = languageOf(c);
@@ -382,6 +421,56 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
         club: nameOf(tally.club),
         clubId: tally.club,
       })),
+    );
+  });
+  // Forecasts: computed on worker threads once per version of the edition, moment, size and seed.
+  const forecasts = new Map<string, Promise<ForecastResult>>();
+  const forecastOf = async (
+    stored: StoredEdition,
+    asOf: AsOf | undefined,
+    simulations: number,
+    seed: number,
+  ) => {
+    const key = `${stored.id}#${stored.version}#${asOf?.date ?? ''}/${asOf?.round ?? ''}#${simulations}#${seed}`;
+    let found = forecasts.get(key);
+    if (!found) {
+      // Ratings learn from every edition of the competition Torneo holds.
+      const others = (await store.listEditions()).filter(
+        (edition) => edition.competition === stored.competition && edition.id !== stored.id,
+      );
+      const history = (
+        await Promise.all(others.map((edition) => store.getEdition(edition.id)))
+      ).flatMap((edition) => (edition ? [edition.format] : []));
+      found = forecastEdition(stored.format, {
+        ...(asOf ? { asOf } : {}),
+        simulations,
+        seed,
+        workers: 2,
+        history,
+      });
+      forecasts.set(key, found);
+      found.catch(() => forecasts.delete(key));
+      // Keep the latest few: a forecast is recomputed when its edition changes.
+      for (const old of [...forecasts.keys()].slice(0, Math.max(0, forecasts.size - 32)))
+        forecasts.delete(old);
+    }
+    return found;
+  };
+  app.get('/api/editions/:id/forecast', async (c) => {
+    const stored = await editionOr404(c.req.param('id'));
+    const asOf = asOfQuery(c);
+    const count = (name: string, fallback: number, max: number): number => {
+      const text = c.req.query(name);
+      if (text === undefined) return fallback;
+      if (!/^[1-9]\d*$/.test(text) || Number(text) > max) {
+        throw new InputError([
+          makeIssue('query', name, `a whole number from 1 to ${max}`, `"${text}"`),
+        ]);
+      }
+      return Number(text);
+    };
+    return c.json(
+      await forecastOf(stored, asOf, count('simulations', 2000, 20_000), count('seed', 1, 2 ** 31)),
     );
   });
   app.get('/api/editions/:id/calendar.ics', async (c) => {

@@ -279,6 +279,34 @@ export const OPENAPI = {
         },
       },
     },
+    '/api/editions/{id}/forecast': {
+      get: {
+        summary:
+          "A forecast of the edition from where it stood: each club's chance of every place and outcome, the places it can still reach, clinched and out of reach (docs/forecasts.md); computed once per version",
+        parameters: [
+          idParameter,
+          { name: 'asOf', in: 'query', required: false, schema: { type: 'string' } },
+          {
+            name: 'simulations',
+            in: 'query',
+            required: false,
+            schema: { type: 'integer', minimum: 1, maximum: 20000, default: 2000 },
+          },
+          {
+            name: 'seed',
+            in: 'query',
+            required: false,
+            schema: { type: 'integer', minimum: 1, default: 1 },
+          },
+        ],
+        responses: {
+          '200': {
+            description: '{ simulations, exact, seed, stage, undecided, matches, clubs }',
+          },
+          ...errors,
+        },
+      },
+    },
     '/api/editions/{id}/events': {
       get: {
         summary: 'Live updates: a Server-Sent Events stream of results and rulings as they land',

@@ -7,6 +7,7 @@ import { listMatches } from '#core/format/match-ids.ts';
 import { topScorers } from '#core/format/top-scorers.ts';
 import type { Match } from '#core/model/match.ts';
 import type { RecordTableRow, TableStatus } from '#core/records/record-tables.ts';
+import type { AsOf } from '#core/standings/apply-rulings.ts';
 import type { Language } from '#core/standings/tiebreaker-values.ts';
 import { mapSection } from './map-section.ts';
 import { type PositionHistory, positionChart } from './position-chart.ts';
@@ -56,6 +57,8 @@ ul.matches{list-style:none;padding:0;margin:.2rem 0}ul.matches li{padding:.15rem
 .bracket h3{margin:0;font-size:.95rem}.tie{border:1px solid var(--line);border-radius:.3rem;padding:.3rem .4rem;background:var(--bg)}
 .tie ol{list-style:none;margin:0;padding:0}.tie li{display:flex;justify-content:space-between;gap:.5rem}.tie li.winner{font-weight:600}
 .tie .legs,.tie .decided{display:block;color:var(--muted);white-space:normal}.tie .legs .score{padding:0 .2rem}
+.forecast td.chance{position:relative;min-width:6.5rem}.forecast .bar{position:absolute;left:0;top:20%;height:60%;background:#d0ebff;z-index:0}
+.forecast .value{position:relative;z-index:1}.as-of{background:var(--band);padding:.4rem .6rem;border-radius:.3rem}
 .chart{margin:.6rem 0}.chart svg{display:block;max-width:none}.chart .axis{fill:var(--muted)}.chart .label{fill:var(--ink)}
 .map{margin:.6rem 0}.map svg{display:block;width:100%;height:auto;margin:0 auto}.map .label{fill:var(--ink)}
 .swatch{display:inline-block;width:.8em;height:.8em;border-radius:50%;vertical-align:baseline}
@@ -234,6 +237,7 @@ export function editionPage(
   state: EditionState,
   maps: readonly StageMap[] = [],
   histories: readonly PositionHistory[] = [],
+  view: { readonly asOf?: AsOf; readonly forecast?: string } = {},
 ): Html {
   const words = WEB_WORDS[language];
   const nameOf = (club: string | null): string =>
@@ -284,8 +288,17 @@ ${state.teamChanges.map((change) => html`<h3>${change.heading}</h3><p>${change.c
       ? html`<h2>${words.sources}</h2>
 <ul>${format.sources.map((source) => html`<li>${source.url ? html`<a href="${source.url}">${source.title}</a>` : source.title}${source.detail ? html` — ${source.detail}` : ''}</li>`)}</ul>`
       : '';
+  const asOfNote = view.asOf
+    ? html`<p class="as-of"><strong>${view.asOf.round !== undefined ? words.asOfRound.replace('{n}', String(view.asOf.round)) : words.asOfDate.replace('{date}', date(view.asOf.date))}</strong> · <a href="/editions/${id}">${words.wholeEdition}</a></p>`
+    : '';
+  // The forecast is worked out after the page has painted, and filled in by the script.
+  const forecast = view.forecast
+    ? html`<section id="forecast" data-src="${view.forecast}" aria-live="polite"><p class="muted">${words.forecastLoading}</p></section>`
+    : '';
   const body = html`<h1>${title}</h1>
+${asOfNote}
 ${summary}
+${forecast}
 ${stages}
 ${changes}
 ${scorerTable}
@@ -420,6 +433,14 @@ function matchLine(match: Match, nameOf: (club: string | null) => string): Html 
  */
 function liveScript(id: string, updated: string): string {
   return `(() => {
+  const forecast = async () => {
+    const holder = document.getElementById('forecast');
+    if (!holder || !holder.dataset.src) return;
+    const response = await fetch(holder.dataset.src, { headers: { accept: 'text/html' } });
+    if (response.ok) holder.innerHTML = await response.text();
+    else holder.remove();
+  };
+  forecast();
   if (!('EventSource' in window)) return;
   const source = new EventSource('/api/editions/${encodeURIComponent(id)}/events');
   const refresh = async () => {
@@ -432,6 +453,7 @@ function liveScript(id: string, updated: string): string {
       main.replaceWith(fresh);
       const status = document.getElementById('live-status');
       if (status) status.textContent = ${JSON.stringify(updated)};
+      forecast();
     }
   };
   for (const type of ['result', 'ruling', 'edition']) source.addEventListener(type, refresh);

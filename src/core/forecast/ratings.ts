@@ -158,59 +158,76 @@ export function fitGoalModel(
   let home = homeGoals > 0 && awayGoals > 0 ? Math.max(homeGoals / awayGoals, 0.5) : 1.3;
   const meanGoals = totalWeight > 0 ? Math.max(allGoals / totalWeight / 2, 0.2) : 1.3;
   let base = (2 * meanGoals) / (1 + home);
-  for (let iteration = 0; iteration < 200; iteration += 1) {
-    const scored = new Map(clubs.map((club) => [club, prior * meanGoals]));
-    const exposureFor = new Map(clubs.map((club) => [club, prior * meanGoals]));
-    const conceded = new Map(clubs.map((club) => [club, prior * meanGoals]));
-    const exposureAgainst = new Map(clubs.map((club) => [club, prior * meanGoals]));
+  // One block of parameters at a time, each set to its best given the others (the likelihood
+  // cannot go down): attack, defence, home advantage, level.
+  const levels = (match: RatedMatch): [number, number] =>
+    match.neutral ? [Math.sqrt(home), Math.sqrt(home)] : [home, 1];
+  const mean = (values: Map<ClubId, number>) =>
+    clubs.reduce((sum, club) => sum + (values.get(club) ?? 1), 0) / (clubs.length || 1);
+  const pseudo = prior * meanGoals;
+  for (let iteration = 0; iteration < 500; iteration += 1) {
+    let change = 0;
+    for (const [strengths, others, own] of [
+      [attack, defence, 'for'],
+      [defence, attack, 'against'],
+    ] as const) {
+      const goals = new Map(clubs.map((club) => [club, pseudo]));
+      const exposure = new Map(clubs.map((club) => [club, pseudo]));
+      matches.forEach((match, index) => {
+        const w = weights[index] ?? 1;
+        const [lh, la] = levels(match);
+        // The home club's goals for (or against) and what the model expects of them.
+        const homeGoalsOwn = own === 'for' ? match.homeGoals : match.awayGoals;
+        const awayGoalsOwn = own === 'for' ? match.awayGoals : match.homeGoals;
+        const homeLevel = own === 'for' ? lh : la;
+        const awayLevel = own === 'for' ? la : lh;
+        goals.set(match.home, (goals.get(match.home) ?? 0) + w * homeGoalsOwn);
+        goals.set(match.away, (goals.get(match.away) ?? 0) + w * awayGoalsOwn);
+        exposure.set(
+          match.home,
+          (exposure.get(match.home) ?? 0) + w * base * homeLevel * (others.get(match.away) ?? 1),
+        );
+        exposure.set(
+          match.away,
+          (exposure.get(match.away) ?? 0) + w * base * awayLevel * (others.get(match.home) ?? 1),
+        );
+      });
+      for (const club of clubs) {
+        const value = (goals.get(club) ?? 0) / (exposure.get(club) ?? 1);
+        change = Math.max(change, Math.abs(value - (strengths.get(club) ?? 1)));
+        strengths.set(club, value);
+      }
+      // Strengths average 1; the level goes into the base.
+      const average = mean(strengths);
+      for (const club of clubs) strengths.set(club, (strengths.get(club) ?? 1) / average);
+      base *= average;
+    }
     let homeScored = 0;
     let homeExpected = 0;
+    let allScored = 0;
+    let allExpected = 0;
     matches.forEach((match, index) => {
       const w = weights[index] ?? 1;
-      // At a neutral ground both sides play at the middle level (as {@link expectedGoals} says).
-      const hh = match.neutral ? Math.sqrt(home) : home;
-      const ha = match.neutral ? Math.sqrt(home) : 1;
-      const ah = attack.get(match.home) ?? 1;
-      const aa = attack.get(match.away) ?? 1;
-      const dh = defence.get(match.home) ?? 1;
-      const da = defence.get(match.away) ?? 1;
-      scored.set(match.home, (scored.get(match.home) ?? 0) + w * match.homeGoals);
-      scored.set(match.away, (scored.get(match.away) ?? 0) + w * match.awayGoals);
-      exposureFor.set(match.home, (exposureFor.get(match.home) ?? 0) + w * base * hh * da);
-      exposureFor.set(match.away, (exposureFor.get(match.away) ?? 0) + w * base * ha * dh);
-      conceded.set(match.home, (conceded.get(match.home) ?? 0) + w * match.awayGoals);
-      conceded.set(match.away, (conceded.get(match.away) ?? 0) + w * match.homeGoals);
-      exposureAgainst.set(match.home, (exposureAgainst.get(match.home) ?? 0) + w * base * ha * aa);
-      exposureAgainst.set(match.away, (exposureAgainst.get(match.away) ?? 0) + w * base * hh * ah);
+      const [lh, la] = levels(match);
+      const eh = (attack.get(match.home) ?? 1) * (defence.get(match.away) ?? 1);
+      const ea = (attack.get(match.away) ?? 1) * (defence.get(match.home) ?? 1);
       if (!match.neutral) {
         homeScored += w * match.homeGoals;
-        homeExpected += w * base * ah * da;
+        homeExpected += w * base * eh;
       }
+      allScored += w * (match.homeGoals + match.awayGoals);
+      allExpected += w * (lh * eh + la * ea);
     });
-    let change = 0;
-    for (const club of clubs) {
-      const a = (scored.get(club) ?? 0) / (exposureFor.get(club) ?? 1);
-      const d = (conceded.get(club) ?? 0) / (exposureAgainst.get(club) ?? 1);
-      change = Math.max(
-        change,
-        Math.abs(a - (attack.get(club) ?? 1)),
-        Math.abs(d - (defence.get(club) ?? 1)),
-      );
-      attack.set(club, a);
-      defence.set(club, d);
+    if (homeExpected > 0 && homeScored > 0) {
+      const next = homeScored / homeExpected;
+      change = Math.max(change, Math.abs(next - home));
+      home = next;
     }
-    if (homeExpected > 0 && homeScored > 0) home = homeScored / homeExpected;
-    // The average club scores and concedes as much as it is expected to: attack and defence
-    // average 1, the level goes into the base.
-    const meanAttack =
-      clubs.reduce((sum, club) => sum + (attack.get(club) ?? 1), 0) / (clubs.length || 1);
-    const meanDefence =
-      clubs.reduce((sum, club) => sum + (defence.get(club) ?? 1), 0) / (clubs.length || 1);
-    for (const club of clubs) {
-      attack.set(club, (attack.get(club) ?? 1) / meanAttack);
-      defence.set(club, (defence.get(club) ?? 1) / meanDefence);
+    if (allExpected > 0 && allScored > 0) {
+      const next = allScored / allExpected;
+      change = Math.max(change, Math.abs(next - base));
+      base = next;
     }
-    base *= meanAttack * meanDefence;
     if (change < 1e-7) break;
   }
   const partial = { attack, defence, base, home, rho: 0, weight };

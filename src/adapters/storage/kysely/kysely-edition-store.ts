@@ -324,7 +324,7 @@ export class KyselyEditionStore implements EditionStore {
     await trx
       .insertInto('audit_log')
       .values({
-        id: randomUUID(),
+        id: auditId(),
         edition_id: editionId,
         actor,
         at,
@@ -357,4 +357,16 @@ function toUser(row: { id: string; name: string; role: string; competitions: str
     role: row.role === 'admin' ? 'admin' : 'editor',
     competitions: JSON.parse(row.competitions) as string[],
   };
+}
+
+let auditSequence = 0;
+
+/**
+ * An audit row's id that sorts in the order the rows were written (the log is read by time, then
+ * id, and two changes can share a millisecond): time, a counter of this process, a random tail.
+ * @internal
+ */
+function auditId(): string {
+  auditSequence = (auditSequence + 1) % 36 ** 6;
+  return `${Date.now().toString(36).padStart(9, '0')}-${auditSequence.toString(36).padStart(6, '0')}-${randomUUID().slice(0, 8)}`;
 }
