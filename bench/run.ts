@@ -7,6 +7,7 @@ import { execFile } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { BracketsManager } from 'brackets-manager';
 import { InMemoryDatabase } from 'brackets-memory-db';
 import robin from 'roundrobin';
@@ -15,6 +16,8 @@ import { computeEnglishTables } from '#adapters/datasets/englishfootball/compute
 import { loadEnglishFootball } from '#adapters/datasets/englishfootball/load-englishfootball.ts';
 import { groupByDistance } from '#core/draw/group-by-distance.ts';
 import { fixtureTable, roundRobin } from '#core/fixtures/round-robin.ts';
+import { type KernelInput, LeagueKernel } from '#core/forecast/league-kernel.ts';
+import { scoreDistribution } from '#core/forecast/score-model.ts';
 import type { Match } from '#core/model/match.ts';
 import { recordResult } from '#core/model/record-result.ts';
 import type { RuleSet } from '#core/model/rule-set.ts';
@@ -236,6 +239,107 @@ for (const file of (await readdir(groupingFolder))
 // budget on one core (each instance in its own process, two at a time on two cores), every schedule
 // verified by the independent checker.
 const ttpSeconds = Number(process.env.BENCH_TTP_SECONDS ?? 60);
+// Forecasts: simulated seasons of a 20-club double round robin, every table ranked by the full
+// chain (head-to-head included), against a straightforward simulation that ranks by points, goal
+// difference and goals only.
+console.log('');
+console.log(
+  'Simulated matches per second: 20-club double round robin, 380 matches a season, every table ranked',
+);
+const kernelInput: KernelInput = {
+  names: CLUBS,
+  rules: FULL_CHAIN,
+  matches: CLUBS.flatMap((_, home) =>
+    CLUBS.flatMap((__, away) =>
+      home === away ? [] : [{ home, away, chances: scoreDistribution(1.45, 1.15, -0.05) }],
+    ),
+  ),
+};
+const kernel = LeagueKernel.compile(kernelInput);
+if (!kernel) throw new Error('the full chain compiles');
+const SEASONS = Number(process.env.BENCH_SEASONS ?? 40_000);
+kernel.tally(1, 0, 2000);
+let started = performance.now();
+kernel.tally(1, 0, SEASONS);
+const oneWorker = (SEASONS * 380) / ((performance.now() - started) / 1000);
+const pool = Array.from(
+  { length: 2 },
+  () =>
+    new Worker(new URL('./kernel-worker-boot.mjs', import.meta.url), { workerData: kernelInput }),
+);
+const ask = (worker: Worker, from: number, to: number) =>
+  new Promise((resolve) => {
+    worker.once('message', resolve);
+    worker.postMessage({ seed: 1, from, to });
+  });
+await Promise.all(pool.map((worker) => ask(worker, 0, 2000)));
+started = performance.now();
+await Promise.all(
+  pool.map((worker, index) => ask(worker, (index * SEASONS) / 2, ((index + 1) * SEASONS) / 2)),
+);
+const twoWorkers = (SEASONS * 380) / ((performance.now() - started) / 1000);
+await Promise.all(pool.map((worker) => worker.terminate()));
+const straightforward = straightforwardRate(Math.min(SEASONS, 10_000));
+console.log(
+  `  torneo kernel, full chain, 1 worker     ${(oneWorker / 1e6).toFixed(1)} M matches/s`,
+);
+console.log(
+  `  torneo kernel, full chain, 2 workers    ${(twoWorkers / 1e6).toFixed(1)} M matches/s`,
+);
+console.log(
+  `  straightforward JavaScript, 1 worker    ${(straightforward / 1e6).toFixed(1)} M matches/s (points, goal difference, goals only)`,
+);
+console.log(
+  `  ratio (1 worker)                        ${(oneWorker / straightforward).toFixed(1)}x`,
+);
+
+/**
+ * The simulation one writes first: objects per club, a Poisson score by inverse transform with
+ * Math.random, the table sorted with a comparator. Matches per second.
+ */
+function straightforwardRate(seasons: number): number {
+  const poisson = (mean: number) => {
+    const limit = Math.exp(-mean);
+    let goals = 0;
+    let p = Math.random();
+    while (p > limit) {
+      goals += 1;
+      p *= Math.random();
+    }
+    return goals;
+  };
+  const run = () => {
+    const table = CLUBS.map((name) => ({ name, points: 0, goalsFor: 0, goalsAgainst: 0 }));
+    for (const home of table) {
+      for (const away of table) {
+        if (home === away) continue;
+        const h = poisson(1.45);
+        const a = poisson(1.15);
+        home.goalsFor += h;
+        home.goalsAgainst += a;
+        away.goalsFor += a;
+        away.goalsAgainst += h;
+        if (h > a) home.points += 3;
+        else if (h < a) away.points += 3;
+        else {
+          home.points += 1;
+          away.points += 1;
+        }
+      }
+    }
+    return table.sort(
+      (x, y) =>
+        y.points - x.points ||
+        y.goalsFor - y.goalsAgainst - (x.goalsFor - x.goalsAgainst) ||
+        y.goalsFor - x.goalsFor,
+    );
+  };
+  for (let season = 0; season < 500; season += 1) run();
+  const start = performance.now();
+  for (let season = 0; season < seasons; season += 1) run();
+  return (seasons * 380) / ((performance.now() - start) / 1000);
+}
+
 console.log('');
 console.log(
   `Traveling Tournament Problem (${ttpSeconds} s each on one core, seed 1; the checker verifies every schedule)`,
