@@ -110,6 +110,45 @@ describe('forecasts', () => {
     );
   });
 
+  test('the league kernel and the whole engine give the same chances', async () => {
+    const format = await readEditionFile(EXAMPLE);
+    const { model } = fitScoreModel(ratedMatches(format, { round: 3 }));
+    const seasons = 6000;
+    const [fast, slow] = [false, true].map((engineOnly) => {
+      const plan = planForecast(format, model, { asOf: { round: 3 }, seed: 3, engineOnly });
+      expect(plan.kernel === undefined).toBe(engineOnly);
+      return summarize(plan, simulateRange(plan, 0, seasons), positionRanges(plan));
+    });
+    const slowChances = chances(slow as ForecastResult);
+    for (const club of (fast as ForecastResult).clubs) {
+      const other = slowChances.get(club.clubId) ?? [];
+      [...club.positions, ...Object.values(club.outcomes)].forEach((p, index) => {
+        const q = other[index] ?? 0;
+        const spread = Math.sqrt((p * (1 - p) + q * (1 - q)) / seasons);
+        expect(Math.abs(p - q)).toBeLessThanOrEqual(4.5 * spread + 1e-3);
+      });
+      expect(club.clinched).toEqual(
+        (slow as ForecastResult).clubs.find((c) => c.clubId === club.clubId)?.clinched,
+      );
+    }
+  });
+
+  test('an edition with knockout stages after its table is played through the engine', async () => {
+    const format = await readEditionFile(
+      fileURLToPath(
+        new URL('../../../examples/copa-peru-2009-style/edition.yaml', import.meta.url),
+      ),
+    );
+    const { model } = fitScoreModel(ratedMatches(format, { round: 4 }));
+    const plan = planForecast(format, model, { asOf: { round: 4 }, seed: 2 });
+    expect(plan.kernel).toBeUndefined();
+    const result = summarize(plan, simulateRange(plan, 0, 300), positionRanges(plan));
+    expect(result.undecided).toBe(0);
+    const champion = result.clubs.reduce((sum, club) => sum + (club.outcomes.champion ?? 0), 0);
+    expect(champion).toBeCloseTo(1, 5);
+    expect(Object.keys(result.clubs[0]?.outcomes ?? {})).toContain('stage:national');
+  });
+
   test('the same seed gives the same forecast; the seasons can be played in any split', async () => {
     const format = await finalRoundWith(['final-r4-m1', 'final-r5-m1', 'final-r5-m2']);
     const { model } = fitScoreModel(ratedMatches(format));

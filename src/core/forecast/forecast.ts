@@ -1,12 +1,18 @@
 import { RuleError } from '../errors.ts';
-import type { EditionFormat, KnockoutStageFormat, TieFormat } from '../format/edition-format.ts';
+import type {
+  EditionFormat,
+  KnockoutStageFormat,
+  StageFormat,
+  TieFormat,
+} from '../format/edition-format.ts';
 import type { EditionState } from '../format/edition-state.ts';
-import { mapMatches } from '../format/match-ids.ts';
+import { listMatches, mapMatches } from '../format/match-ids.ts';
 import { runEdition } from '../format/run-edition.ts';
 import type { ClubId } from '../model/club.ts';
 import type { Match, Score } from '../model/match.ts';
 import { seeded, streamSeed } from '../random.ts';
 import type { AsOf } from '../standings/apply-rulings.ts';
+import { type KernelInput, LeagueKernel } from './league-kernel.ts';
 import type { RatedMatch } from './ratings.ts';
 import {
   drawScore,
@@ -40,6 +46,17 @@ export interface ForecastPlan {
   /** The outcomes followed: champion, promoted, relegated, and reaching each later stage. */
   readonly outcomes: readonly string[];
   readonly seed: number;
+  /**
+   * When the table followed is a single league that decides everything left (the last stage, no
+   * ruling but points deducted or given), the league compiled for simulation and, for each
+   * outcome, the places that give it: seasons are then played by the kernel, not the whole engine.
+   */
+  readonly kernel?: {
+    readonly input: KernelInput;
+    /** The plan's clubs in the kernel's order. */
+    readonly clubs: readonly ClubId[];
+    readonly places: readonly (readonly number[])[];
+  };
 }
 
 /** A match still to play and what the model expects of it. */
@@ -75,6 +92,8 @@ export interface PlanOptions {
   /** The stage whose table is followed; the first league, table or groups stage still being played otherwise. */
   readonly stage?: string;
   readonly seed?: number;
+  /** Play every season through the whole engine even where the league kernel could (for checks). */
+  readonly engineOnly?: boolean;
 }
 
 /** The played matches of an edition as the ratings learn from them (as of a moment). */
@@ -165,11 +184,48 @@ export function planForecast(
       counts(match, date, round, asOf);
     return known ? match : match.status === 'annulled' ? match : unplayed(match);
   });
+  // A stage still being played comes before the results of the stages after it: those (a
+  // knockout's legs have no round to go by) are not known either.
+  const open = new Set<string>();
+  eachMatch(base, (match, id) => {
+    if (match.status === 'scheduled' || match.status === 'postponed') open.add(id);
+  });
+  const firstOpen = base.stages.findIndex((stage) =>
+    listMatches({ ...base, stages: [stage] }).some((entry) => open.has(entry.id)),
+  );
+  const settled =
+    firstOpen < 0
+      ? base
+      : {
+          ...base,
+          // A later knockout's ties are played afresh between the clubs the simulation puts in
+          // them; a later table keeps its fixtures, without their results.
+          stages: base.stages.map((stage, index): StageFormat => {
+            if (index <= firstOpen) return stage;
+            if (stage.kind === 'knockout') {
+              return {
+                ...stage,
+                rounds: stage.rounds.map((round) => ({
+                  ...round,
+                  ties: round.ties.map(({ extraMatch: _extraMatch, ...tie }) => ({
+                    ...tie,
+                    matches: [],
+                  })),
+                })),
+              };
+            }
+            return (
+              mapMatches({ ...base, stages: [stage] }, (match) =>
+                match.status === 'annulled' ? match : unplayed(match),
+              ).stages[0] ?? stage
+            );
+          }),
+        };
   // Rulings made after the moment were not known then.
-  const knownRulings = base.rulings.filter(
+  const knownRulings = settled.rulings.filter(
     (ruling) => asOf?.date === undefined || ruling.date === undefined || ruling.date <= asOf.date,
   );
-  const asItStood: EditionFormat = { ...base, rulings: knownRulings };
+  const asItStood: EditionFormat = { ...settled, rulings: knownRulings };
   const remaining: RemainingMatch[] = [];
   eachMatch(asItStood, (match, id, _date, _round, neutral) => {
     if (match.status === 'scheduled' || match.status === 'postponed')
@@ -212,7 +268,11 @@ export function planForecast(
   const later = state.stages
     .slice(state.stages.findIndex((stage) => stage.id === target.id) + 1)
     .map((stage) => `stage:${stage.id}`);
+  const kernel = options.engineOnly
+    ? undefined
+    : kernelFor(asItStood, state, target.id, remaining, model);
   return {
+    ...(kernel ? { kernel } : {}),
     format: asItStood,
     model,
     remaining,
@@ -326,6 +386,7 @@ class Scores {
  * its own stream of the seed, so any split of the range between workers gives the same tally.
  */
 export function simulateRange(plan: ForecastPlan, from: number, to: number): ForecastTally {
+  if (plan.kernel) return simulateWithKernel(plan, plan.kernel, from, to);
   const tally = emptyTally(plan);
   const scores = new Scores(plan.model);
   for (let index = from; index < to; index += 1) {
@@ -363,11 +424,55 @@ function playSeason(
   // its legs goes to extra time, then penalties, then (where the rules want one) an extra match.
   for (let pass = 0; pass < 64; pass += 1) {
     const state = runEdition(format);
-    const next = settleTies(format, state, scores, random);
+    const next = drawLots(format, state, random) ?? settleTies(format, state, scores, random);
     if (!next) return state;
     format = next;
   }
   return undefined;
+}
+
+/**
+ * Clubs a table leaves level after its whole chain share a place, and a slot that needs one of
+ * them waits for a drawing of lots: the simulation draws it (a ruling of the stage), or says
+ * undefined when no table has such clubs. @internal
+ */
+function drawLots(
+  format: EditionFormat,
+  state: EditionState,
+  random: () => number,
+): EditionFormat | undefined {
+  const rulings: EditionFormat['rulings'][number][] = [];
+  for (const stage of state.stages) {
+    for (const group of stage.groups) {
+      const rows = group.table;
+      for (let start = 0; start < rows.length; ) {
+        let end = start + 1;
+        while (
+          end < rows.length &&
+          rows[end]?.shared &&
+          rows[end]?.position === rows[start]?.position
+        )
+          end += 1;
+        if (end - start > 1) {
+          const clubs = rows.slice(start, end).map((row) => row.clubId);
+          const order = [...clubs];
+          for (let i = order.length - 1; i > 0; i -= 1) {
+            const j = Math.floor(random() * (i + 1));
+            [order[i], order[j]] = [order[j] as ClubId, order[i] as ClubId];
+          }
+          rulings.push({
+            kind: 'drawingOfLots',
+            clubs,
+            order,
+            reason: 'drawn in a simulated season',
+            stage: stage.id,
+          });
+        }
+        start = end;
+      }
+    }
+  }
+  return rulings.length > 0 ? { ...format, rulings: [...format.rulings, ...rulings] } : undefined;
 }
 
 /** The edition with the next undecided ties played on, or undefined when none is left. @internal */
@@ -733,5 +838,150 @@ export function exactTally(plan: ForecastPlan): ForecastTally {
   };
   walk(0, 1);
   tally.simulations = 1;
+  return tally;
+}
+
+/**
+ * The kernel of a plan, when the table followed decides everything left by places alone: the last
+ * stage, a single league, every match played or to play (no walkover, no awarded score), no ruling
+ * but points deducted or given. Which places give which outcome is read from the engine's run of
+ * one completed season. @internal
+ */
+function kernelFor(
+  format: EditionFormat,
+  state: EditionState,
+  stageId: string,
+  remaining: readonly RemainingMatch[],
+  model: ScoreModel,
+): ForecastPlan['kernel'] {
+  const index = format.stages.findIndex((stage) => stage.id === stageId);
+  const stage = format.stages[index];
+  const stageState = state.stages[index];
+  const group = stageState?.groups[0];
+  if (
+    !stage ||
+    (stage.kind !== 'league' && stage.kind !== 'table') ||
+    index !== format.stages.length - 1 ||
+    stageState?.groups.length !== 1 ||
+    !group ||
+    format.rulings.some((ruling) => ruling.kind !== 'pointAdjustment')
+  ) {
+    return undefined;
+  }
+  const matches = listMatches(format).filter((entry) => entry.stage === stageId);
+  if (matches.length !== listMatches(format).length) return undefined;
+  if (
+    matches.some(
+      ({ match }) =>
+        match.awarded !== undefined ||
+        !(
+          match.status === 'played' ||
+          match.status === 'scheduled' ||
+          match.status === 'postponed'
+        ),
+    )
+  ) {
+    return undefined;
+  }
+  const clubs = group.table.map((row) => row.clubId);
+  const at = new Map(clubs.map((club, position) => [club, position]));
+  if (matches.some(({ match }) => !at.has(match.home) || !at.has(match.away))) return undefined;
+  const left = new Map(remaining.map((match) => [match.id, match]));
+  const scores = new Scores(model);
+  const input: KernelInput = {
+    names: group.table.map((row) => row.club),
+    rules: stage.rules ?? format.rules,
+    matches: matches.map(({ id, match }) => {
+      const open = left.get(id);
+      return open
+        ? {
+            home: at.get(match.home) ?? 0,
+            away: at.get(match.away) ?? 0,
+            chances: scores.table(match.home, match.away, open.neutral),
+          }
+        : {
+            home: at.get(match.home) ?? 0,
+            away: at.get(match.away) ?? 0,
+            score: match.score ?? { home: 0, away: 0 },
+          };
+    }),
+  };
+  if (!LeagueKernel.compile(input)) return undefined;
+  // Points besides the matches: what the engine's table has that the matches do not give.
+  const fromMatches = new Array<number>(clubs.length).fill(0);
+  const rules = input.rules;
+  for (const { match } of matches) {
+    if (match.status !== 'played' || !match.score) continue;
+    const h = at.get(match.home) ?? 0;
+    const a = at.get(match.away) ?? 0;
+    const { home, away } = match.score;
+    fromMatches[h] =
+      (fromMatches[h] ?? 0) +
+      (home > away ? rules.points.win : home === away ? rules.points.draw : rules.points.loss);
+    fromMatches[a] =
+      (fromMatches[a] ?? 0) +
+      (away > home ? rules.points.win : home === away ? rules.points.draw : rules.points.loss);
+  }
+  const pointOffsets = group.table.map(
+    (row, position) => row.points - (fromMatches[position] ?? 0),
+  );
+  // Which places give which outcome: one season completed (every match left a draw) run through
+  // the engine.
+  const completed = runEdition(
+    mapMatches(format, (match, id) =>
+      left.has(id) ? { ...match, status: 'played', score: { home: 0, away: 0 } } : match,
+    ),
+  );
+  const finalTable = completed.stages[index]?.groups[0]?.table ?? [];
+  const promoted = new Set(completed.promoted.map((movement) => movement.club));
+  const relegated = new Set(completed.relegated.map((movement) => movement.club));
+  const places = ['champion', 'promoted', 'relegated'].map((outcome) =>
+    finalTable.flatMap((row, position) =>
+      (outcome === 'champion' && completed.champion === row.clubId) ||
+      (outcome === 'promoted' && promoted.has(row.clubId)) ||
+      (outcome === 'relegated' && relegated.has(row.clubId))
+        ? [position]
+        : [],
+    ),
+  );
+  return { input: { ...input, pointOffsets }, clubs, places };
+}
+
+/** Kernels compiled once per plan and thread. @internal */
+const kernels = new WeakMap<object, LeagueKernel | undefined>();
+
+/** Seasons played by a plan's league kernel, as a tally. @internal */
+function simulateWithKernel(
+  plan: ForecastPlan,
+  spec: NonNullable<ForecastPlan['kernel']>,
+  from: number,
+  to: number,
+): ForecastTally {
+  let kernel = kernels.get(spec);
+  if (!kernels.has(spec)) {
+    kernel = LeagueKernel.compile(spec.input);
+    kernels.set(spec, kernel);
+  }
+  const tally = emptyTally(plan);
+  if (!kernel) return tally;
+  const n = spec.clubs.length;
+  const { places, points } = kernel.tally(plan.seed, from, to);
+  tally.simulations = to - from;
+  spec.clubs.forEach((club, c) => {
+    const positions = tally.positions[club];
+    const outcomes = tally.outcomes[club];
+    tally.points[club] = points[c] ?? 0;
+    for (let place = 0; place < n; place += 1) {
+      const count = places[c * n + place] ?? 0;
+      if (positions) positions[place] = count;
+      if (count === 0) continue;
+      plan.outcomes.forEach((outcome, k) => {
+        const kind = ['champion', 'promoted', 'relegated'].indexOf(outcome);
+        const gives = kind >= 0 && (spec.places[kind] ?? []).includes(place);
+        if (gives && outcomes) outcomes[k] = (outcomes[k] ?? 0) + count;
+        remember((gives ? tally.outcomePositions : tally.missedPositions)[k], place + 1);
+      });
+    }
+  });
   return tally;
 }

@@ -24,6 +24,8 @@ export interface KernelInput {
   readonly names: readonly string[];
   readonly rules: RuleSet;
   readonly matches: readonly KernelMatch[];
+  /** Points each club has besides its matches' (deductions are negative). */
+  readonly pointOffsets?: readonly number[];
 }
 
 /** The criteria the kernel compares clubs by, as columns of numbers (higher ranks first). */
@@ -135,6 +137,7 @@ export class LeagueKernel {
   readonly #keys: Float64Array;
   /** The columns from the played matches alone, the start of every season. */
   readonly #base: Int32Array;
+  readonly #offsets: Int32Array;
   /** Each score cell's home goals, away goals, and the points they give each side. */
   readonly #cellHome: Int32Array;
   readonly #cellAway: Int32Array;
@@ -219,6 +222,7 @@ export class LeagueKernel {
     let lead = 0;
     while (lead < 4 && steps[lead]?.kind === 'column' && most < 1024) lead += 1;
     this.#lead = lead;
+    this.#offsets = Int32Array.from({ length: n }, (_, club) => input.pointOffsets?.[club] ?? 0);
     this.#base = new Int32Array(n * COLUMNS);
     const played = new Uint8Array(m);
     input.matches.forEach((match, index) => {
@@ -357,6 +361,13 @@ export class LeagueKernel {
     for (let at = 0; at < stats.length; at += COLUMNS) {
       stats[at + COLUMN.goalDifference] =
         (stats[at + COLUMN.goalsFor] as number) - (stats[at + COLUMN.goalsAgainst] as number);
+    }
+    // The whole table carries the points given or taken besides the matches; a mini-league not.
+    if (!among) {
+      for (let club = 0; club < this.clubs; club += 1) {
+        const at = club * COLUMNS + COLUMN.points;
+        stats[at] = (stats[at] as number) + (this.#offsets[club] as number);
+      }
     }
   }
 
