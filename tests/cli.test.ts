@@ -705,3 +705,38 @@ describe('torneo forecast', () => {
     expect(bad.stderr).toContain('expected a number between 0 and 1');
   });
 });
+
+describe('torneo needs', () => {
+  const EDITION = join(ROOT, 'examples/copa-peru-1993');
+  test('says what a club needs, in English and in Spanish, and refuses an unknown club', async () => {
+    const english = await runTorneo([
+      'needs',
+      EDITION,
+      'Aurich-Cañaña',
+      'champion',
+      '--as-of',
+      '4',
+    ]);
+    expect(english.code).toBe(0);
+    expect(english.stdout).toContain('- not lose v Aurora');
+    const spanish = await runTorneo([
+      'needs',
+      EDITION,
+      'aurich-canana',
+      'champion',
+      '--as-of',
+      '4',
+      '--lang',
+      'es',
+      '--json',
+    ]);
+    expect(JSON.parse(spanish.stdout)).toMatchObject({
+      club: 'Aurich-Cañaña',
+      status: 'open',
+      text: ['no perder ante Aurora'],
+    });
+    const unknown = await runTorneo(['needs', EDITION, 'Melgar', 'champion']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/^torneo: .*Melgar/);
+  });
+});

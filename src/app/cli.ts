@@ -6,7 +6,7 @@ import { computeEnglishTables } from '#adapters/datasets/englishfootball/compute
 import { loadEnglishFootball } from '#adapters/datasets/englishfootball/load-englishfootball.ts';
 import { readTextFile } from '#adapters/files/read-text-file.ts';
 import { writeAtomically } from '#adapters/files/write-atomically.ts';
-import { forecastEdition } from '#adapters/forecast/run-forecast.ts';
+import { clubNeeds, forecastEdition } from '#adapters/forecast/run-forecast.ts';
 import { formatStandingsCsv } from '#adapters/formats/csv/format-standings-csv.ts';
 import { withDistanceOverrides } from '#adapters/formats/draw/distance-overrides.ts';
 import { readDrawInput } from '#adapters/formats/draw/read-draw-input.ts';
@@ -36,7 +36,7 @@ import { loadGazetteer } from '#adapters/places/gazetteer.ts';
 import { drawGroups } from '#adapters/solvers/draw-groups.ts';
 import { openStore } from '#adapters/storage/open-store.ts';
 import { formatEditionText } from '#adapters/terminal/format-edition-text.ts';
-import { formatForecastText } from '#adapters/terminal/format-forecast-text.ts';
+import { formatForecastText, formatNeedsText } from '#adapters/terminal/format-forecast-text.ts';
 import { formatStandingsText } from '#adapters/terminal/format-standings-text.ts';
 import { startProgress } from '#adapters/terminal/progress.ts';
 import { evenSizes } from '#core/draw/group-by-distance.ts';
@@ -56,6 +56,7 @@ import { withMatchIds } from '#core/format/match-ids.ts';
 import { runEdition } from '#core/format/run-edition.ts';
 import type { SeasonRecord } from '#core/model/season-record.ts';
 import { checkRecord } from '#core/records/check-record.ts';
+import { nameKey } from '#core/records/club-names.ts';
 import { rulesForRecord } from '#core/records/record-rules.ts';
 import { computeRecordTables, type RecordStageTables } from '#core/records/record-tables.ts';
 import { RULE_PRESETS } from '#core/rules/rule-preset.ts';
@@ -747,6 +748,52 @@ function makeProgram(): Command {
         });
         process.stdout.write(
           options.json ? `${JSON.stringify(result, null, 2)}\n` : formatForecastText(result),
+        );
+      },
+    );
+
+  program
+    .command('needs')
+    .description(
+      'What a club needs for an outcome: the simplest results of the matches left that make it certain on points (any one is enough).',
+    )
+    .argument('<path>', 'an edition file (YAML or JSON) or a folder with edition.yaml')
+    .argument('<club>', 'the club, by its id or one of its names')
+    .argument('<outcome>', 'champion, promoted, relegated, or stage:ID for reaching a later stage')
+    .option(
+      '--as-of <date|round>',
+      'from the edition as it stood after a date or a round',
+      parseAsOf,
+    )
+    .option('--lang <en|es>', 'the language of the conditions (en)', parseLanguage)
+    .option('--json', 'print the answer as JSON')
+    .action(
+      async (
+        path: string,
+        club: string,
+        outcome: string,
+        options: { readonly asOf?: AsOf; readonly lang?: Language; readonly json?: boolean },
+      ) => {
+        const read = await readEditionPath(path);
+        const found = read.edition.clubs.find(
+          (candidate) =>
+            candidate.id === club ||
+            [candidate.name, ...(candidate.names ?? []).map((entry) => entry.name)].some(
+              (name) => nameKey(name) === nameKey(club),
+            ),
+        );
+        if (!found) {
+          throw new NotFoundError('club', club, {
+            hint: `the clubs are ${read.edition.clubs.map((candidate) => candidate.name).join(', ')}`,
+          });
+        }
+        const needs = await clubNeeds(read.edition, found.id, outcome, {
+          history: read.others,
+          ...(options.asOf ? { asOf: options.asOf } : {}),
+          ...(options.lang ? { language: options.lang } : {}),
+        });
+        process.stdout.write(
+          options.json ? `${JSON.stringify(needs, null, 2)}\n` : formatNeedsText(needs),
         );
       },
     );

@@ -14,9 +14,11 @@ import {
   simulateRange,
   summarize,
 } from '#core/forecast/forecast.ts';
+import { type Needs, whatClubNeeds } from '#core/forecast/needs.ts';
 import { fitScoreModel } from '#core/forecast/score-model.ts';
 import type { EditionFormat } from '#core/format/edition-format.ts';
 import type { AsOf } from '#core/standings/apply-rulings.ts';
+import type { Language } from '#core/standings/tiebreaker-values.ts';
 
 /** How a forecast is run. */
 export interface ForecastOptions {
@@ -145,4 +147,25 @@ function largestError(tally: ForecastTally): number {
     }
   }
   return largest;
+}
+
+/** What a club needs for an outcome, from the edition as it stood (ratings as for a forecast). */
+export async function clubNeeds(
+  format: EditionFormat,
+  club: string,
+  outcome: string,
+  options: {
+    readonly asOf?: AsOf;
+    readonly history?: readonly EditionFormat[];
+    readonly language?: Language;
+  } = {},
+): Promise<Needs> {
+  const asOf = options.asOf;
+  const history = [
+    ...(options.history ?? []).flatMap((other) => ratedMatches(other)),
+    ...ratedMatches(format, asOf),
+  ];
+  const { model } = fitScoreModel(history, asOf?.date ? { asOf: asOf.date } : {});
+  const plan = planForecast(format, model, { ...(asOf ? { asOf } : {}), engineOnly: true });
+  return whatClubNeeds(plan, club, outcome, options.language ?? 'en');
 }

@@ -1,4 +1,5 @@
 import type { ForecastResult } from '#core/forecast/forecast.ts';
+import type { Needs } from '#core/forecast/needs.ts';
 
 /** Percentages as a reader wants them: "<0.1%" and ">99.9%" rather than a false 0 or 100. @internal */
 function percent(p: number): string {
@@ -68,6 +69,36 @@ export function formatForecastText(result: ForecastResult): string {
     '',
     `Matches left (home win / draw / away win, per cent):`,
     ...matches,
+    '',
+  ].join('\n');
+}
+
+/** What a club needs, in a few lines, in the language it was asked in. */
+export function formatNeedsText(needs: Needs): string {
+  const es = needs.language === 'es';
+  const head = `${needs.club} — ${needs.outcome}: `;
+  if (needs.status === 'clinched')
+    return `${head}${es ? 'asegurado pase lo que pase' : 'clinched whatever happens'}.\n`;
+  if (needs.status === 'eliminated')
+    return `${head}${es ? 'ya imposible pase lo que pase' : 'out of reach whatever happens'}.\n`;
+  const ways =
+    needs.text.length === 0
+      ? [
+          es
+            ? '  ningún resultado de uno, dos o tres partidos basta por sí solo'
+            : '  no set of results on one, two or three matches is enough on its own',
+        ]
+      : needs.text.map((line) => `  - ${line}`);
+  return [
+    `${head}${es ? 'seguro si se da cualquiera de estas' : 'certain if any one of these happens'}:`,
+    ...ways,
+    ...(needs.goalsCanDecide
+      ? [
+          es
+            ? '  (con otros resultados, los goles todavía podrían decidirlo)'
+            : '  (with other results, goals could still decide it)',
+        ]
+      : []),
     '',
   ].join('\n');
 }
