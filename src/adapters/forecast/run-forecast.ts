@@ -60,12 +60,27 @@ export async function forecastEdition(
     ),
     ...ratedMatches(format, asOf),
   ];
-  const { model } = fitScoreModel(history, asOf?.date ? { asOf: asOf.date } : {});
+  const { model, elo, goals } = fitScoreModel(history, asOf?.date ? { asOf: asOf.date } : {});
   const plan = planForecast(format, model, {
     ...(asOf ? { asOf } : {}),
     ...(options.stage ? { stage: options.stage } : {}),
     seed: options.seed ?? 1,
   });
+  const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
+  const ratings = plan.clubs
+    .map((club) => ({
+      club: plan.names[club] ?? club,
+      clubId: club,
+      elo: round(elo.rating.get(club) ?? 1500, 1),
+      attack: round(goals.attack.get(club) ?? 1, 3),
+      defence: round(goals.defence.get(club) ?? 1, 3),
+      matches: elo.matches.get(club) ?? 0,
+      movedMost: (elo.moves.get(club) ?? []).map((move) => ({
+        match: move.match,
+        change: round(move.change, 1),
+      })),
+    }))
+    .sort((a, b) => b.elo - a.elo);
   if (options.exact) {
     const combinations = exactCombinations(plan);
     if (combinations > MAX_EXACT_COMBINATIONS) {
@@ -74,10 +89,13 @@ export async function forecastEdition(
         `at most ${MAX_EXACT_COMBINATIONS.toLocaleString('en')} combinations of scores; the ${plan.remaining.length} matches left have ${combinations.toExponential(1)} (simulate instead)`,
       );
     }
-    return summarize(plan, exactTally(plan), positionRanges(plan), { exact: true });
+    return {
+      ...summarize(plan, exactTally(plan), positionRanges(plan), { exact: true }),
+      ratings,
+    };
   }
   const tally = await runSimulations(plan, options.simulations ?? 10_000, options);
-  return summarize(plan, tally, positionRanges(plan));
+  return { ...summarize(plan, tally, positionRanges(plan)), ratings };
 }
 
 /** Plays the seasons of a plan in batches, over workers, until done or precise enough. */

@@ -69,6 +69,16 @@ export function formatForecastText(result: ForecastResult): string {
     '',
     `Matches left (home win / draw / away win, per cent):`,
     ...matches,
+    ...(result.ratings && result.ratings.length > 0
+      ? [
+          '',
+          'Ratings (Elo; attack and defence against the average side; the match that moved Elo most):',
+          ...result.ratings.map(
+            (rating) =>
+              `  ${rating.club}: ${rating.elo.toFixed(0)}, ${rating.attack.toFixed(2)} / ${rating.defence.toFixed(2)}, ${rating.matches} matches${rating.movedMost[0] ? ` — ${rating.movedMost[0].match} (${rating.movedMost[0].change > 0 ? '+' : ''}${rating.movedMost[0].change.toFixed(1)})` : ''}`,
+          ),
+        ]
+      : []),
     '',
   ].join('\n');
 }

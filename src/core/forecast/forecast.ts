@@ -113,6 +113,8 @@ export function ratedMatches(format: EditionFormat, asOf?: AsOf): RatedMatch[] {
         ...(when ? { date: when } : {}),
         ...(neutral ? { neutral: true } : {}),
         where: `${format.competition} ${format.edition}`,
+        homeName: format.clubs.find((club) => club.id === match.home)?.name ?? match.home,
+        awayName: format.clubs.find((club) => club.id === match.away)?.name ?? match.away,
       });
     }
   });
@@ -661,11 +663,25 @@ export interface ForecastResult {
   readonly stage: string;
   /** Seasons the engine could not finish, left out of the chances. */
   readonly undecided: number;
+  /** The ratings the matches were played with, and the matches that moved each club's Elo most. */
+  readonly ratings?: readonly ClubRating[];
   readonly matches: readonly (Omit<RemainingMatch, 'home' | 'away'> & {
     readonly home: string;
     readonly away: string;
   })[];
   readonly clubs: readonly ClubForecast[];
+}
+
+/** A club's ratings, and why they are what they are. */
+export interface ClubRating {
+  readonly club: string;
+  readonly clubId: ClubId;
+  readonly elo: number;
+  /** Goals scored and let in relative to the average side (Dixon–Coles), and the history behind them. */
+  readonly attack: number;
+  readonly defence: number;
+  readonly matches: number;
+  readonly movedMost: readonly { readonly match: string; readonly change: number }[];
 }
 
 /** One club's forecast. */

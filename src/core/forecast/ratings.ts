@@ -12,6 +12,9 @@ export interface RatedMatch {
   readonly neutral?: boolean;
   /** Where it was played, for the explanations ("Copa Perú 1993, Round 2"). */
   readonly where?: string;
+  /** The clubs' names, for the explanations. */
+  readonly homeName?: string;
+  readonly awayName?: string;
 }
 
 /** A change of a club's Elo rating, and the match that made it. */
@@ -68,7 +71,7 @@ export function eloRatings(matches: readonly RatedMatch[], options: EloOptions =
     rating.set(match.home, rh + change);
     rating.set(match.away, ra - change);
     const label =
-      `${match.where ? `${match.where}: ` : ''}${match.home} ${match.homeGoals}-${match.awayGoals} ${match.away}` +
+      `${match.where ? `${match.where}: ` : ''}${match.homeName ?? match.home} ${match.homeGoals}-${match.awayGoals} ${match.awayName ?? match.away}` +
       (match.date ? ` (${match.date})` : '');
     for (const [club, delta] of [
       [match.home, change],
