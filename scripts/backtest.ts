@@ -21,7 +21,9 @@ import { recordToEdition } from '../src/core/records/record-to-edition.ts';
 const ROOT = fileURLToPath(new URL('../../shared/data/openfootball-england/', import.meta.url));
 const SIMULATIONS = Number(process.env.BACKTEST_SIMULATIONS ?? 2000);
 const POINTS = [0.25, 0.5, 0.75] as const;
-const DIVISIONS = (process.env.BACKTEST_DIVISIONS ?? '1-premierleague,2-championship,3-league1,4-league2').split(',');
+const DIVISIONS = (
+  process.env.BACKTEST_DIVISIONS ?? '1-premierleague,2-championship,3-league1,4-league2'
+).split(',');
 
 /** A season's edition, or undefined when the file is missing or the season unfinished. */
 async function edition(season: string, division: string): Promise<EditionFormat | undefined> {
