@@ -2,28 +2,18 @@
  * @module Screenshots of the main pages for the README (`npm run screenshots`): the server on a
  * fresh database with the examples, Debian's Chromium, a phone-sized and a desktop window.
  */
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startServer } from '../src/app/server.ts';
-import { chromiumMissing, launchChromium } from '../tests/e2e/browser.ts';
+import { chromiumMissing, startSite } from '../tests/e2e/browser.ts';
 
 const missing = await chromiumMissing();
 if (missing) {
   process.stderr.write(`screenshots: ${missing}\n`);
   process.exit(2);
 }
-const folder = await mkdtemp(join(tmpdir(), 'torneo-shots-'));
-process.env.TORNEO_ADMIN_PASSWORD ??= 'screenshots only, a throwaway database';
-const password = process.env.TORNEO_ADMIN_PASSWORD;
-const server = await startServer({
-  port: 0,
-  databaseUrl: `sqlite:${join(folder, 'torneo.db')}`,
-  log: () => {},
-  requestLog: false,
-});
-const browser = await launchChromium();
+const password = 'screenshots only, a throwaway database';
+const server = await startSite(password);
+const { browser } = server;
 const out = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
 const shots = [
   {
@@ -64,7 +54,7 @@ try {
   // The editor's page, signed in, a score typed and not saved yet: the table already shows it.
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(`${server.url}/sign-in?lang=es&next=/editions/copa-peru-1993/edit`);
-  await page.fill('input[name=name]', process.env.TORNEO_ADMIN_NAME ?? 'admin');
+  await page.fill('input[name=name]', 'admin');
   await page.fill('input[name=password]', password);
   await page.click('form[action="/sign-in"] button[type=submit]');
   await page.waitForURL(/\/edit$/);
@@ -76,6 +66,5 @@ try {
   await page.close();
   process.stdout.write('wrote docs/screenshots/editor-es-desktop.png\n');
 } finally {
-  await browser.close();
   await server.close();
 }

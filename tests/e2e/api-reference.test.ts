@@ -1,9 +1,5 @@
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startServer } from '../../src/app/server.ts';
-import { chromiumMissing, launchChromium, WINDOWS } from './browser.ts';
+import { chromiumMissing, startSite, WINDOWS } from './browser.ts';
 
 const missing = await chromiumMissing();
 if (missing && process.env.CI) {
@@ -12,21 +8,16 @@ if (missing && process.env.CI) {
 if (missing) process.stderr.write(`End-to-end tests skipped: ${missing}\n`);
 
 describe.skipIf(missing !== undefined)('in a real browser (Debian Chromium)', () => {
-  let server: Awaited<ReturnType<typeof startServer>>;
-  let browser: Awaited<ReturnType<typeof launchChromium>>;
+  let site: Awaited<ReturnType<typeof startSite>>;
+  let server: { readonly url: string };
+  let browser: Awaited<ReturnType<typeof startSite>>['browser'];
   beforeAll(async () => {
-    const folder = await mkdtemp(join(tmpdir(), 'torneo-e2e-'));
-    server = await startServer({
-      port: 0,
-      databaseUrl: `sqlite:${join(folder, 'torneo.db')}`,
-      log: () => {},
-      requestLog: false,
-    });
-    browser = await launchChromium();
+    site = await startSite('an admin the reference does not need');
+    server = site;
+    browser = site.browser;
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await site?.close();
   });
 
   test.each(WINDOWS)(

@@ -3,8 +3,11 @@
  * browser). Where Chromium is missing the suites say they were skipped and why; under CI they must
  * run (`.ci/run` installs Chromium first).
  */
-import { access, constants } from 'node:fs/promises';
+import { access, constants, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
+import { startServer } from '../../src/app/server.ts';
 
 /** Where Chromium is: CHROMIUM_PATH, else Debian's /usr/bin/chromium. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -40,3 +43,36 @@ export const WINDOWS = [
   { name: 'phone', viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true },
   { name: 'desktop', viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false },
 ] as const;
+
+/**
+ * A server on a fresh SQLite database with the examples, whose first admin has `password`, and
+ * Chromium: what every end-to-end suite starts from. `close` stops both.
+ */
+export async function startSite(password: string): Promise<{
+  readonly url: string;
+  readonly browser: Browser;
+  readonly close: () => Promise<void>;
+}> {
+  const folder = await mkdtemp(join(tmpdir(), 'torneo-e2e-'));
+  process.env.TORNEO_ADMIN_PASSWORD = password;
+  let server: Awaited<ReturnType<typeof startServer>>;
+  try {
+    server = await startServer({
+      port: 0,
+      databaseUrl: `sqlite:${join(folder, 'torneo.db')}`,
+      log: () => {},
+      requestLog: false,
+    });
+  } finally {
+    delete process.env.TORNEO_ADMIN_PASSWORD;
+  }
+  const browser = await launchChromium();
+  return {
+    url: server.url,
+    browser,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}

@@ -1,10 +1,6 @@
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { WEB_WORDS } from '../../src/adapters/web/web-words.ts';
-import { startServer } from '../../src/app/server.ts';
-import { chromiumMissing, launchChromium, WINDOWS } from './browser.ts';
+import { chromiumMissing, startSite, WINDOWS } from './browser.ts';
 
 const missing = await chromiumMissing();
 if (missing && process.env.CI) throw new Error(`End-to-end tests must run under CI: ${missing}`);
@@ -12,26 +8,16 @@ if (missing && process.env.CI) throw new Error(`End-to-end tests must run under 
 const PASSWORD = 'a long enough password';
 
 describe.skipIf(missing !== undefined)('the public pages in a real browser', () => {
-  let server: Awaited<ReturnType<typeof startServer>>;
-  let browser: Awaited<ReturnType<typeof launchChromium>>;
+  let site: Awaited<ReturnType<typeof startSite>>;
+  let server: { readonly url: string };
+  let browser: Awaited<ReturnType<typeof startSite>>['browser'];
   beforeAll(async () => {
-    const folder = await mkdtemp(join(tmpdir(), 'torneo-e2e-'));
-    process.env.TORNEO_ADMIN_PASSWORD = PASSWORD;
-    try {
-      server = await startServer({
-        port: 0,
-        databaseUrl: `sqlite:${join(folder, 'torneo.db')}`,
-        log: () => {},
-        requestLog: false,
-      });
-    } finally {
-      delete process.env.TORNEO_ADMIN_PASSWORD;
-    }
-    browser = await launchChromium();
+    site = await startSite(PASSWORD);
+    server = site;
+    browser = site.browser;
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await site?.close();
   });
 
   const cases = WINDOWS.flatMap((window) =>
