@@ -842,3 +842,44 @@ describe('forecasts through the API', () => {
     );
   });
 });
+
+describe('rulings through the API', () => {
+  test('name a club by its id or any of its names, and refuse an unknown one with its path', async () => {
+    const { app, as } = await makeApp();
+    const cniPoints = async () =>
+      (
+        (await (await app.request('/api/editions/copa-peru-1993')).json()) as {
+          stages: { groups: { table: { club: string; points: number }[] }[] }[];
+        }
+      ).stages[2]?.groups[0]?.table.find((row) => row.club === 'CNI')?.points;
+    const before = await cniPoints();
+    const unknown = await app.request('/api/editions/copa-peru-1993/rulings', {
+      method: 'POST',
+      headers: as('ana'),
+      body: JSON.stringify({
+        version: 1,
+        ruling: { kind: 'pointAdjustment', club: 'Melgar', points: -2, reason: 'made up' },
+      }),
+    });
+    expect(unknown.status).toBe(400);
+    const { issues } = (await unknown.json()) as { issues: { path: string; message: string }[] };
+    expect(issues.map((issue) => issue.path)).toEqual(['body ruling.club']);
+    expect(issues[0]?.message).toContain("expected one of the edition's clubs");
+    expect(await cniPoints()).toBe(before);
+    const byOtherName = await app.request('/api/editions/copa-peru-1993/rulings', {
+      method: 'POST',
+      headers: as('ana'),
+      body: JSON.stringify({
+        version: 1,
+        ruling: {
+          kind: 'pointAdjustment',
+          club: 'Colegio Nacional Iquitos',
+          points: -2,
+          reason: 'made up',
+        },
+      }),
+    });
+    expect(byOtherName.status).toBe(201);
+    expect(await cniPoints()).toBe((before ?? 0) - 2);
+  });
+});

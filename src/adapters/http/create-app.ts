@@ -16,7 +16,7 @@ import {
 } from '#core/errors.ts';
 import { planFixtures, roundsToFormat } from '#core/fixtures/plan-fixtures.ts';
 import type { ForecastResult } from '#core/forecast/forecast.ts';
-import { mergeClubs, splitClub } from '#core/format/club-identity.ts';
+import { mergeClubs, resolveClubReferences, splitClub } from '#core/format/club-identity.ts';
 import type { EditionFormat } from '#core/format/edition-format.ts';
 import { buildEditionFromPreset } from '#core/format/edition-presets.ts';
 import { localizeEdition } from '#core/format/localize-edition.ts';
@@ -1060,7 +1060,32 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
     const stored = await editionOr404(c.req.param('id'));
     const user = writer(c, stored.competition);
     const input = await body(c, RulingBodySchema);
-    const ruling = { ...input.ruling, ...(input.stage ? { stage: input.stage } : {}) };
+    // Clubs by id or by any of their names; an unknown one is refused with its path.
+    const clubs = stored.format.clubs;
+    const resolved = resolveClubReferences(
+      input.ruling,
+      (reference) =>
+        clubs.find(
+          (club) =>
+            club.id === reference ||
+            [club.name, ...(club.names ?? []).map((entry) => entry.name)].some(
+              (name) => nameKey(name) === nameKey(reference),
+            ),
+        )?.id,
+    );
+    if (resolved.unknown.length > 0) {
+      throw new InputError(
+        resolved.unknown.map(({ path, reference }) =>
+          makeIssue(
+            'club',
+            `body ruling.${path}`,
+            `one of the edition's clubs (${clubs.map((club) => club.name).join(', ')})`,
+            `"${reference}"`,
+          ),
+        ),
+      );
+    }
+    const ruling = { ...resolved.value, ...(input.stage ? { stage: input.stage } : {}) };
     const saved = await store.changeEdition(stored.id, {
       action: 'ruling',
       actor: user.name,

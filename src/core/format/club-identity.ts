@@ -99,3 +99,36 @@ export function splitClub(
   );
   return { format: { ...split, stages, rulings } };
 }
+
+/**
+ * Every club a value names (under the keys that name clubs), each made an id by `resolve`; the
+ * references it cannot resolve come back with their path, and the value is left as it was.
+ */
+export function resolveClubReferences<T>(
+  value: T,
+  resolve: (reference: string) => ClubId | undefined,
+): { readonly value: T; readonly unknown: readonly { path: string; reference: string }[] } {
+  const unknown: { path: string; reference: string }[] = [];
+  const visit = (item: unknown, key: string | undefined, path: string): unknown => {
+    if (typeof item === 'string' && key !== undefined && CLUB_KEYS.has(key)) {
+      const id = resolve(item);
+      if (id === undefined) unknown.push({ path, reference: item });
+      return id ?? item;
+    }
+    if (Array.isArray(item)) {
+      return item.map((entry, index) =>
+        typeof entry === 'string' && key !== undefined && CLUB_LISTS.has(key)
+          ? visit(entry, 'club', `${path}[${index}]`)
+          : visit(entry, undefined, `${path}[${index}]`),
+      );
+    }
+    if (item && typeof item === 'object') {
+      return Object.fromEntries(
+        Object.entries(item).map(([k, v]) => [k, visit(v, k, path ? `${path}.${k}` : k)]),
+      );
+    }
+    return item;
+  };
+  const resolved = visit(value, undefined, '') as T;
+  return { value: unknown.length > 0 ? value : resolved, unknown };
+}
