@@ -292,6 +292,16 @@ console.log(
 console.log(
   `  ratio (1 worker)                        ${(oneWorker / straightforward).toFixed(1)}x`,
 );
+// Memory does not grow with the number of seasons: the tally is counts of places.
+const heap = () => process.memoryUsage().heapUsed / 2 ** 20;
+const heapBefore = heap();
+kernel.tally(2, 0, SEASONS / 4);
+const heapAfter = heap();
+kernel.tally(3, 0, SEASONS * 2);
+const heapAfterMore = heap();
+console.log(
+  `  heap growth after ${(SEASONS / 4).toLocaleString('en')} seasons ${(heapAfter - heapBefore).toFixed(1)} MiB, after ${(SEASONS * 2).toLocaleString('en')} more ${(heapAfterMore - heapBefore).toFixed(1)} MiB`,
+);
 
 /**
  * The simulation one writes first: objects per club, a Poisson score by inverse transform with
