@@ -21,6 +21,17 @@ import { recordToEdition } from '../src/core/records/record-to-edition.ts';
 const ROOT = fileURLToPath(new URL('../../shared/data/openfootball-england/', import.meta.url));
 const SIMULATIONS = Number(process.env.BACKTEST_SIMULATIONS ?? 2000);
 const POINTS = [0.25, 0.5, 0.75] as const;
+/** The model's settings, to try others: BACKTEST_K, BACKTEST_PRIOR, BACKTEST_MIN_HISTORY, BACKTEST_HALF_LIFE. */
+const SETTINGS = {
+  ...(process.env.BACKTEST_K ? { elo: { k: Number(process.env.BACKTEST_K) } } : {}),
+  ...(process.env.BACKTEST_PRIOR ? { prior: Number(process.env.BACKTEST_PRIOR) } : {}),
+  ...(process.env.BACKTEST_MIN_HISTORY
+    ? { minHistory: Number(process.env.BACKTEST_MIN_HISTORY) }
+    : {}),
+  ...(process.env.BACKTEST_HALF_LIFE
+    ? { halfLifeDays: Number(process.env.BACKTEST_HALF_LIFE) }
+    : {}),
+};
 const DIVISIONS = (
   process.env.BACKTEST_DIVISIONS ?? '1-premierleague,2-championship,3-league1,4-league2'
 ).split(',');
@@ -71,7 +82,7 @@ for (const division of DIVISIONS) {
     for (const point of POINTS) {
       const asOf = { round: Math.round(matchdays * point) };
       const history = [...(previous ? ratedMatches(previous) : []), ...ratedMatches(format, asOf)];
-      const { model } = fitScoreModel(history);
+      const { model } = fitScoreModel(history, SETTINGS);
       const plan = planForecast(format, model, { asOf, seed: 1 });
       const tally = simulateRange(plan, 0, SIMULATIONS);
       const standing = runEdition(plan.format).stages[0]?.groups[0]?.table ?? [];

@@ -149,6 +149,24 @@ describe('forecasts', () => {
     expect(Object.keys(result.clubs[0]?.outcomes ?? {})).toContain('stage:national');
   });
 
+  test('a table after knockouts gets its fixtures between the clubs each season puts there', async () => {
+    const format = await readEditionFile(
+      fileURLToPath(
+        new URL('../../../examples/copa-peru-2019-style/edition.yaml', import.meta.url),
+      ),
+    );
+    const { model } = fitScoreModel(ratedMatches(format, { round: 3 }));
+    const plan = planForecast(format, model, { asOf: { round: 3 }, seed: 4 });
+    expect(plan.refill).toEqual([{ stage: 'finalisima', double: false }]);
+    const result = summarize(plan, simulateRange(plan, 0, 30), positionRanges(plan));
+    expect(result.undecided).toBe(0);
+    const sum = (outcome: string) =>
+      result.clubs.reduce((total, club) => total + (club.outcomes[outcome] ?? 0), 0);
+    expect(sum('champion')).toBeCloseTo(1, 5);
+    // Four clubs reach the Finalísima in every season.
+    expect(sum('stage:finalisima')).toBeCloseTo(4, 5);
+  });
+
   test('the same seed gives the same forecast; the seasons can be played in any split', async () => {
     const format = await finalRoundWith(['final-r4-m1', 'final-r5-m1', 'final-r5-m2']);
     const { model } = fitScoreModel(ratedMatches(format));

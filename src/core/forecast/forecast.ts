@@ -1,4 +1,5 @@
 import { RuleError } from '../errors.ts';
+import { type PlannedFixtures, planFixtures, roundsToFormat } from '../fixtures/plan-fixtures.ts';
 import type {
   EditionFormat,
   KnockoutStageFormat,
@@ -46,6 +47,11 @@ export interface ForecastPlan {
   /** The outcomes followed: champion, promoted, relegated, and reaching each later stage. */
   readonly outcomes: readonly string[];
   readonly seed: number;
+  /**
+   * Tables after the stage still in play, their fixtures emptied: each simulated season makes them
+   * (a round robin, single or double as the real one was) once their clubs are known.
+   */
+  readonly refill?: readonly { readonly stage: string; readonly double: boolean }[];
   /**
    * When the table followed is a single league that decides everything left (the last stage, no
    * ruling but points deducted or given), the league compiled for simulation and, for each
@@ -195,6 +201,7 @@ export function planForecast(
   const firstOpen = base.stages.findIndex((stage) =>
     listMatches({ ...base, stages: [stage] }).some((entry) => open.has(entry.id)),
   );
+  const refill: { stage: string; double: boolean }[] = [];
   const settled =
     firstOpen < 0
       ? base
@@ -216,11 +223,24 @@ export function planForecast(
                 })),
               };
             }
-            return (
-              mapMatches({ ...base, stages: [stage] }, (match) =>
-                match.status === 'annulled' ? match : unplayed(match),
-              ).stages[0] ?? stage
-            );
+            // A later table's clubs come from the simulation: its fixtures are made afresh.
+            const clubs =
+              stage.kind === 'groups'
+                ? (stage.groups[0]?.entrants.length ?? 0)
+                : stage.kind === 'qualification'
+                  ? 0
+                  : stage.entrants.length;
+            const matches = listMatches({ ...base, stages: [stage] }).length;
+            const per = stage.kind === 'groups' ? Math.max(1, stage.groups.length) : 1;
+            refill.push({ stage: stage.id, double: matches / per >= clubs * (clubs - 1) });
+            if (stage.kind === 'groups') {
+              return {
+                ...stage,
+                groups: stage.groups.map((group) => ({ ...group, rounds: [] })),
+              };
+            }
+            if (stage.kind === 'league' || stage.kind === 'table') return { ...stage, rounds: [] };
+            return stage;
           }),
         };
   // Rulings made after the moment were not known then.
@@ -275,6 +295,7 @@ export function planForecast(
     : kernelFor(asItStood, state, target.id, remaining, model);
   return {
     ...(kernel ? { kernel } : {}),
+    ...(refill.length > 0 ? { refill } : {}),
     format: asItStood,
     model,
     remaining,
@@ -426,7 +447,10 @@ function playSeason(
   // its legs goes to extra time, then penalties, then (where the rules want one) an extra match.
   for (let pass = 0; pass < 64; pass += 1) {
     const state = runEdition(format);
-    const next = drawLots(format, state, random) ?? settleTies(format, state, scores, random);
+    const next =
+      drawLots(format, state, random) ??
+      refillTables(plan, format, state, scores, random) ??
+      settleTies(format, state, scores, random);
     if (!next) return state;
     format = next;
   }
@@ -475,6 +499,59 @@ function drawLots(
     }
   }
   return rulings.length > 0 ? { ...format, rulings: [...format.rulings, ...rulings] } : undefined;
+}
+
+/**
+ * A later table whose clubs are now known gets its fixtures (the round robin Torneo makes) and
+ * their scores; undefined when none is ready. @internal
+ */
+function refillTables(
+  plan: ForecastPlan,
+  format: EditionFormat,
+  state: EditionState,
+  scores: Scores,
+  random: () => number,
+): EditionFormat | undefined {
+  for (const { stage: stageId, double } of plan.refill ?? []) {
+    const index = format.stages.findIndex((stage) => stage.id === stageId);
+    const stage = format.stages[index];
+    const stageState = state.stages[index];
+    if (!stage || !stageState) continue;
+    const empty =
+      stage.kind === 'groups'
+        ? stage.groups.every((group) => group.rounds.length === 0)
+        : stage.kind === 'league' || stage.kind === 'table'
+          ? stage.rounds.length === 0
+          : false;
+    const ready = stageState.groups.every((group) =>
+      group.entrants.every((slot) => slot.club !== null),
+    );
+    if (!empty || !ready || stageState.groups.length === 0) continue;
+    const plans = planFixtures(format, state, { stage: stageId, ...(double ? { double } : {}) });
+    const neutral = stage.singleVenue ?? false;
+    const withScores = (rounds: PlannedFixtures['rounds']) =>
+      roundsToFormat(rounds).map((round) => ({
+        ...round,
+        matches: round.matches.map((match) =>
+          played(match, drawScore(scores.table(match.home, match.away, neutral), random())),
+        ),
+      }));
+    const filled: StageFormat =
+      stage.kind === 'groups'
+        ? {
+            ...stage,
+            groups: stage.groups.map((group, g) => ({
+              ...group,
+              rounds: withScores(plans.find((candidate) => candidate.group === g)?.rounds ?? []),
+            })),
+          }
+        : ({ ...stage, rounds: withScores(plans[0]?.rounds ?? []) } as StageFormat);
+    return {
+      ...format,
+      stages: format.stages.map((candidate, at) => (at === index ? filled : candidate)),
+    };
+  }
+  return undefined;
 }
 
 /** The edition with the next undecided ties played on, or undefined when none is left. @internal */
@@ -798,6 +875,12 @@ export function exactCombinations(plan: ForecastPlan): number {
  * unbounded). The tally's counts are chances; its `simulations` is 1.
  */
 export function exactTally(plan: ForecastPlan): ForecastTally {
+  if (plan.refill && plan.refill.length > 0) {
+    throw new RuleError(
+      'exact forecast',
+      'a table after the stage in play has fixtures still to be made (use simulations)',
+    );
+  }
   const tally = emptyTally(plan);
   const scores = new Scores(plan.model);
   const size = Math.round(Math.sqrt(scores.table('', '', false).length));

@@ -32,6 +32,8 @@ export interface ScoreModel {
 export interface ScoreModelOptions {
   readonly asOf?: string;
   readonly halfLifeDays?: number;
+  /** Virtual average matches each club's strengths start from (2). */
+  readonly prior?: number;
   readonly minHistory?: number;
   readonly elo?: { readonly k?: number; readonly homeAdvantage?: number };
 }
@@ -44,6 +46,7 @@ export function fitScoreModel(
   const goals = fitGoalModel(matches, {
     ...(options.asOf ? { asOf: options.asOf } : {}),
     ...(options.halfLifeDays ? { halfLifeDays: options.halfLifeDays } : {}),
+    ...(options.prior !== undefined ? { prior: options.prior } : {}),
   });
   const elo = eloRatings(matches, options.elo ?? {});
   const clubs: Record<ClubId, [number, number, number, number, number]> = {};
