@@ -883,3 +883,17 @@ describe('rulings through the API', () => {
     expect(await cniPoints()).toBe((before ?? 0) - 2);
   });
 });
+
+describe('what a club needs, through the API', () => {
+  test('answers in the language asked, and refuses an unknown club with its path', async () => {
+    const { app } = await makeApp();
+    const answer = await app.request(
+      '/api/editions/copa-peru-1993/needs?club=Aurich-Ca%C3%B1a%C3%B1a&outcome=champion&asOf=4&lang=es',
+    );
+    expect(answer.status).toBe(200);
+    expect(await answer.json()).toMatchObject({ status: 'open', text: ['no perder ante Aurora'] });
+    const unknown = await app.request('/api/editions/copa-peru-1993/needs?club=Melgar');
+    expect(unknown.status).toBe(400);
+    expect(((await unknown.json()) as { issues: { path: string }[] }).issues[0]?.path).toBe('club');
+  });
+});

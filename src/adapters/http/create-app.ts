@@ -16,6 +16,7 @@ import {
 } from '#core/errors.ts';
 import { planFixtures, roundsToFormat } from '#core/fixtures/plan-fixtures.ts';
 import type { ForecastResult } from '#core/forecast/forecast.ts';
+import type { Needs } from '#core/forecast/needs.ts';
 import { mergeClubs, resolveClubReferences, splitClub } from '#core/format/club-identity.ts';
 import type { EditionFormat } from '#core/format/edition-format.ts';
 import { buildEditionFromPreset } from '#core/format/edition-presets.ts';
@@ -32,7 +33,7 @@ import { recordToEdition } from '#core/records/record-to-edition.ts';
 import { resolveRulePreset } from '#core/rules/rule-preset.ts';
 import type { AsOf } from '#core/standings/apply-rulings.ts';
 import type { Language } from '#core/standings/tiebreaker-values.ts';
-import { forecastEdition } from '../forecast/run-forecast.ts';
+import { clubNeeds, forecastEdition } from '../forecast/run-forecast.ts';
 import { drawInputOfEdition } from '../formats/draw/read-draw-input.ts';
 import { editionJson } from '../formats/edition/edition-json.ts';
 import { parseEdition } from '../formats/edition/read-edition.ts';
@@ -425,6 +426,7 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
   });
   // Forecasts: computed on worker threads once per version of the edition, moment, size and seed.
   const forecasts = new Map<string, Promise<ForecastResult>>();
+  const needsCache = new Map<string, Promise<Needs>>();
   const forecastOf = async (
     stored: StoredEdition,
     asOf: AsOf | undefined,
@@ -472,6 +474,43 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
     return c.json(
       await forecastOf(stored, asOf, count('simulations', 2000, 20_000), count('seed', 1, 2 ** 31)),
     );
+  });
+  app.get('/api/editions/:id/needs', async (c) => {
+    const stored = await editionOr404(c.req.param('id'));
+    const club = c.req.query('club') ?? '';
+    const outcome = c.req.query('outcome') ?? 'champion';
+    const found = stored.format.clubs.find(
+      (candidate) =>
+        candidate.id === club ||
+        [candidate.name, ...(candidate.names ?? []).map((entry) => entry.name)].some(
+          (name) => nameKey(name) === nameKey(club),
+        ),
+    );
+    if (!found) {
+      throw new InputError([
+        makeIssue(
+          'query',
+          'club',
+          `one of the edition's clubs (${stored.format.clubs.map((candidate) => candidate.name).join(', ')})`,
+          `"${club}"`,
+        ),
+      ]);
+    }
+    const asOf = asOfQuery(c);
+    const language = c.req.query('lang') === 'es' ? 'es' : 'en';
+    const key = `${stored.id}#${stored.version}#${asOf?.date ?? ''}/${asOf?.round ?? ''}#${found.id}#${outcome}#${language}`;
+    let answer = needsCache.get(key);
+    if (!answer) {
+      answer = clubNeeds(stored.format, found.id, outcome, {
+        ...(asOf ? { asOf } : {}),
+        language,
+      });
+      needsCache.set(key, answer);
+      answer.catch(() => needsCache.delete(key));
+      for (const old of [...needsCache.keys()].slice(0, Math.max(0, needsCache.size - 64)))
+        needsCache.delete(old);
+    }
+    return c.json(await answer);
   });
   app.get('/api/editions/:id/calendar.ics', async (c) => {
     const stored = await editionOr404(c.req.param('id'));

@@ -307,6 +307,30 @@ export const OPENAPI = {
         },
       },
     },
+    '/api/editions/{id}/needs': {
+      get: {
+        summary:
+          'What a club needs for an outcome: the simplest results of the matches left that make it certain on points (docs/forecasts.md)',
+        parameters: [
+          idParameter,
+          { name: 'club', in: 'query', required: true, schema: { type: 'string' } },
+          {
+            name: 'outcome',
+            in: 'query',
+            required: false,
+            schema: { type: 'string', default: 'champion' },
+          },
+          { name: 'asOf', in: 'query', required: false, schema: { type: 'string' } },
+          { name: 'lang', in: 'query', required: false, schema: { enum: ['en', 'es'] } },
+        ],
+        responses: {
+          '200': {
+            description: '{ club, language, outcome, status, conditions, goalsCanDecide, text }',
+          },
+          ...errors,
+        },
+      },
+    },
     '/api/editions/{id}/events': {
       get: {
         summary: 'Live updates: a Server-Sent Events stream of results and rulings as they land',
