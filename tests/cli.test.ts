@@ -683,6 +683,42 @@ describe('torneo forecast', () => {
     for (const club of result.clubs) {
       expect(club.positions.reduce((sum, p) => sum + p, 0)).toBeCloseTo(1, 5);
     }
+    // Every match's chances can be rebuilt from its expected goals and the model's ρ.
+    const { rho, maxGoals } = (result as unknown as { model: { rho: number; maxGoals: number } })
+      .model;
+    const poisson = (mean: number, k: number) => {
+      let p = Math.exp(-mean);
+      for (let i = 1; i <= k; i += 1) p = (p * mean) / i;
+      return p;
+    };
+    const tau = (x: number, y: number, h: number, a: number) =>
+      x === 0 && y === 0
+        ? 1 - h * a * rho
+        : x === 0 && y === 1
+          ? 1 + h * rho
+          : x === 1 && y === 0
+            ? 1 + a * rho
+            : x === 1 && y === 1
+              ? 1 - rho
+              : 1;
+    for (const match of result.matches as unknown as {
+      expectedGoals: [number, number];
+      chances: { home: number; draw: number; away: number };
+    }[]) {
+      const [h, a] = match.expectedGoals;
+      const sums = { home: 0, draw: 0, away: 0, all: 0 };
+      for (let x = 0; x <= maxGoals; x += 1) {
+        for (let y = 0; y <= maxGoals; y += 1) {
+          const p = poisson(h, x) * poisson(a, y) * tau(x, y, h, a);
+          sums.all += p;
+          if (x > y) sums.home += p;
+          else if (x === y) sums.draw += p;
+          else sums.away += p;
+        }
+      }
+      expect(sums.home / sums.all).toBeCloseTo(match.chances.home, 9);
+      expect(sums.draw / sums.all).toBeCloseTo(match.chances.draw, 9);
+    }
     // After round 4 the three clubs at the bottom can no longer win the final round.
     const out = result.clubs.filter((club) => club.eliminated.includes('champion'));
     expect(out.map((club) => club.club).sort()).toEqual([

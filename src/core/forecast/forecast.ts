@@ -17,6 +17,7 @@ import { type KernelInput, LeagueKernel } from './league-kernel.ts';
 import type { RatedMatch } from './ratings.ts';
 import {
   drawScore,
+  MAX_GOALS,
   type ModelUsed,
   matchExpectation,
   resultChances,
@@ -742,6 +743,11 @@ export interface ForecastResult {
   readonly undecided: number;
   /** The ratings the matches were played with, and the matches that moved each club's Elo most. */
   readonly ratings?: readonly ClubRating[];
+  /**
+   * The score model, enough to rebuild every match's score chances from its expected goals:
+   * P(x, y) ∝ Poisson(x; home) · Poisson(y; away) · τ(x, y; rho), x and y from 0 to maxGoals.
+   */
+  readonly model: { readonly rho: number; readonly maxGoals: number };
   readonly matches: readonly (Omit<RemainingMatch, 'home' | 'away'> & {
     readonly home: string;
     readonly away: string;
@@ -836,6 +842,7 @@ export function summarize(
     };
   });
   return {
+    model: { rho: plan.model.rho, maxGoals: MAX_GOALS },
     simulations: options.exact ? 0 : tally.simulations,
     exact: options.exact ?? false,
     seed: plan.seed,
