@@ -51,9 +51,10 @@ describe('ratings', () => {
     const one = eloRatings([{ home: 'a', away: 'b', homeGoals: 1, awayGoals: 0, neutral: true }]);
     const four = eloRatings([{ home: 'a', away: 'b', homeGoals: 4, awayGoals: 0, neutral: true }]);
     const gainOne = (one.rating.get('a') ?? 0) - 1500;
-    expect(gainOne).toBeCloseTo(15, 5);
-    expect((one.rating.get('b') ?? 0) - 1500).toBeCloseTo(-15, 5);
-    expect((four.rating.get('a') ?? 0) - 1500).toBeCloseTo(15 * (15 / 8), 5);
+    // K 20, an even match at a neutral ground: half of K for a win by one, (11 + 4)/8 times it by four.
+    expect(gainOne).toBeCloseTo(10, 5);
+    expect((one.rating.get('b') ?? 0) - 1500).toBeCloseTo(-10, 5);
+    expect((four.rating.get('a') ?? 0) - 1500).toBeCloseTo(10 * (15 / 8), 5);
     expect(one.moves.get('a')?.[0]).toEqual({ match: 'a 1-0 b', change: gainOne });
     // At home a draw costs the stronger home side: it was expected to win.
     const draw = eloRatings([{ home: 'a', away: 'b', homeGoals: 1, awayGoals: 1 }]);

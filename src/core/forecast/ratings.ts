@@ -51,7 +51,7 @@ export interface EloOptions {
  */
 export function eloRatings(matches: readonly RatedMatch[], options: EloOptions = {}): EloRatings {
   const initial = options.initial ?? 1500;
-  const k = options.k ?? 30;
+  const k = options.k ?? 20;
   const home = options.homeAdvantage ?? 80;
   const rating = new Map<ClubId, number>(options.start ?? []);
   const played = new Map<ClubId, number>();

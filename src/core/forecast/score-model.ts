@@ -65,7 +65,7 @@ export function fitScoreModel(
       home: goals.home,
       rho: goals.rho,
       clubs,
-      minHistory: options.minHistory ?? 10,
+      minHistory: options.minHistory ?? 30,
       eloHome: options.elo?.homeAdvantage ?? 80,
     },
     goals,
