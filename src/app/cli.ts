@@ -719,6 +719,11 @@ function makeProgram(): Command {
       parseProbability,
     )
     .option('--stage <id>', 'the table to forecast (the first still being played)')
+    .option(
+      '--half-life <days>',
+      "a match's weight in the ratings halves every so many days",
+      parsePositive,
+    )
     .option('--exact', 'every combination of scores instead of simulations (few matches left)')
     .option('--json', 'print the forecast as JSON')
     .action(
@@ -731,12 +736,14 @@ function makeProgram(): Command {
           readonly workers?: number;
           readonly precision?: number;
           readonly stage?: string;
+          readonly halfLife?: number;
           readonly exact?: boolean;
           readonly json?: boolean;
         },
       ) => {
         const read = await readEditionPath(path);
         const result = await forecastEdition(read.edition, {
+          ...(options.halfLife ? { halfLifeDays: options.halfLife } : {}),
           history: read.others,
           ...(options.asOf ? { asOf: options.asOf } : {}),
           ...(options.simulations ? { simulations: options.simulations } : {}),

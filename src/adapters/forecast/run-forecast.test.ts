@@ -73,3 +73,29 @@ describe('the places a club can still reach, against the seasons that followed',
     },
   );
 });
+
+describe('clinched and out of reach, against the seasons that followed', () => {
+  test.each(['2001-02', '2004-05', '2008-09', '2011-12', '2013-14'])(
+    'Premier League %s, two and one matchdays from the end: the marks say what happened',
+    async (season) => {
+      const record = await readSeasonFile(`${ENGLAND}${season}/1-premierleague.txt`);
+      const format = recordToEdition(record, rulesForRecord(record));
+      const champion = runEdition(format).champion;
+      let marks = 0;
+      for (const round of [36, 37]) {
+        const result = await forecastEdition(format, {
+          asOf: { round },
+          simulations: 400,
+          seed: round,
+        });
+        for (const club of result.clubs) {
+          if (club.clinched.includes('champion')) expect(club.clubId).toBe(champion);
+          if (club.eliminated.includes('champion')) expect(club.clubId).not.toBe(champion);
+          marks += club.clinched.length + club.eliminated.length;
+        }
+      }
+      // The marks are there to check: most clubs are out of the title race by then.
+      expect(marks).toBeGreaterThan(20);
+    },
+  );
+});

@@ -34,6 +34,8 @@ export interface ForecastOptions {
   readonly history?: readonly EditionFormat[];
   /** Every combination of scores instead of simulations (league stages, few matches left). */
   readonly exact?: boolean;
+  /** Half-life of a match's weight in the ratings, in days (none: every match counts the same). */
+  readonly halfLifeDays?: number;
 }
 
 /** Combinations of scores an exact forecast goes through at most. */
@@ -60,7 +62,10 @@ export async function forecastEdition(
     ),
     ...ratedMatches(format, asOf),
   ];
-  const { model, elo, goals } = fitScoreModel(history, asOf?.date ? { asOf: asOf.date } : {});
+  const { model, elo, goals } = fitScoreModel(history, {
+    ...(asOf?.date ? { asOf: asOf.date } : {}),
+    ...(options.halfLifeDays ? { halfLifeDays: options.halfLifeDays } : {}),
+  });
   const plan = planForecast(format, model, {
     ...(asOf ? { asOf } : {}),
     ...(options.stage ? { stage: options.stage } : {}),

@@ -780,7 +780,10 @@ export interface ClubForecast {
   readonly positionRange: {
     readonly best: number;
     readonly worst: number;
+    /** False when a tie on points at an end could go either way, or a bound was used. */
     readonly exact: boolean;
+    /** `every result` (every win, draw and loss of the matches left) or `points bound` (too many). */
+    readonly method: 'every result' | 'points bound';
   };
   readonly clinched: readonly string[];
   readonly eliminated: readonly string[];
@@ -795,7 +798,12 @@ export interface ClubForecast {
 export function summarize(
   plan: ForecastPlan,
   tally: ForecastTally,
-  ranges: Readonly<Record<ClubId, { best: number; worst: number; exact: boolean }>>,
+  ranges: Readonly<
+    Record<
+      ClubId,
+      { best: number; worst: number; exact: boolean; method: 'every result' | 'points bound' }
+    >
+  >,
   options: { readonly exact?: boolean } = {},
 ): ForecastResult {
   const n = Math.max(1, tally.simulations - tally.undecided);
@@ -813,7 +821,12 @@ export function summarize(
     const outcomes = Object.fromEntries(
       plan.outcomes.map((outcome, k) => [outcome, round((outcomeCounts[k] ?? 0) / n)]),
     );
-    const range = ranges[club] ?? { best: 1, worst: counts.length, exact: false };
+    const range = ranges[club] ?? {
+      best: 1,
+      worst: counts.length,
+      exact: false,
+      method: 'points bound' as const,
+    };
     const reachable = Array.from(
       { length: range.worst - range.best + 1 },
       (_, index) => range.best + index,
@@ -836,7 +849,12 @@ export function summarize(
       standardError: round(
         Math.max(0, ...positions.map(error), ...Object.values(outcomes).map((p) => error(p))),
       ),
-      positionRange: { best: range.best, worst: range.worst, exact: range.exact },
+      positionRange: {
+        best: range.best,
+        worst: range.worst,
+        exact: range.exact,
+        method: range.method,
+      },
       clinched,
       eliminated,
     };
