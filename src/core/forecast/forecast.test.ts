@@ -61,6 +61,22 @@ describe('forecasts', () => {
     }
   });
 
+  test('an exact forecast ranks each combination by the kernel as the engine would', async () => {
+    const format = await finalRoundWith(['final-r5-m1', 'final-r5-m3']);
+    const { model } = fitScoreModel(ratedMatches(format));
+    const [fast, slow] = [false, true].map((engineOnly) => {
+      const plan = planForecast(format, model, { seed: 1, engineOnly });
+      expect(plan.kernel === undefined).toBe(engineOnly);
+      return summarize(plan, exactTally(plan), positionRanges(plan), { exact: true });
+    });
+    const truth = chances(slow as ForecastResult);
+    for (const club of (fast as ForecastResult).clubs) {
+      [...club.positions, ...Object.values(club.outcomes)].forEach((p, index) => {
+        expect(p).toBeCloseTo(truth.get(club.clubId)?.[index] ?? -1, 5);
+      });
+    }
+  });
+
   test('chances are chances: in [0, 1], each club’s places add up to 1, each place is someone’s', async () => {
     await fc.assert(
       fc.asyncProperty(

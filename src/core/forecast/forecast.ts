@@ -909,6 +909,21 @@ export function exactTally(plan: ForecastPlan): ForecastTally {
   const tally = emptyTally(plan);
   const scores = new Scores(plan.model);
   const size = Math.round(Math.sqrt(scores.table('', '', false).length));
+  // A single league: each combination ranked by the league kernel (the engine's ranking, checked
+  // against it), the places turned into outcomes as the plan says.
+  const spec = plan.kernel;
+  const kernel = spec ? LeagueKernel.compile(spec.input) : undefined;
+  const kernelSlot = new Map<string, number>();
+  if (spec && kernel) {
+    const left = new Set(plan.remaining.map((match) => match.id));
+    let slot = 0;
+    for (const { id } of listMatches(plan.format).filter((entry) => left.has(entry.id))) {
+      kernelSlot.set(id, slot);
+      slot += 1;
+    }
+  }
+  const homeGoals = new Int32Array(plan.remaining.length);
+  const awayGoals = new Int32Array(plan.remaining.length);
   const options = plan.remaining.map((match) => {
     const table = scores.table(match.home, match.away, match.neutral);
     const kept = [...table.keys()].filter((index) => (table[index] ?? 0) >= NEGLIGIBLE);
@@ -921,6 +936,25 @@ export function exactTally(plan: ForecastPlan): ForecastTally {
   const chosen = new Map<string, Score>();
   const walk = (m: number, p: number) => {
     const match = plan.remaining[m];
+    if (!match && spec && kernel) {
+      const season = kernel.playGiven(homeGoals, awayGoals);
+      const n = spec.clubs.length;
+      for (let place = 0; place < n; place += 1) {
+        const club = spec.clubs[season.order[place] as number] as ClubId;
+        const positions = tally.positions[club];
+        if (positions) positions[place] = (positions[place] ?? 0) + p;
+        tally.points[club] =
+          (tally.points[club] ?? 0) + (season.points[season.order[place] as number] ?? 0) * p;
+        plan.outcomes.forEach((outcome, k) => {
+          const kind = ['champion', 'promoted', 'relegated'].indexOf(outcome);
+          const gives = kind >= 0 && (spec.places[kind] ?? []).includes(place);
+          const outcomes = tally.outcomes[club];
+          if (gives && outcomes) outcomes[k] = (outcomes[k] ?? 0) + p;
+          remember((gives ? tally.outcomePositions : tally.missedPositions)[k], place + 1);
+        });
+      }
+      return;
+    }
     if (!match) {
       const format = mapMatches(plan.format, (candidate, id) => {
         const score = chosen.get(id);
@@ -954,8 +988,11 @@ export function exactTally(plan: ForecastPlan): ForecastTally {
       });
       return;
     }
+    const slot = kernelSlot.get(match.id) ?? m;
     for (const option of options[m] ?? []) {
       chosen.set(match.id, option.score);
+      homeGoals[slot] = option.score.home;
+      awayGoals[slot] = option.score.away;
       walk(m + 1, p * option.p);
     }
     chosen.delete(match.id);

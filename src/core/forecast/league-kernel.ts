@@ -296,6 +296,27 @@ export class LeagueKernel {
     return { order: this.#order, points };
   }
 
+  /**
+   * Ranks a season whose open matches (in the order they were given, played ones left out) end
+   * with the scores given: for exact enumerations.
+   */
+  playGiven(home: ArrayLike<number>, away: ArrayLike<number>): KernelSeason {
+    const open = this.#open;
+    for (let slot = 0; slot < open.length; slot += 1) {
+      const match = open[slot] as number;
+      this.#homeGoals[match] = home[slot] ?? 0;
+      this.#awayGoals[match] = away[slot] ?? 0;
+    }
+    this.#count(this.#stats, null);
+    this.#complete = true;
+    for (let club = 0; club < this.clubs; club += 1) this.#order[club] = club;
+    this.#rank(this.#order, 0, this.clubs, 0);
+    const points = this.#points;
+    for (let club = 0; club < this.clubs; club += 1)
+      points[club] = this.#stats[club * COLUMNS + COLUMN.points] as number;
+    return { order: this.#order, points };
+  }
+
   /** The scores of the season last played, match by match (for checks and explanations). */
   scores(): { readonly home: Int32Array; readonly away: Int32Array } {
     return { home: this.#homeGoals.slice(), away: this.#awayGoals.slice() };
