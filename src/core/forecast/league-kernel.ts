@@ -288,6 +288,11 @@ export class LeagueKernel {
         (stats[at + COLUMN.goalsFor] as number) - (stats[at + COLUMN.goalsAgainst] as number);
     }
     this.#complete = false;
+    return this.#ranked();
+  }
+
+  /** The season's table in order, by the chain, and each club's points. */
+  #ranked(): KernelSeason {
     for (let club = 0; club < this.clubs; club += 1) this.#order[club] = club;
     this.#rank(this.#order, 0, this.clubs, 0);
     const points = this.#points;
@@ -309,12 +314,7 @@ export class LeagueKernel {
     }
     this.#count(this.#stats, null);
     this.#complete = true;
-    for (let club = 0; club < this.clubs; club += 1) this.#order[club] = club;
-    this.#rank(this.#order, 0, this.clubs, 0);
-    const points = this.#points;
-    for (let club = 0; club < this.clubs; club += 1)
-      points[club] = this.#stats[club * COLUMNS + COLUMN.points] as number;
-    return { order: this.#order, points };
+    return this.#ranked();
   }
 
   /** The scores of the season last played, match by match (for checks and explanations). */
