@@ -178,8 +178,19 @@ describe.skipIf(missing !== undefined)("the editor's workspace in a real browser
       .evaluate((form) => {
         form.closest('details')?.setAttribute('open', '');
       });
-    await fresh.locator('form.fixtures input[name=start]').first().fill('2026-03-01');
-    await fresh.locator('form.fixtures button[type=submit]').first().click();
+    const fixtures = fresh.locator('form.fixtures').first();
+    await fixtures.locator('input[name=start]').fill('2026-03-01');
+    // A kick-off that is no time of day: the message stands beside the field, nothing is written.
+    await fixtures.locator('input[name=venues]').fill('Estadio Monumental');
+    const kickoffs = fixtures.locator('input[name=kickoffs]');
+    await kickoffs.fill('25:00');
+    const versionBeforeFixtures = (await edition('liga-de-prueba-2026')).version;
+    await fixtures.locator('button[type=submit]').click();
+    const kickoffMessage = page.locator(`#${await kickoffs.getAttribute('aria-describedby')}`);
+    await expect.poll(() => kickoffMessage.textContent()).toContain('a kick-off such as 15:30');
+    expect((await edition('liga-de-prueba-2026')).version).toBe(versionBeforeFixtures);
+    await kickoffs.fill('15:30, 18:00');
+    await fixtures.locator('button[type=submit]').click();
     await page.waitForEvent('load', { timeout: 10_000 });
     expect(await page.locator('section.stage').first().locator('input.score').count()).toBe(36);
     await page.goto(`${server.url}/editions/liga-de-prueba-2026/audit?lang=es`);

@@ -63,7 +63,7 @@ ul.matches{list-style:none;padding:0;margin:.2rem 0}ul.matches li{padding:.15rem
 .map{margin:.6rem 0}.map svg{display:block;width:100%;height:auto;margin:0 auto}.map .label{fill:var(--ink)}
 .swatch{display:inline-block;width:.8em;height:.8em;border-radius:50%;vertical-align:baseline}
 .form{display:grid;grid-template-columns:max-content minmax(0,22rem) 1fr;gap:.4rem .8rem;align-items:center;margin:.6rem 0}
-.form .field{display:contents}.form .field[hidden]{display:none}.form label.check{grid-column:1/-1}.form button{grid-column:1/2;justify-self:start}
+.form fieldset{grid-column:1/-1;border:1px solid var(--line);border-radius:.3rem;margin:0}.form .field{display:contents}.form .field[hidden]{display:none}.form label.check{grid-column:1/-1}.form button{grid-column:1/2;justify-self:start}
 form.form:not(:has(.field)) label:not(.check){display:contents}
 input,select,button{font:inherit;padding:.3rem .45rem;border:1px solid var(--line);border-radius:.3rem;max-width:100%}
 button{background:#0b5cad;color:#fff;border-color:#0b5cad;cursor:pointer}button.link{background:none;color:#0b5cad;border:0;padding:0;text-decoration:underline}

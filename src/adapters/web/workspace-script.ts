@@ -168,7 +168,18 @@ const EDIT = `  const edition = main.dataset.edition;
       event.preventDefault();
       clear(form);
       const values = valuesOf(form);
-      const body = { version, stage: form.dataset.stage, regenerate: true, ...(values.double ? { double: true } : {}), ...(values.start ? { calendar: { start: values.start } } : {}) };
+      const list = (text) => String(text || '').split(',').map((item) => item.trim()).filter(Boolean);
+      const weekdays = [...form.querySelectorAll('[name=weekdays]:checked')].map((box) => Number(box.value));
+      const calendar = values.start
+        ? {
+            start: values.start,
+            ...(weekdays.length > 0 ? { weekdays } : {}),
+            ...(values.rest !== '' ? { rest: Number(values.rest) } : {}),
+            ...(list(values.venues).length > 0 ? { venues: list(values.venues) } : {}),
+            ...(list(values.kickoffs).length > 0 ? { kickoffs: list(values.kickoffs) } : {}),
+          }
+        : undefined;
+      const body = { version, stage: form.dataset.stage, regenerate: true, ...(values.double ? { double: true } : {}), ...(calendar ? { calendar } : {}) };
       const { response, data } = await api('POST', '/api/editions/' + encodeURIComponent(edition) + '/fixtures', body);
       if (!response.ok) return showProblems(form, response, data, form.querySelector('.form-message'));
       done(form, words.fixturesDone);
