@@ -50,13 +50,13 @@ import {
 } from '#core/errors.ts';
 import { planFixtures } from '#core/fixtures/plan-fixtures.ts';
 import { scheduleTravellingTournament } from '#core/fixtures/travelling-tournament.ts';
+import { findClub } from '#core/format/club-identity.ts';
 import type { EditionFormat } from '#core/format/edition-format.ts';
 import { localizeEdition } from '#core/format/localize-edition.ts';
 import { withMatchIds } from '#core/format/match-ids.ts';
 import { runEdition } from '#core/format/run-edition.ts';
 import type { SeasonRecord } from '#core/model/season-record.ts';
 import { checkRecord } from '#core/records/check-record.ts';
-import { nameKey } from '#core/records/club-names.ts';
 import { rulesForRecord } from '#core/records/record-rules.ts';
 import { computeRecordTables, type RecordStageTables } from '#core/records/record-tables.ts';
 import { RULE_PRESETS } from '#core/rules/rule-preset.ts';
@@ -782,13 +782,7 @@ function makeProgram(): Command {
         options: { readonly asOf?: AsOf; readonly lang?: Language; readonly json?: boolean },
       ) => {
         const read = await readEditionPath(path);
-        const found = read.edition.clubs.find(
-          (candidate) =>
-            candidate.id === club ||
-            [candidate.name, ...(candidate.names ?? []).map((entry) => entry.name)].some(
-              (name) => nameKey(name) === nameKey(club),
-            ),
-        );
+        const found = findClub(read.edition.clubs, club);
         if (!found) {
           throw new NotFoundError('club', club, {
             hint: `the clubs are ${read.edition.clubs.map((candidate) => candidate.name).join(', ')}`,

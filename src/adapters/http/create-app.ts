@@ -17,7 +17,12 @@ import {
 import { planFixtures, roundsToFormat } from '#core/fixtures/plan-fixtures.ts';
 import type { ForecastResult } from '#core/forecast/forecast.ts';
 import type { Needs } from '#core/forecast/needs.ts';
-import { mergeClubs, resolveClubReferences, splitClub } from '#core/format/club-identity.ts';
+import {
+  findClub,
+  mergeClubs,
+  resolveClubReferences,
+  splitClub,
+} from '#core/format/club-identity.ts';
 import type { EditionFormat } from '#core/format/edition-format.ts';
 import { buildEditionFromPreset } from '#core/format/edition-presets.ts';
 import { localizeEdition } from '#core/format/localize-edition.ts';
@@ -57,7 +62,7 @@ import {
   RulingBodySchema,
   SplitBodySchema,
 } from './body-schemas.ts';
-import { checkPassword, hashToken, newToken } from './credentials.ts';
+import { checkPassword, hashToken, mayWrite, newToken } from './credentials.ts';
 import { type EditionEvent, LiveEvents } from './live-events.ts';
 import { dropUndefinedKeys, withResult } from './match-result.ts';
 import { OPENAPI, referencePage } from './openapi.ts';
@@ -204,10 +209,7 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
     if (c.get('viaCookie') && c.req.header('x-csrf-token') !== c.get('csrf')) {
       throw new AccessError(403, 'A browser write needs the X-CSRF-Token header given at sign-in');
     }
-    if (
-      user.role !== 'admin' &&
-      !user.competitions.some((name) => nameKey(name) === nameKey(competition))
-    ) {
+    if (!mayWrite(user, competition)) {
       throw new AccessError(403, `${user.name} may not write to ${competition}`);
     }
     return user;
@@ -479,13 +481,7 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
     const stored = await editionOr404(c.req.param('id'));
     const club = c.req.query('club') ?? '';
     const outcome = c.req.query('outcome') ?? 'champion';
-    const found = stored.format.clubs.find(
-      (candidate) =>
-        candidate.id === club ||
-        [candidate.name, ...(candidate.names ?? []).map((entry) => entry.name)].some(
-          (name) => nameKey(name) === nameKey(club),
-        ),
-    );
+    const found = findClub(stored.format.clubs, club);
     if (!found) {
       throw new InputError([
         makeIssue(
@@ -1103,14 +1099,7 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
     const clubs = stored.format.clubs;
     const resolved = resolveClubReferences(
       input.ruling,
-      (reference) =>
-        clubs.find(
-          (club) =>
-            club.id === reference ||
-            [club.name, ...(club.names ?? []).map((entry) => entry.name)].some(
-              (name) => nameKey(name) === nameKey(reference),
-            ),
-        )?.id,
+      (reference) => findClub(clubs, reference)?.id,
     );
     if (resolved.unknown.length > 0) {
       throw new InputError(

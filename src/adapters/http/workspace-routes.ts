@@ -6,7 +6,6 @@ import { localizeEdition } from '#core/format/localize-edition.ts';
 import { changeMatch, listMatches } from '#core/format/match-ids.ts';
 import { runEdition } from '#core/format/run-edition.ts';
 import type { EditionStore, StoredEdition, User } from '#core/ports/edition-store.ts';
-import { nameKey } from '#core/records/club-names.ts';
 import { RULE_PRESETS } from '#core/rules/rule-preset.ts';
 import type { Language } from '#core/standings/tiebreaker-values.ts';
 import type { DrawInput } from '../formats/draw/read-draw-input.ts';
@@ -22,6 +21,7 @@ import {
 } from '../web/workspace-pages.ts';
 import { WORKSPACE_WORDS } from '../web/workspace-words.ts';
 import { DrawBodySchema, PreviewBodySchema } from './body-schemas.ts';
+import { mayWrite } from './credentials.ts';
 import { withResult } from './match-result.ts';
 
 type Env = { Variables: { user: User | null; viaCookie: boolean; csrf: string | null } };
@@ -54,14 +54,6 @@ export interface WorkspaceDeps {
       readonly notes: readonly string[];
     };
   }>;
-}
-
-/** May this user write to this competition? */
-function mayEdit(user: User, competition: string): boolean {
-  return (
-    user.role === 'admin' ||
-    user.competitions.some((name) => nameKey(name) === nameKey(competition))
-  );
 }
 
 /**
@@ -104,7 +96,7 @@ export function addWorkspaceRoutes(app: Hono<Env>, deps: WorkspaceDeps): void {
     const user = c.get('user');
     if (!user) return signInFirst(c);
     const editions = (await store.listEditions()).filter((edition) =>
-      mayEdit(user, edition.competition),
+      mayWrite(user, edition.competition),
     );
     return c.html(
       workspacePage(languageOf(c), user, editions, c.get('csrf') ?? '', [...RULE_PRESETS.keys()]),
@@ -117,7 +109,7 @@ export function addWorkspaceRoutes(app: Hono<Env>, deps: WorkspaceDeps): void {
     if (!user) return signInFirst(c);
     const stored = await store.getEdition(c.req.param('id'));
     if (!stored) return c.html(notFoundPage(language), 404);
-    if (!mayEdit(user, stored.competition)) {
+    if (!mayWrite(user, stored.competition)) {
       return c.html(
         signInPage(language, c.req.path, { message: WORKSPACE_WORDS[language].notAllowed }),
         403,

@@ -208,8 +208,8 @@ export function planForecast(
       ? base
       : {
           ...base,
-          // A later knockout's ties are played afresh between the clubs the simulation puts in
-          // them; a later table keeps its fixtures, without their results.
+          // A later knockout's ties and a later table's fixtures are made afresh between the clubs
+          // the simulation puts in them.
           stages: base.stages.map((stage, index): StageFormat => {
             if (index <= firstOpen) return stage;
             if (stage.kind === 'knockout') {
@@ -224,7 +224,6 @@ export function planForecast(
                 })),
               };
             }
-            // A later table's clubs come from the simulation: its fixtures are made afresh.
             const clubs =
               stage.kind === 'groups'
                 ? (stage.groups[0]?.entrants.length ?? 0)
@@ -358,20 +357,23 @@ export function emptyTally(plan: ForecastPlan): ForecastTally {
   };
 }
 
-/** Adds one tally into another (sums of counts: the order does not matter). */
-export function addTally(into: ForecastTally, part: ForecastTally): void {
+/**
+ * Adds one tally into another (sums of counts: the order does not matter), its counts weighted
+ * (an exact enumeration adds each combination by its chance).
+ */
+export function addTally(into: ForecastTally, part: ForecastTally, weight = 1): void {
   into.simulations += part.simulations;
   into.undecided += part.undecided;
   for (const club of Object.keys(part.positions)) {
     const positions = into.positions[club];
     const outcomes = into.outcomes[club];
     part.positions[club]?.forEach((count, index) => {
-      if (positions) positions[index] = (positions[index] ?? 0) + count;
+      if (positions) positions[index] = (positions[index] ?? 0) + count * weight;
     });
     part.outcomes[club]?.forEach((count, index) => {
-      if (outcomes) outcomes[index] = (outcomes[index] ?? 0) + count;
+      if (outcomes) outcomes[index] = (outcomes[index] ?? 0) + count * weight;
     });
-    into.points[club] = (into.points[club] ?? 0) + (part.points[club] ?? 0);
+    into.points[club] = (into.points[club] ?? 0) + (part.points[club] ?? 0) * weight;
   }
   for (const [mine, theirs] of [
     [into.outcomePositions, part.outcomePositions],
@@ -571,7 +573,7 @@ function settleTies(
     const rounds = stage.rounds.map((round) => {
       const roundTies = stageState.ties.slice(
         cursor,
-        cursor + tiesIn(stage, round, stageState.ties, cursor),
+        cursor + tiesIn(round, stageState.ties, cursor),
       );
       cursor += roundTies.length;
       const ties: TieFormat[] = [...round.ties];
@@ -601,7 +603,7 @@ function settleTies(
         if (last && last.status === 'played' && last.score && !last.extraTime) {
           // Thirty minutes more: a third of a match's goals.
           const [eh, ea] = scores.expected(last.home, last.away, neutral);
-          const extra = drawScore(scoreDistributionOf(eh / 3, ea / 3), random());
+          const extra = drawScore(scoreDistribution(eh / 3, ea / 3, 0), random());
           ties[t] = {
             ...given,
             matches: [
@@ -619,13 +621,9 @@ function settleTies(
           return;
         }
         if (last && !last.penalties) {
-          const homeWins = random() < 0.5;
           ties[t] = {
             ...given,
-            matches: [
-              ...given.matches.slice(0, -1),
-              { ...last, penalties: homeWins ? { home: 5, away: 4 } : { home: 4, away: 5 } },
-            ],
+            matches: [...given.matches.slice(0, -1), { ...last, penalties: shootout(random) }],
           };
           changed = true;
           return;
@@ -633,7 +631,6 @@ function settleTies(
         if (!given.extraMatch) {
           const score = drawScore(scores.table(home, away, true), random());
           const level = score.home === score.away;
-          const homeWins = random() < 0.5;
           ties[t] = {
             ...given,
             extraMatch: {
@@ -642,12 +639,7 @@ function settleTies(
               status: 'played',
               neutral: true,
               score,
-              ...(level
-                ? {
-                    extraTime: score,
-                    penalties: homeWins ? { home: 5, away: 4 } : { home: 4, away: 5 },
-                  }
-                : {}),
+              ...(level ? { extraTime: score, penalties: shootout(random) } : {}),
             },
           };
           changed = true;
@@ -660,9 +652,13 @@ function settleTies(
   return changed ? { ...format, stages } : undefined;
 }
 
+/** A shoot-out: an even chance for either side. @internal */
+function shootout(random: () => number): Score {
+  return random() < 0.5 ? { home: 5, away: 4 } : { home: 4, away: 5 };
+}
+
 /** How many of a stage's tie states belong to a round (they come round by round). @internal */
 function tiesIn(
-  _stage: KnockoutStageFormat,
   round: KnockoutStageFormat['rounds'][number],
   ties: EditionState['stages'][number]['ties'],
   cursor: number,
@@ -670,11 +666,6 @@ function tiesIn(
   let count = 0;
   while (ties[cursor + count]?.round === round.name) count += 1;
   return count;
-}
-
-/** A plain Poisson score table (extra time: no low-score correction). @internal */
-function scoreDistributionOf(home: number, away: number): Float64Array {
-  return scoreDistribution(home, away, 0);
 }
 
 /** What a simulated season gave each club. @internal */
@@ -912,7 +903,7 @@ export function exactTally(plan: ForecastPlan): ForecastTally {
   // A single league: each combination ranked by the league kernel (the engine's ranking, checked
   // against it), the places turned into outcomes as the plan says.
   const spec = plan.kernel;
-  const kernel = spec ? LeagueKernel.compile(spec.input) : undefined;
+  const kernel = spec ? kernelOf(spec) : undefined;
   const kernelSlot = new Map<string, number>();
   if (spec && kernel) {
     const left = new Set(plan.remaining.map((match) => match.id));
@@ -938,20 +929,9 @@ export function exactTally(plan: ForecastPlan): ForecastTally {
     const match = plan.remaining[m];
     if (!match && spec && kernel) {
       const season = kernel.playGiven(homeGoals, awayGoals);
-      const n = spec.clubs.length;
-      for (let place = 0; place < n; place += 1) {
-        const club = spec.clubs[season.order[place] as number] as ClubId;
-        const positions = tally.positions[club];
-        if (positions) positions[place] = (positions[place] ?? 0) + p;
-        tally.points[club] =
-          (tally.points[club] ?? 0) + (season.points[season.order[place] as number] ?? 0) * p;
-        plan.outcomes.forEach((outcome, k) => {
-          const kind = ['champion', 'promoted', 'relegated'].indexOf(outcome);
-          const gives = kind >= 0 && (spec.places[kind] ?? []).includes(place);
-          const outcomes = tally.outcomes[club];
-          if (gives && outcomes) outcomes[k] = (outcomes[k] ?? 0) + p;
-          remember((gives ? tally.outcomePositions : tally.missedPositions)[k], place + 1);
-        });
+      for (let place = 0; place < spec.clubs.length; place += 1) {
+        const c = season.order[place] as number;
+        countPlace(plan, spec, tally, c, place, p, (season.points[c] ?? 0) * p);
       }
       return;
     }
@@ -969,23 +949,7 @@ export function exactTally(plan: ForecastPlan): ForecastTally {
         );
       }
       record(plan, state, part);
-      for (const club of plan.clubs) {
-        part.positions[club]?.forEach((count, index) => {
-          const row = tally.positions[club];
-          if (row) row[index] = (row[index] ?? 0) + count * p;
-        });
-        part.outcomes[club]?.forEach((count, index) => {
-          const row = tally.outcomes[club];
-          if (row) row[index] = (row[index] ?? 0) + count * p;
-        });
-        tally.points[club] = (tally.points[club] ?? 0) + (part.points[club] ?? 0) * p;
-      }
-      part.outcomePositions.forEach((positions, k) => {
-        for (const position of positions) remember(tally.outcomePositions[k], position);
-      });
-      part.missedPositions.forEach((positions, k) => {
-        for (const position of positions) remember(tally.missedPositions[k], position);
-      });
+      addTally(tally, part, p);
       return;
     }
     const slot = kernelSlot.get(match.id) ?? m;
@@ -1111,6 +1075,38 @@ function kernelFor(
 /** Kernels compiled once per plan and thread. @internal */
 const kernels = new WeakMap<object, LeagueKernel | undefined>();
 
+/** The compiled kernel of a plan's kernel spec. @internal */
+function kernelOf(spec: NonNullable<ForecastPlan['kernel']>): LeagueKernel | undefined {
+  if (!kernels.has(spec)) kernels.set(spec, LeagueKernel.compile(spec.input));
+  return kernels.get(spec);
+}
+
+/**
+ * Counts `weight` seasons (or chance) of the kernel's club `c` finishing at `place`, its
+ * outcomes as the places give them, and `points` towards its expected points. @internal
+ */
+function countPlace(
+  plan: ForecastPlan,
+  spec: NonNullable<ForecastPlan['kernel']>,
+  tally: ForecastTally,
+  c: number,
+  place: number,
+  weight: number,
+  points: number,
+): void {
+  const club = spec.clubs[c] as ClubId;
+  const positions = tally.positions[club];
+  if (positions) positions[place] = (positions[place] ?? 0) + weight;
+  tally.points[club] = (tally.points[club] ?? 0) + points;
+  const outcomes = tally.outcomes[club];
+  plan.outcomes.forEach((outcome, k) => {
+    const kind = ['champion', 'promoted', 'relegated'].indexOf(outcome);
+    const gives = kind >= 0 && (spec.places[kind] ?? []).includes(place);
+    if (gives && outcomes) outcomes[k] = (outcomes[k] ?? 0) + weight;
+    remember((gives ? tally.outcomePositions : tally.missedPositions)[k], place + 1);
+  });
+}
+
 /** Seasons played by a plan's league kernel, as a tally. @internal */
 function simulateWithKernel(
   plan: ForecastPlan,
@@ -1118,31 +1114,19 @@ function simulateWithKernel(
   from: number,
   to: number,
 ): ForecastTally {
-  let kernel = kernels.get(spec);
-  if (!kernels.has(spec)) {
-    kernel = LeagueKernel.compile(spec.input);
-    kernels.set(spec, kernel);
-  }
+  const kernel = kernelOf(spec);
   const tally = emptyTally(plan);
   if (!kernel) return tally;
   const n = spec.clubs.length;
   const { places, points } = kernel.tally(plan.seed, from, to);
   tally.simulations = to - from;
-  spec.clubs.forEach((club, c) => {
-    const positions = tally.positions[club];
-    const outcomes = tally.outcomes[club];
-    tally.points[club] = points[c] ?? 0;
+  for (let c = 0; c < n; c += 1) {
     for (let place = 0; place < n; place += 1) {
       const count = places[c * n + place] ?? 0;
-      if (positions) positions[place] = count;
-      if (count === 0) continue;
-      plan.outcomes.forEach((outcome, k) => {
-        const kind = ['champion', 'promoted', 'relegated'].indexOf(outcome);
-        const gives = kind >= 0 && (spec.places[kind] ?? []).includes(place);
-        if (gives && outcomes) outcomes[k] = (outcomes[k] ?? 0) + count;
-        remember((gives ? tally.outcomePositions : tally.missedPositions)[k], place + 1);
-      });
+      if (count > 0) countPlace(plan, spec, tally, c, place, count, 0);
     }
-  });
+    const club = spec.clubs[c] as ClubId;
+    tally.points[club] = (tally.points[club] ?? 0) + (points[c] ?? 0);
+  }
   return tally;
 }

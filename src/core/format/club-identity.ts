@@ -1,4 +1,5 @@
 import type { Club, ClubId } from '../model/club.ts';
+import { nameKey } from '../records/club-names.ts';
 import type { EditionFormat, StageFormat } from './edition-format.ts';
 import { changeMatch, listMatches } from './match-ids.ts';
 
@@ -131,4 +132,15 @@ export function resolveClubReferences<T>(
   };
   const resolved = visit(value, undefined, '') as T;
   return { value: unknown.length > 0 ? value : resolved, unknown };
+}
+
+/** The club a reference names: its id, or any of its names (accents, case and dashes aside). */
+export function findClub(clubs: readonly Club[], reference: string): Club | undefined {
+  return clubs.find(
+    (club) =>
+      club.id === reference ||
+      [club.name, ...(club.names ?? []).map((entry) => entry.name)].some(
+        (name) => nameKey(name) === nameKey(reference),
+      ),
+  );
 }
