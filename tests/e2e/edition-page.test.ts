@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { WEB_WORDS } from '../../src/adapters/web/web-words.ts';
-import { chromiumMissing, startSite, WINDOWS } from './browser.ts';
+import { chromiumMissing, WINDOWS } from './browser.ts';
+import { useSite } from './site.ts';
 
 const missing = await chromiumMissing();
 if (missing && process.env.CI) throw new Error(`End-to-end tests must run under CI: ${missing}`);
@@ -8,17 +9,7 @@ if (missing && process.env.CI) throw new Error(`End-to-end tests must run under 
 const PASSWORD = 'a long enough password';
 
 describe.skipIf(missing !== undefined)('the public pages in a real browser', () => {
-  let site: Awaited<ReturnType<typeof startSite>>;
-  let server: { readonly url: string };
-  let browser: Awaited<ReturnType<typeof startSite>>['browser'];
-  beforeAll(async () => {
-    site = await startSite(PASSWORD);
-    server = site;
-    browser = site.browser;
-  });
-  afterAll(async () => {
-    await site?.close();
-  });
+  const site = useSite(PASSWORD);
 
   const cases = WINDOWS.flatMap((window) =>
     (['es', 'en'] as const).map((language) => ({ ...window, language })),
@@ -26,9 +17,9 @@ describe.skipIf(missing !== undefined)('the public pages in a real browser', () 
   test.each(cases)(
     'a fan opens the 1993 edition ($language, $name window) and sees Aurich-Cañaña champion at the top of the final table',
     async ({ viewport, isMobile, hasTouch, language }) => {
-      const context = await browser.newContext({ viewport, isMobile, hasTouch });
+      const context = await site.browser.newContext({ viewport, isMobile, hasTouch });
       const page = await context.newPage();
-      await page.goto(`${server.url}/editions/copa-peru-1993?lang=${language}`);
+      await page.goto(`${site.url}/editions/copa-peru-1993?lang=${language}`);
       expect(await page.getAttribute('html', 'lang')).toBe(language);
       expect(await page.locator('#champion').textContent()).toBe('Aurich-Cañaña');
       const finalTable = page.locator('#stage-final ~ div table').first();
@@ -50,8 +41,8 @@ describe.skipIf(missing !== undefined)('the public pages in a real browser', () 
   );
 
   test('a fan sees the groups of a regional stage on the map, numbered and coloured, with their kilometres', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/editions/copa-peru-2009-style-example?lang=es`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/editions/copa-peru-2009-style-example?lang=es`);
     const map = page.locator('#stage-regional ~ details.map-of-stage').first();
     expect(await map.locator('svg .club-dot').count()).toBe(24);
     const rows = map.locator('figcaption tbody tr');
@@ -62,8 +53,8 @@ describe.skipIf(missing !== undefined)('the public pages in a real browser', () 
   });
 
   test('a fan opens the 1993 edition as it stood after round 3 and sees the forecast, marks in words too', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/editions/copa-peru-1993?asOf=3&lang=en`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/editions/copa-peru-1993?asOf=3&lang=en`);
     expect(await page.locator('.as-of').textContent()).toContain('As it stood after round 3');
     const forecast = page.locator('#forecast table.forecast');
     await forecast.waitFor({ timeout: 30_000 });
@@ -86,9 +77,9 @@ describe.skipIf(missing !== undefined)('the public pages in a real browser', () 
   });
 
   test('the Spanish page has no English leftovers, and a browser asking for Spanish gets it', async () => {
-    const context = await browser.newContext({ locale: 'es-PE' });
+    const context = await site.browser.newContext({ locale: 'es-PE' });
     const page = await context.newPage();
-    await page.goto(`${server.url}/editions/copa-peru-1993`);
+    await page.goto(`${site.url}/editions/copa-peru-1993`);
     expect(await page.getAttribute('html', 'lang')).toBe('es');
     const text = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
     // Every word the pages say in English that Spanish says otherwise, and the engine's phrases.
@@ -125,8 +116,8 @@ describe.skipIf(missing !== undefined)('the public pages in a real browser', () 
   });
 
   test('an editor enters a result, and a second open page updates without a reload', async () => {
-    const fan = await browser.newPage();
-    await fan.goto(`${server.url}/editions/copa-peru-1993?lang=en`);
+    const fan = await site.browser.newPage();
+    await fan.goto(`${site.url}/editions/copa-peru-1993?lang=en`);
     await fan.evaluate(() => {
       (globalThis as unknown as { marker: number }).marker = 42;
     });
@@ -136,7 +127,7 @@ describe.skipIf(missing !== undefined)('the public pages in a real browser', () 
     expect(await garcilaso.locator('td').last().textContent()).toBe('3');
     // The editor signs in and records Deportivo Garcilaso 3-1 CNI in round 1 (it was 1-1): a draw
     // becomes a win, 2 points in 1993 instead of 1.
-    const signIn = await fetch(`${server.url}/api/session`, {
+    const signIn = await fetch(`${site.url}/api/session`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ name: 'admin', password: PASSWORD }),
@@ -144,14 +135,12 @@ describe.skipIf(missing !== undefined)('the public pages in a real browser', () 
     expect(signIn.status).toBe(200);
     const { csrf } = (await signIn.json()) as { csrf: string };
     const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-    const { version } = (await (
-      await fetch(`${server.url}/api/editions/copa-peru-1993`)
-    ).json()) as {
+    const { version } = (await (await fetch(`${site.url}/api/editions/copa-peru-1993`)).json()) as {
       version: number;
     };
     // Give the page's live stream a moment to connect before the result lands.
     await fan.waitForTimeout(500);
-    const write = await fetch(`${server.url}/api/editions/copa-peru-1993/matches/final-r1-m1`, {
+    const write = await fetch(`${site.url}/api/editions/copa-peru-1993/matches/final-r1-m1`, {
       method: 'PUT',
       headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf },
       body: JSON.stringify({ version, score: '3-1', reason: 'the match report' }),

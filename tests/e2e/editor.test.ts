@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { WORKSPACE_WORDS } from '../../src/adapters/web/workspace-words.ts';
-import { chromiumMissing, startSite, WINDOWS } from './browser.ts';
+import { chromiumMissing, WINDOWS } from './browser.ts';
+import { useSite } from './site.ts';
 
 const missing = await chromiumMissing();
 if (missing && process.env.CI) throw new Error(`End-to-end tests must run under CI: ${missing}`);
@@ -13,21 +14,11 @@ const SEED = fileURLToPath(new URL('../../../shared/seed/copa-peru-1993.txt', im
 const RSSSF = fileURLToPath(new URL('../fixtures/liga-ejemplo.rsssf.txt', import.meta.url));
 
 describe.skipIf(missing !== undefined)("the editor's workspace in a real browser", () => {
-  let site: Awaited<ReturnType<typeof startSite>>;
-  let server: { readonly url: string };
-  let browser: Awaited<ReturnType<typeof startSite>>['browser'];
-  beforeAll(async () => {
-    site = await startSite(PASSWORD);
-    server = site;
-    browser = site.browser;
-  });
-  afterAll(async () => {
-    await site?.close();
-  });
+  const site = useSite(PASSWORD);
 
   /** Signs in through the form, from the page the editor wanted. */
   const signIn = async (page: Page, path: string) => {
-    await page.goto(`${server.url}${path}`);
+    await page.goto(`${site.url}${path}`);
     expect(new URL(page.url()).pathname).toBe('/sign-in');
     await page.fill('input[name=name]', 'admin');
     await page.fill('input[name=password]', PASSWORD);
@@ -35,13 +26,13 @@ describe.skipIf(missing !== undefined)("the editor's workspace in a real browser
     await page.waitForURL((url) => url.pathname === path.split('?')[0]);
   };
   const edition = async (id: string) =>
-    (await (await fetch(`${server.url}/api/editions/${id}`)).json()) as {
+    (await (await fetch(`${site.url}/api/editions/${id}`)).json()) as {
       version: number;
       stages: { groups: { table: { club: string; points: number }[] }[] }[];
     };
   const matchOf = async (id: string, matchId: string) =>
     (
-      (await (await fetch(`${server.url}/api/editions/${id}/matches`)).json()) as {
+      (await (await fetch(`${site.url}/api/editions/${id}/matches`)).json()) as {
         id: string;
         score?: { home: number; away: number };
       }[]
@@ -57,11 +48,11 @@ describe.skipIf(missing !== undefined)("the editor's workspace in a real browser
   test.each(cases)(
     'an editor signs in ($language, $name window), enters a result, and a second open page updates',
     async ({ viewport, isMobile, hasTouch, language, match }) => {
-      const fan = await browser.newPage();
-      await fan.goto(`${server.url}/editions/copa-peru-1993?lang=${language}`);
-      const context = await browser.newContext({ viewport, isMobile, hasTouch });
+      const fan = await site.browser.newPage();
+      await fan.goto(`${site.url}/editions/copa-peru-1993?lang=${language}`);
+      const context = await site.browser.newContext({ viewport, isMobile, hasTouch });
       const page = await context.newPage();
-      await page.goto(`${server.url}/?lang=${language}`);
+      await page.goto(`${site.url}/?lang=${language}`);
       await signIn(page, '/editions/copa-peru-1993/edit');
       expect(await page.getAttribute('html', 'lang')).toBe(language);
       const words = WORKSPACE_WORDS[language];
@@ -95,8 +86,8 @@ describe.skipIf(missing !== undefined)("the editor's workspace in a real browser
   test.each(['es', 'en'] as const)(
     'a wrong score shows a message beside its field and changes nothing (%s)',
     async (language) => {
-      const page = await browser.newPage();
-      await page.goto(`${server.url}/?lang=${language}`);
+      const page = await site.browser.newPage();
+      await page.goto(`${site.url}/?lang=${language}`);
       await signIn(page, '/editions/copa-peru-1993/edit');
       const before = await edition('copa-peru-1993');
       const input = page.locator('input.score[data-match="final-r3-m1"]');
@@ -134,8 +125,8 @@ describe.skipIf(missing !== undefined)("the editor's workspace in a real browser
       ['Moyobamba', 'San Martín'],
     ] as const;
     const clubs = towns.map(([city, region]) => ({ name: `Club ${city}`, city, region }));
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${server.url}/?lang=es`);
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${site.url}/?lang=es`);
     await signIn(page, '/editor');
     // The edition is made from a preset on the workspace's page: three groups in the clubs' order,
     // which puts far-apart clubs together — the draw should do better.
@@ -193,7 +184,7 @@ describe.skipIf(missing !== undefined)("the editor's workspace in a real browser
     await fixtures.locator('button[type=submit]').click();
     await page.waitForEvent('load', { timeout: 10_000 });
     expect(await page.locator('section.stage').first().locator('input.score').count()).toBe(36);
-    await page.goto(`${server.url}/editions/liga-de-prueba-2026/audit?lang=es`);
+    await page.goto(`${site.url}/editions/liga-de-prueba-2026/audit?lang=es`);
     const log = await page.locator('table.audit tbody').textContent();
     expect(log).toContain(WORKSPACE_WORDS.es.actions.draw);
     expect(log).toContain(WORKSPACE_WORDS.es.actions.fixtures);
@@ -201,8 +192,8 @@ describe.skipIf(missing !== undefined)("the editor's workspace in a real browser
   });
 
   test('an editor imports a season record after reading what the importer understood and reported', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/?lang=en`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/?lang=en`);
     await signIn(page, '/editor');
     const form = page.locator('form.import');
     const report = page.locator('#import-report');
@@ -214,18 +205,18 @@ describe.skipIf(missing !== undefined)("the editor's workspace in a real browser
     expect(await report.textContent()).toContain(WORKSPACE_WORDS.en.alreadyStored);
     expect(await report.locator('button').count()).toBe(0);
     // A record not stored yet: accepted, it becomes an edition to edit.
-    const before = ((await (await fetch(`${server.url}/api/editions`)).json()) as unknown[]).length;
+    const before = ((await (await fetch(`${site.url}/api/editions`)).json()) as unknown[]).length;
     await form.locator('[name=file]').setInputFiles([]);
     await form.locator('[name=text]').fill(await readFile(RSSSF, 'utf8'));
     await form.locator('button[type=submit]').click();
     const accept = report.getByRole('button', { name: WORKSPACE_WORDS.en.accept });
     await accept.waitFor();
-    expect(((await (await fetch(`${server.url}/api/editions`)).json()) as unknown[]).length).toBe(
+    expect(((await (await fetch(`${site.url}/api/editions`)).json()) as unknown[]).length).toBe(
       before,
     );
     await accept.click();
     await page.waitForURL((url) => url.pathname.endsWith('/edit'));
-    expect(((await (await fetch(`${server.url}/api/editions`)).json()) as unknown[]).length).toBe(
+    expect(((await (await fetch(`${site.url}/api/editions`)).json()) as unknown[]).length).toBe(
       before + 1,
     );
     expect(await page.locator('input.score').count()).toBeGreaterThan(0);
@@ -233,8 +224,8 @@ describe.skipIf(missing !== undefined)("the editor's workspace in a real browser
   });
 
   test('an editor records a points deduction with its reason, and the table shows it', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/?lang=en`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/?lang=en`);
     await signIn(page, '/editions/copa-peru-1993/edit');
     const pointsOf = async () =>
       (await edition('copa-peru-1993')).stages[2]?.groups[0]?.table.find(
@@ -259,8 +250,8 @@ describe.skipIf(missing !== undefined)("the editor's workspace in a real browser
   });
 
   test('an editor splits a club that was two, choosing among its own matches only', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/?lang=en`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/?lang=en`);
     await signIn(page, '/editions/copa-peru-1993/edit');
     const form = page.locator('form.split');
     await form.evaluate((element) => element.closest('details')?.setAttribute('open', ''));
@@ -276,9 +267,7 @@ describe.skipIf(missing !== undefined)("the editor's workspace in a real browser
     await form.locator('[name=reason]').fill('two clubs of one name (made up)');
     await form.locator('button[type=submit]').click();
     await page.waitForEvent('load', { timeout: 10_000 });
-    const clubs = (await (
-      await fetch(`${server.url}/api/editions/copa-peru-1993/clubs`)
-    ).json()) as {
+    const clubs = (await (await fetch(`${site.url}/api/editions/copa-peru-1993/clubs`)).json()) as {
       name: string;
     }[];
     expect(clubs.map((club) => club.name)).toContain('Mariano Santos B');
@@ -286,11 +275,11 @@ describe.skipIf(missing !== undefined)("the editor's workspace in a real browser
   });
 
   test('the Spanish workspace has no English leftovers (the editing page and the front page)', async () => {
-    const context = await browser.newContext({ locale: 'es-PE' });
+    const context = await site.browser.newContext({ locale: 'es-PE' });
     const page = await context.newPage();
     await signIn(page, '/editions/copa-peru-1993/edit');
     const editing = await page.locator('main').innerText();
-    await page.goto(`${server.url}/editor`);
+    await page.goto(`${site.url}/editor`);
     const text = `${editing} ${await page.locator('main').innerText()}`.replace(/\s+/g, ' ');
     const english = new Set<string>();
     const collect = (en: unknown, es: unknown): void => {
