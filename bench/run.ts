@@ -393,9 +393,16 @@ for (const file of ttpFiles) {
     valid: boolean;
     problem?: string;
     moves: number;
+    optimal?: boolean;
+    bound?: number;
   };
   const gap = ((result.distance / instance.bestKnown - 1) * 100).toFixed(2);
+  const proof = result.optimal
+    ? '  proved optimal'
+    : result.bound
+      ? `  bound ${Math.round(result.bound)}`
+      : '';
   console.log(
-    `  ${file.padEnd(10)} ${String(result.distance).padStart(7)}  ${instance.optimal ? 'optimum   ' : 'best known'} ${String(instance.bestKnown).padStart(7)}  gap ${gap.padStart(6)} %  ${(result.moves / 1e6).toFixed(0).padStart(4)} M moves  ${result.valid ? 'valid' : `INVALID: ${result.problem}`}`,
+    `  ${file.padEnd(10)} ${String(result.distance).padStart(7)}  ${instance.optimal ? 'optimum   ' : 'best known'} ${String(instance.bestKnown).padStart(7)}  gap ${gap.padStart(6)} %  ${(result.moves / 1e6).toFixed(0).padStart(4)} M tried  ${result.valid ? 'valid' : `INVALID: ${result.problem}`}${proof}`,
   );
 }

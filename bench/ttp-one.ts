@@ -1,6 +1,6 @@
 /**
  * @module One Traveling Tournament instance for the bench, in its own process (one core): prints
- * one JSON line `{distance, valid, problem?, moves}`. Used by bench/run.ts, two at a time.
+ * one JSON line `{distance, valid, problem?, moves, optimal, bound?}`. Used by bench/run.ts, two at a time.
  */
 import { readFile } from 'node:fs/promises';
 import { checkSchedule } from '#core/fixtures/check-schedule.ts';
@@ -22,5 +22,5 @@ const check = checkSchedule(
   { double: true, maxConsecutive: 3, noRepeat: true },
 );
 process.stdout.write(
-  `${JSON.stringify({ distance: schedule.distance, valid: check.valid, problem: check.problems[0], moves: schedule.moves })}\n`,
+  `${JSON.stringify({ distance: schedule.distance, valid: check.valid, problem: check.problems[0], moves: schedule.moves, optimal: schedule.optimal, bound: schedule.lowerBound })}\n`,
 );

@@ -626,7 +626,7 @@ describe('torneo locate', () => {
 });
 
 describe('torneo schedule', () => {
-  test('schedules NL4 at its optimum, a valid double round robin', async () => {
+  test('schedules NL4 at its optimum and proves it, a valid double round robin', async () => {
     const { stdout, code } = await runTorneo([
       'schedule',
       join(ROOT, '../shared/bench/ttp/NL4.json'),
@@ -640,8 +640,15 @@ describe('torneo schedule', () => {
       violations: number;
       rounds: [number, number][][];
     };
-    expect(schedule).toMatchObject({ distance: 8276, violations: 0 });
+    expect(schedule).toMatchObject({ distance: 8276, violations: 0, optimal: true });
     expect(schedule.rounds).toHaveLength(6);
+    const text = await runTorneo([
+      'schedule',
+      join(ROOT, '../shared/bench/ttp/NL6.json'),
+      '--seconds',
+      '1',
+    ]);
+    expect(text.stdout).toMatch(/Total travel \d+ \(no schedule travels less than \d+\)\n$/);
   });
 });
 

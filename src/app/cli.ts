@@ -301,7 +301,13 @@ function makeProgram(): Command {
             ? schedule.rounds.map((round) => round.map(([home, away]) => [name(home), name(away)]))
             : schedule.rounds;
           process.stdout.write(
-            `${JSON.stringify({ distance: schedule.distance, violations: schedule.violations, rounds })}\n`,
+            `${JSON.stringify({
+              distance: schedule.distance,
+              violations: schedule.violations,
+              optimal: schedule.optimal,
+              ...(schedule.lowerBound !== undefined ? { bound: schedule.lowerBound } : {}),
+              rounds,
+            })}\n`,
           );
           return;
         }
@@ -309,8 +315,13 @@ function makeProgram(): Command {
           (round, index) =>
             `Round ${index + 1}: ${round.map(([home, away]) => `${name(home)} v ${name(away)}`).join(', ')}`,
         );
+        const proof = schedule.optimal
+          ? ' (optimal)'
+          : schedule.lowerBound !== undefined
+            ? ` (no schedule travels less than ${Math.round(schedule.lowerBound)})`
+            : '';
         lines.push(
-          `Total travel ${schedule.distance}${edition ? ' km' : ''}${schedule.violations > 0 ? `; ${schedule.violations} constraint violations left` : ''}`,
+          `Total travel ${schedule.distance}${edition ? ' km' : ''}${proof}${schedule.violations > 0 ? `; ${schedule.violations} constraint violations left` : ''}`,
         );
         process.stdout.write(`${lines.join('\n')}\n`);
       },
