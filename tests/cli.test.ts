@@ -626,6 +626,17 @@ describe('torneo locate', () => {
 });
 
 describe('torneo schedule', () => {
+  test('refuses an instance with an endless distance, saying where and what was expected', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'torneo-'));
+    const file = join(folder, 'endless.json');
+    await writeFile(file, '{"distances":[[0,1,2,3],[1,0,1e999,2],[2,1e999,0,1],[3,2,1,0]]}');
+    const { stderr, code } = await runTorneo(['schedule', file]);
+    expect(code).not.toBe(0);
+    expect(stderr).toContain('endless.json distances');
+    expect(stderr).toContain('finite distances, none negative');
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
   test('schedules NL4 at its optimum and proves it, a valid double round robin', async () => {
     const { stdout, code } = await runTorneo([
       'schedule',

@@ -1094,14 +1094,14 @@ async function readTravelInstance(
       (row) =>
         Array.isArray(row) &&
         row.length === distances.length &&
-        row.every((value) => typeof value === 'number' && value >= 0),
+        row.every((value) => typeof value === 'number' && Number.isFinite(value) && value >= 0),
     );
   if (!square) {
     throw new InputError([
       makeIssue(
         'TTP instance',
         `${path} distances`,
-        'a square matrix of distances for an even number of teams',
+        'a square matrix of finite distances, none negative, for an even number of teams',
         JSON.stringify(distances)?.slice(0, 40) ?? 'nothing',
       ),
     ]);
