@@ -659,9 +659,64 @@ describe('torneo schedule', () => {
       '--seconds',
       '1',
     ]);
-    expect(text.stdout).toMatch(/Total travel \d+ \(no schedule travels less than \d+\)\n$/);
+    expect(text.stdout).toMatch(
+      /Total travel \d+ \(no schedule travels less than \d+\); (best known 23916, this one \d+\.\d\d % longer|as short as the best known)\n$/,
+    );
+  });
+
+  test('schedules a RobinX XML instance with its own limit on games in a row', async () => {
+    const nl6 = JSON.parse(await readFile(join(ROOT, '../shared/bench/ttp/NL6.json'), 'utf8')) as {
+      teams: string[];
+      distances: number[][];
+    };
+    const folder = await mkdtemp(join(tmpdir(), 'torneo-'));
+    const file = join(folder, 'nl6-runs-of-2.xml');
+    await writeFile(file, robinXInstance(nl6.teams, nl6.distances, 2));
+    const { stdout, code } = await runTorneo(['schedule', file, '--seconds', '2', '--json']);
+    expect(code).toBe(0);
+    const schedule = JSON.parse(stdout) as { distance: number; rounds: [number, number][][] };
+    expect(schedule.rounds).toHaveLength(10);
+    // At most 2 home or away games in a row for every team, as the instance says.
+    for (let team = 0; team < 6; team += 1) {
+      const sides = schedule.rounds.map((round) =>
+        round.some(([home]) => home === team) ? 'H' : 'A',
+      );
+      expect(sides.join('')).not.toMatch(/HHH|AAA/);
+    }
+    expect(schedule.distance).toBeGreaterThanOrEqual(23916);
+
+    await writeFile(
+      file,
+      robinXInstance(nl6.teams, nl6.distances, 3).replace('min="1"', 'min="0"'),
+    );
+    const refused = await runTorneo(['schedule', file]);
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toContain('<SeparationConstraints>');
+    expect(refused.stderr).toContain('SE1 with min 1');
+    expect(refused.stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+/** A RobinX travel instance with a hard limit of `runs` home or away games in a row. */
+function robinXInstance(teams: string[], distances: number[][], runs: number): string {
+  const pairs = distances.flatMap((row, i) =>
+    row.map((dist, j) => `<distance dist="${dist}" team1="${i}" team2="${j}"/>`),
+  );
+  const limit = (mode: string) =>
+    `<CA3 intp="${runs + 1}" max="${runs}" min="0" mode1="${mode}" mode2="GAMES" penalty="1" teamGroups1="0" teamGroups2="0" type="HARD"/>`;
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<Instance>
+  <Structure><Format leagueIds="0"><numberRoundRobin>2</numberRoundRobin><compactness>C</compactness></Format></Structure>
+  <ObjectiveFunction><Objective>TR</Objective></ObjectiveFunction>
+  <Data><Distances>${pairs.join('')}</Distances></Data>
+  <Resources><Teams>${teams.map((name, id) => `<team id="${id}" league="0" name="${name}"/>`).join('')}</Teams></Resources>
+  <Constraints>
+    <CapacityConstraints>${limit('H')}${limit('A')}</CapacityConstraints>
+    <SeparationConstraints><SE1 max="10" min="1" penalty="1" teamGroups="0" type="HARD"/></SeparationConstraints>
+  </Constraints>
+</Instance>
+`;
+}
 
 describe('torneo forecast', () => {
   const EDITION = join(ROOT, 'examples/copa-peru-1993');

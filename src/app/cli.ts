@@ -31,6 +31,7 @@ import {
   type RenderFormat,
   renderRecord,
 } from '#adapters/formats/render/render-record.ts';
+import { readTravelInstance } from '#adapters/formats/ttp/read-travel-instance.ts';
 import { hashPassword } from '#adapters/http/credentials.ts';
 import { loadGazetteer } from '#adapters/places/gazetteer.ts';
 import { drawGroups } from '#adapters/solvers/draw-groups.ts';
@@ -211,9 +212,12 @@ function makeProgram(): Command {
   program
     .command('schedule')
     .description(
-      'A travel-aware double round robin (at most 3 home or away in a row, no immediate rematch, start and end at home): the shortest total travel the search finds, for a Traveling Tournament instance or an edition stage',
+      "A travel-aware double round robin (at most 3 home or away in a row, or a RobinX instance's limit; no immediate rematch, start and end at home): the shortest total travel the search finds, for a Traveling Tournament instance or an edition stage",
     )
-    .argument('<file>', 'a TTP instance (JSON with distances), or an edition with --stage')
+    .argument(
+      '<file>',
+      'a TTP instance (JSON with distances, or RobinX XML), or an edition with --stage',
+    )
     .option('--stage <id>', "the edition's league stage (or groups stage with --group)")
     .option('--group <id>', 'the group of a groups stage')
     .option(
@@ -259,6 +263,7 @@ function makeProgram(): Command {
           );
         }
         const schedule = scheduleTravellingTournament(instance.distances, {
+          ...('maxConsecutive' in instance ? { maxConsecutive: instance.maxConsecutive } : {}),
           ...(options.seed ? { seed: options.seed } : {}),
           ...(options.iterations
             ? { iterations: options.iterations }
@@ -296,6 +301,10 @@ function makeProgram(): Command {
             process.stderr.write(`torneo: wrote the schedule of ${planned.label} to ${written}\n`);
           }
         }
+        const bestKnown = 'bestKnown' in instance ? instance.bestKnown : undefined;
+        // Above the best known schedule, as a fraction of it (negative: shorter than it).
+        const gap = (known: number) =>
+          Math.round(((schedule.distance - known) / known) * 1e6) / 1e6;
         if (options.json) {
           const rounds = edition
             ? schedule.rounds.map((round) => round.map(([home, away]) => [name(home), name(away)]))
@@ -306,6 +315,7 @@ function makeProgram(): Command {
               violations: schedule.violations,
               optimal: schedule.optimal,
               ...(schedule.lowerBound !== undefined ? { bound: schedule.lowerBound } : {}),
+              ...(bestKnown !== undefined ? { bestKnown, gap: gap(bestKnown) } : {}),
               rounds,
             })}\n`,
           );
@@ -320,8 +330,16 @@ function makeProgram(): Command {
           : schedule.lowerBound !== undefined
             ? ` (no schedule travels less than ${Math.round(schedule.lowerBound)})`
             : '';
+        const versus =
+          bestKnown === undefined
+            ? ''
+            : gap(bestKnown) > 0
+              ? `; best known ${bestKnown}, this one ${(gap(bestKnown) * 100).toFixed(2)} % longer`
+              : gap(bestKnown) < 0
+                ? `; shorter than the best known ${bestKnown} by ${(-gap(bestKnown) * 100).toFixed(2)} %`
+                : `; as short as the best known`;
         lines.push(
-          `Total travel ${schedule.distance}${edition ? ' km' : ''}${proof}${schedule.violations > 0 ? `; ${schedule.violations} constraint violations left` : ''}`,
+          `Total travel ${schedule.distance}${edition ? ' km' : ''}${proof}${versus}${schedule.violations > 0 ? `; ${schedule.violations} constraint violations left` : ''}`,
         );
         process.stdout.write(`${lines.join('\n')}\n`);
       },
@@ -1077,37 +1095,6 @@ async function runDataset(path: string | undefined, options: TableCommandOptions
   await writeAtomically(options.out, csv);
   const rows = tables.reduce((sum, table) => sum + table.standings.rows.length, 0);
   process.stderr.write(`Wrote ${tables.length} tables (${rows} rows) to ${options.out}\n`);
-}
-
-/** A TTP instance: `{ distances, teams? }`. @internal */
-async function readTravelInstance(
-  path: string,
-): Promise<{ distances: number[][]; teams: string[] }> {
-  const text = await readTextFile(path, 'expected a TTP instance (JSON with distances)');
-  const data = parseJsonText(text, path) as { distances?: unknown; teams?: unknown };
-  const distances = data.distances;
-  const square =
-    Array.isArray(distances) &&
-    distances.length >= 2 &&
-    distances.length % 2 === 0 &&
-    distances.every(
-      (row) =>
-        Array.isArray(row) &&
-        row.length === distances.length &&
-        row.every((value) => typeof value === 'number' && Number.isFinite(value) && value >= 0),
-    );
-  if (!square) {
-    throw new InputError([
-      makeIssue(
-        'TTP instance',
-        `${path} distances`,
-        'a square matrix of finite distances, none negative, for an even number of teams',
-        JSON.stringify(distances)?.slice(0, 40) ?? 'nothing',
-      ),
-    ]);
-  }
-  const teams = Array.isArray(data.teams) ? data.teams.map(String) : [];
-  return { distances: distances as number[][], teams };
 }
 
 /** @internal */

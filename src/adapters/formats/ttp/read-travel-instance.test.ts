@@ -1,0 +1,140 @@
+import { describe, expect, test } from 'vitest';
+import { InputError } from '#core/errors.ts';
+import { parseJsonTravel, parseRobinXTravel } from './read-travel-instance.ts';
+
+/** Four venues on a line, one apart, as a RobinX document; `extra` goes into the constraints. */
+function instance(
+  options: { rounds?: string; runs?: [number, number]; repeat?: string; extra?: string } = {},
+): string {
+  const [home, away] = options.runs ?? [3, 3];
+  const distances = [0, 1, 2, 3].flatMap((i) =>
+    [0, 1, 2, 3].map((j) => `<distance dist="${Math.abs(i - j)}" team1="${i}" team2="${j}"/>`),
+  );
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<!-- written for this test: <Instance> in a comment is not the document -->
+<Instance>
+  <Structure><Format leagueIds="0">
+    <numberRoundRobin>${options.rounds ?? '2'}</numberRoundRobin><compactness>C</compactness>
+  </Format></Structure>
+  <Data><Distances>
+    ${distances.join('\n    ')}
+  </Distances></Data>
+  <Resources><Teams>
+    <team id="0" name="Cusco"/><team id="1" name="Puno &amp; Juliaca"/>
+    <team id="2" name='Arequipa'/><team id="3" name="Tacna &#233;"/>
+  </Teams></Resources>
+  <Constraints>
+    <CapacityConstraints>
+      <CA3 intp="${home + 1}" max="${home}" min="0" mode1="H" mode2="GAMES" type="HARD"/>
+      <CA3 intp="${away + 1}" max="${away}" min="0" mode1="A" mode2="GAMES" type="HARD"/>
+      <CA1 max="0" mode="H" slots="0" teams="0" type="SOFT"/>
+    </CapacityConstraints>
+    <SeparationConstraints>${options.repeat ?? '<SE1 max="6" min="1" type="HARD"/>'}</SeparationConstraints>
+    ${options.extra ?? ''}
+  </Constraints>
+</Instance>
+`;
+}
+
+/** The messages of the InputError `parse` throws. */
+function problems(parse: () => unknown): string[] {
+  try {
+    parse();
+  } catch (error) {
+    if (error instanceof InputError) return error.issues.map((issue) => issue.message);
+    throw error;
+  }
+  throw new Error('expected an InputError');
+}
+
+describe('parseRobinXTravel', () => {
+  test('reads the distances, the team names and the limit on games in a row', () => {
+    const read = parseRobinXTravel(instance({ runs: [2, 2] }), 'line4.xml');
+    expect(read.distances).toEqual([
+      [0, 1, 2, 3],
+      [1, 0, 1, 2],
+      [2, 1, 0, 1],
+      [3, 2, 1, 0],
+    ]);
+    expect(read.teams).toEqual(['Cusco', 'Puno & Juliaca', 'Arequipa', 'Tacna é']);
+    expect(read.maxConsecutive).toBe(2);
+  });
+
+  test('refuses a single round robin and a schedule that is not compact, saying the line', () => {
+    const messages = problems(() =>
+      parseRobinXTravel(instance({ rounds: '1' }).replace('>C<', '>R<'), 'single.xml'),
+    );
+    expect(messages).toEqual([
+      'Invalid RobinX instance at single.xml line 5 <numberRoundRobin>: expected a double round robin (2): Torneo schedules the TTP, received 1',
+      'Invalid RobinX instance at single.xml line 5 <compactness>: expected a compact schedule (C): every team plays in every round, received R',
+    ]);
+  });
+
+  test('refuses a missing distance, a team it does not know, and a negative distance', () => {
+    const text = instance()
+      .replace('<distance dist="3" team1="3" team2="0"/>', '')
+      .replace('team1="2" team2="3"', 'team1="2" team2="7"')
+      .replace('dist="1" team1="0" team2="1"', 'dist="-1" team1="0" team2="1"');
+    const messages = problems(() => parseRobinXTravel(text, 'holes.xml'));
+    expect(messages).toHaveLength(3);
+    expect(messages[0]).toMatch(
+      /holes\.xml line \d+ <distance>: expected a number of 0 or more in dist, received -1/,
+    );
+    expect(messages[1]).toMatch(
+      /<distance>: expected team1 and team2 among the teams, received 2 and 7/,
+    );
+    expect(messages[2]).toBe(
+      'Invalid RobinX instance at holes.xml <Distances>: expected a distance for every ordered pair of teams, received none from Cusco to Puno & Juliaca, Arequipa to Tacna é, Tacna é to Cusco',
+    );
+  });
+
+  test('refuses hard constraints the schedule would not honour, and unequal or missing limits', () => {
+    expect(
+      problems(() =>
+        parseRobinXTravel(
+          instance({
+            extra:
+              '<GameConstraints><GA1 max="0" min="0" meetings="0,1;" slots="3" type="HARD"/></GameConstraints>',
+          }),
+          'ga.xml',
+        ),
+      ),
+    ).toEqual([
+      expect.stringMatching(
+        /ga\.xml line \d+ <GA1>: expected only the constraints of the TTP \(CA3 limits on games in a row, SE1 with min 1\), received a hard GA1/,
+      ),
+    ]);
+    expect(problems(() => parseRobinXTravel(instance({ runs: [3, 2] }), 'uneven.xml'))).toEqual([
+      'Invalid RobinX instance at uneven.xml <CapacityConstraints>: expected one hard CA3 limit on home games in a row and the same on away games, received at most 3 at home and 2 away',
+    ]);
+    expect(problems(() => parseRobinXTravel(instance({ repeat: '' }), 'repeats.xml'))).toEqual([
+      'Invalid RobinX instance at repeats.xml <SeparationConstraints>: expected SE1 with min 1 (no rematch in the next round): Torneo schedules the TTP with it, received none',
+    ]);
+  });
+
+  test('refuses a document that is not a RobinX instance, and attributes it cannot read', () => {
+    expect(problems(() => parseRobinXTravel('<Solution><Games/></Solution>', 'sol.xml'))).toEqual([
+      'Invalid RobinX instance at sol.xml: expected an <Instance> document (robinxval.ugent.be), received <Solution>',
+    ]);
+    expect(
+      problems(() =>
+        parseRobinXTravel(instance().replace('name="Cusco"', 'name=Cusco'), 'bare.xml'),
+      ),
+    ).toEqual([
+      expect.stringMatching(
+        /bare\.xml line \d+ <team>: expected attributes written name="value", received name=Cusco/,
+      ),
+    ]);
+  });
+});
+
+describe('parseJsonTravel', () => {
+  test('reads the best known distance when the instance carries one', () => {
+    const text = '{"distances":[[0,1,2,3],[1,0,1,2],[2,1,0,1],[3,2,1,0]],"bestKnown":20}';
+    expect(parseJsonTravel(text, 'line4.json')).toMatchObject({
+      bestKnown: 20,
+      maxConsecutive: 3,
+      teams: [],
+    });
+  });
+});

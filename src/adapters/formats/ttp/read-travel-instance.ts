@@ -1,0 +1,316 @@
+/**
+ * @module Traveling Tournament instances as files: Torneo's JSON (`{distances, teams?, bestKnown?}`)
+ * or a RobinX XML instance of the classic problem (robinxval.ugent.be, the travel repository).
+ */
+import { InputError, type Issue, makeIssue } from '#core/errors.ts';
+import { readTextFile } from '../../files/read-text-file.ts';
+import { parseJsonText } from '../json/locate-json-error.ts';
+
+/** A Traveling Tournament instance, read from a file. */
+export interface TravelInstance {
+  /** `distances[i][j]`: from team i's venue to team j's. */
+  readonly distances: number[][];
+  /** The teams' names (may be empty: teams are then named by their index). */
+  readonly teams: string[];
+  /** At most this many home or away games in a row. */
+  readonly maxConsecutive: number;
+  /** The shortest schedule known for the instance, when the file says so. */
+  readonly bestKnown?: number;
+}
+
+/**
+ * Reads a TTP instance: RobinX XML when the text starts with `<`, Torneo's JSON otherwise.
+ * A file that is neither, or an instance other than the classic problem, is an InputError that
+ * says where and what was expected.
+ */
+export async function readTravelInstance(path: string): Promise<TravelInstance> {
+  const text = await readTextFile(
+    path,
+    'expected a TTP instance (JSON with distances, or RobinX XML)',
+  );
+  return text.trimStart().startsWith('<')
+    ? parseRobinXTravel(text, path)
+    : parseJsonTravel(text, path);
+}
+
+/** A TTP instance from Torneo's JSON: `{distances, teams?, bestKnown?}`. */
+export function parseJsonTravel(text: string, path: string): TravelInstance {
+  const data = parseJsonText(text, path) as {
+    distances?: unknown;
+    teams?: unknown;
+    bestKnown?: unknown;
+  };
+  const distances = data.distances;
+  const square =
+    Array.isArray(distances) &&
+    distances.length >= 2 &&
+    distances.length % 2 === 0 &&
+    distances.every(
+      (row) =>
+        Array.isArray(row) &&
+        row.length === distances.length &&
+        row.every((value) => typeof value === 'number' && Number.isFinite(value) && value >= 0),
+    );
+  if (!square) {
+    throw new InputError([
+      makeIssue(
+        'TTP instance',
+        `${path} distances`,
+        'a square matrix of finite distances, none negative, for an even number of teams',
+        JSON.stringify(distances)?.slice(0, 40) ?? 'nothing',
+      ),
+    ]);
+  }
+  const teams = Array.isArray(data.teams) ? data.teams.map(String) : [];
+  const bestKnown =
+    typeof data.bestKnown === 'number' && Number.isFinite(data.bestKnown) && data.bestKnown > 0
+      ? data.bestKnown
+      : undefined;
+  return {
+    distances: distances as number[][],
+    teams,
+    maxConsecutive: 3,
+    ...(bestKnown !== undefined ? { bestKnown } : {}),
+  };
+}
+
+/** One element of an XML document: its name, attributes, text up to the next tag, line. */
+interface Element {
+  readonly name: string;
+  readonly attributes: ReadonlyMap<string, string>;
+  readonly text: string;
+  readonly line: number;
+}
+
+/**
+ * A RobinX instance of the classic Traveling Tournament Problem: a compact double round robin
+ * (`numberRoundRobin` 2, `compactness` C), the distances of every ordered pair of teams, a hard
+ * limit on home and on away games in a row (`CA3` with `max` one below `intp`, counting games) and
+ * no immediate rematch (`SE1` with `min` 1). Any other hard constraint is refused by name: the
+ * schedule would not honour it.
+ */
+export function parseRobinXTravel(text: string, path: string): TravelInstance {
+  const elements = scanElements(text, path);
+  const issues: Issue[] = [];
+  const where = (element: Element) => `${path} line ${element.line} <${element.name}>`;
+  const problem = (element: Element, expected: string, received: string) =>
+    issues.push(makeIssue('RobinX instance', where(element), expected, received));
+  const named = (name: string) => elements.filter((element) => element.name === name);
+  const count = (element: Element, attribute: string): number | undefined => {
+    const raw = element.attributes.get(attribute);
+    const value = raw === undefined || raw.trim() === '' ? Number.NaN : Number(raw);
+    if (!Number.isFinite(value) || value < 0) {
+      problem(element, `a number of 0 or more in ${attribute}`, raw ?? 'nothing');
+      return undefined;
+    }
+    return value;
+  };
+  if (!elements.some((element) => element.name === 'Instance')) {
+    throw new InputError([
+      makeIssue(
+        'RobinX instance',
+        path,
+        'an <Instance> document (robinxval.ugent.be)',
+        elements[0] ? `<${elements[0].name}>` : 'no element',
+      ),
+    ]);
+  }
+  for (const element of named('numberRoundRobin')) {
+    if (element.text.trim() !== '2')
+      problem(element, 'a double round robin (2): Torneo schedules the TTP', element.text.trim());
+  }
+  for (const element of named('compactness')) {
+    if (element.text.trim() !== 'C')
+      problem(
+        element,
+        'a compact schedule (C): every team plays in every round',
+        element.text.trim(),
+      );
+  }
+  // The teams: listed, or else every index the distances name.
+  const teamElements = named('team');
+  const ids = new Map<string, number>();
+  const teams: string[] = [];
+  teamElements.forEach((element) => {
+    const id = element.attributes.get('id');
+    if (id === undefined || ids.has(id)) {
+      problem(element, 'a team id of its own', id === undefined ? 'none' : `${id} again`);
+      return;
+    }
+    ids.set(id, teams.length);
+    teams.push(element.attributes.get('name') ?? id);
+  });
+  const distanceElements = named('distance');
+  if (teamElements.length === 0) {
+    const seen = new Set<string>();
+    for (const element of distanceElements) {
+      for (const key of ['team1', 'team2']) {
+        const id = element.attributes.get(key);
+        if (id !== undefined) seen.add(id);
+      }
+    }
+    const sorted = [...seen].sort((a, b) => Number(a) - Number(b) || a.localeCompare(b));
+    for (const id of sorted) ids.set(id, ids.size);
+  }
+  const n = ids.size;
+  if (n < 4 || n % 2 === 1) {
+    issues.push(
+      makeIssue(
+        'RobinX instance',
+        `${path} <Teams>`,
+        'an even number of teams, 4 or more',
+        `${n} teams`,
+      ),
+    );
+    throw new InputError(issues);
+  }
+  const distances = Array.from({ length: n }, () => new Array<number>(n).fill(Number.NaN));
+  for (let i = 0; i < n; i += 1) (distances[i] as number[])[i] = 0;
+  for (const element of distanceElements) {
+    const from = ids.get(element.attributes.get('team1') ?? '');
+    const to = ids.get(element.attributes.get('team2') ?? '');
+    if (from === undefined || to === undefined) {
+      problem(
+        element,
+        'team1 and team2 among the teams',
+        `${element.attributes.get('team1')} and ${element.attributes.get('team2')}`,
+      );
+      continue;
+    }
+    const value = count(element, 'dist');
+    if (value !== undefined && from !== to) (distances[from] as number[])[to] = value;
+  }
+  const missing: string[] = [];
+  distances.forEach((row, i) => {
+    row.forEach((value, j) => {
+      if (Number.isNaN(value)) missing.push(`${teams[i] ?? i} to ${teams[j] ?? j}`);
+    });
+  });
+  if (missing.length > 0) {
+    issues.push(
+      makeIssue(
+        'RobinX instance',
+        `${path} <Distances>`,
+        'a distance for every ordered pair of teams',
+        `none from ${missing.slice(0, 3).join(', ')}${missing.length > 3 ? ` and ${missing.length - 3} more` : ''}`,
+      ),
+    );
+  }
+  // The constraints: a run limit on each side, no immediate rematch, nothing else that is hard.
+  const limits = new Map<string, number>();
+  let noRepeat = false;
+  const constraintsAt = elements.findIndex((element) => element.name === 'Constraints');
+  const constraints = constraintsAt < 0 ? [] : elements.slice(constraintsAt + 1);
+  for (const element of constraints) {
+    if (!/^(CA|GA|BR|FA|SE)\d$/.test(element.name)) continue;
+    if (element.attributes.get('type') === 'SOFT') continue;
+    if (element.name === 'CA3' && element.attributes.get('mode2') === 'GAMES') {
+      const max = count(element, 'max');
+      const span = count(element, 'intp');
+      const mode = element.attributes.get('mode1') ?? '';
+      if (max === undefined || span === undefined) continue;
+      if (span !== max + 1 || max < 1 || !['H', 'A', 'HA'].includes(mode)) {
+        problem(
+          element,
+          'a limit on games in a row: max at least 1, intp one more than max, mode1 H, A or HA',
+          `max ${max}, intp ${span}, mode1 ${mode || 'none'}`,
+        );
+        continue;
+      }
+      for (const side of mode === 'HA' ? ['H', 'A'] : [mode])
+        limits.set(side, Math.min(limits.get(side) ?? max, max));
+    } else if (element.name === 'SE1' && Number(element.attributes.get('min')) === 1) {
+      noRepeat = true;
+    } else {
+      problem(
+        element,
+        'only the constraints of the TTP (CA3 limits on games in a row, SE1 with min 1)',
+        `a hard ${element.name}`,
+      );
+    }
+  }
+  const home = limits.get('H');
+  const away = limits.get('A');
+  if (home === undefined || away === undefined || home !== away) {
+    issues.push(
+      makeIssue(
+        'RobinX instance',
+        `${path} <CapacityConstraints>`,
+        'one hard CA3 limit on home games in a row and the same on away games',
+        home === undefined && away === undefined
+          ? 'no limit'
+          : `at most ${home ?? 'any'} at home and ${away ?? 'any'} away`,
+      ),
+    );
+  }
+  if (!noRepeat) {
+    issues.push(
+      makeIssue(
+        'RobinX instance',
+        `${path} <SeparationConstraints>`,
+        'SE1 with min 1 (no rematch in the next round): Torneo schedules the TTP with it',
+        'none',
+      ),
+    );
+  }
+  if (issues.length > 0) throw new InputError(issues);
+  return {
+    distances,
+    teams: teamElements.length > 0 ? teams : [],
+    maxConsecutive: home as number,
+  };
+}
+
+/**
+ * The elements of an XML document in order, with their attributes and the text that follows each
+ * start tag. Comments, processing instructions, declarations and end tags are passed over; the
+ * five named entities and numeric character references are decoded.
+ */
+function scanElements(text: string, path: string): Element[] {
+  const elements: Element[] = [];
+  const tag = /<(!--[\s\S]*?--|\?[\s\S]*?\?|![^>]*|\/[^>]*|([A-Za-z_][\w.:-]*)([^>]*?))>/g;
+  const attribute = /([A-Za-z_][\w.:-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+  let line = 1;
+  let counted = 0;
+  for (let match = tag.exec(text); match !== null; match = tag.exec(text)) {
+    const name = match[2];
+    if (name === undefined) continue;
+    for (; counted < match.index; counted += 1) if (text.charCodeAt(counted) === 10) line += 1;
+    const attributes = new Map<string, string>();
+    const body = (match[3] ?? '').replace(/\/\s*$/, '');
+    let rest = body;
+    for (let pair = attribute.exec(body); pair !== null; pair = attribute.exec(body)) {
+      attributes.set(pair[1] as string, decode(pair[2] ?? pair[3] ?? ''));
+      rest = rest.replace(pair[0], '');
+    }
+    if (rest.trim() !== '') {
+      throw new InputError([
+        makeIssue(
+          'XML',
+          `${path} line ${line} <${name}>`,
+          'attributes written name="value"',
+          rest.trim().slice(0, 40),
+        ),
+      ]);
+    }
+    const after = text.indexOf('<', tag.lastIndex);
+    elements.push({
+      name,
+      attributes,
+      text: decode(text.slice(tag.lastIndex, after < 0 ? text.length : after)),
+      line,
+    });
+  }
+  return elements;
+}
+
+const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** @internal Decodes XML entities and character references. */
+function decode(value: string): string {
+  return value.replace(/&(#x[0-9a-fA-F]+|#\d+|[a-z]+);/g, (whole, entity: string) => {
+    if (entity.startsWith('#x')) return String.fromCodePoint(Number.parseInt(entity.slice(2), 16));
+    if (entity.startsWith('#')) return String.fromCodePoint(Number(entity.slice(1)));
+    return named[entity] ?? whole;
+  });
+}
