@@ -697,6 +697,33 @@ describe('torneo schedule', () => {
   });
 });
 
+describe('torneo schedule --verify', () => {
+  test('checks a schedule of an instance on its own: exit 0 and its travel, or 1 and what is wrong', async () => {
+    const nl6 = join(ROOT, '../shared/bench/ttp/NL6.json');
+    const made = await runTorneo(['schedule', nl6, '--seconds', '1', '--json']);
+    const schedule = JSON.parse(made.stdout) as { distance: number; rounds: [number, number][][] };
+    const folder = await mkdtemp(join(tmpdir(), 'torneo-'));
+    const file = join(folder, 'nl6.json');
+    await writeFile(file, made.stdout);
+    const valid = await runTorneo(['schedule', nl6, '--verify', file]);
+    expect(valid.code).toBe(0);
+    expect(valid.stdout).toBe(
+      `Valid: 6 teams in 10 rounds, each pair once at each venue, at most 3 home or away in a row, no immediate rematch.\nTotal travel ${schedule.distance} (best known 23916)\n`,
+    );
+    // The first game of the first round played the other way round: one pair meets twice at one
+    // ground and never at the other.
+    const [home, away] = schedule.rounds[0]?.[0] ?? [0, 0];
+    schedule.rounds[0]?.splice(0, 1, [away, home]);
+    await writeFile(file, JSON.stringify(schedule));
+    const broken = await runTorneo(['schedule', nl6, '--verify', file, '--json']);
+    expect(broken.code).toBe(1);
+    const verdict = JSON.parse(broken.stdout) as { valid: boolean; problems: string[] };
+    expect(verdict.valid).toBe(false);
+    const { teams } = JSON.parse(await readFile(nl6, 'utf8')) as { teams: string[] };
+    expect(verdict.problems).toContain(`${teams[away]} hosts ${teams[home]} 2 times, not once`);
+  });
+});
+
 /** A RobinX travel instance with a hard limit of `runs` home or away games in a row. */
 function robinXInstance(teams: string[], distances: number[][], runs: number): string {
   const pairs = distances.flatMap((row, i) =>

@@ -31,7 +31,11 @@ import {
   type RenderFormat,
   renderRecord,
 } from '#adapters/formats/render/render-record.ts';
-import { readTravelInstance } from '#adapters/formats/ttp/read-travel-instance.ts';
+import {
+  readTravelInstance,
+  readTravelSolution,
+  type TravelInstance,
+} from '#adapters/formats/ttp/read-travel-instance.ts';
 import { hashPassword } from '#adapters/http/credentials.ts';
 import { loadGazetteer } from '#adapters/places/gazetteer.ts';
 import { drawGroups } from '#adapters/solvers/draw-groups.ts';
@@ -49,6 +53,7 @@ import {
   NotFoundError,
   RuleError,
 } from '#core/errors.ts';
+import { checkTravelSchedule } from '#core/fixtures/check-schedule.ts';
 import { planFixtures } from '#core/fixtures/plan-fixtures.ts';
 import { scheduleTravellingTournament } from '#core/fixtures/travelling-tournament.ts';
 import { findClub } from '#core/format/club-identity.ts';
@@ -232,6 +237,10 @@ function makeProgram(): Command {
     )
     .option('--seed <n>', 'the seed (1)', parsePositive)
     .option('--write', 'write the schedule into the edition as its fixtures (none played yet)')
+    .option(
+      '--verify <schedule>',
+      'check a schedule of the instance instead of searching (JSON rounds or a RobinX solution): exit 1 when it breaks a rule',
+    )
     .option('--json', 'print {"distance","violations","rounds"} (teams as indices for an instance)')
     .action(
       async (
@@ -243,6 +252,7 @@ function makeProgram(): Command {
           readonly iterations?: number;
           readonly seed?: number;
           readonly write?: boolean;
+          readonly verify?: string;
           readonly json?: boolean;
         },
       ) => {
@@ -250,9 +260,18 @@ function makeProgram(): Command {
         if (!edition && (options.write || options.group)) {
           throw new InvalidArgumentError('--write and --group need an edition and its --stage');
         }
+        if (edition && options.verify !== undefined) {
+          throw new InvalidArgumentError(
+            '--verify checks a schedule of a TTP instance, not of an edition',
+          );
+        }
         const instance = edition
           ? await readDrawInput(file, options.stage, options.group)
           : await readTravelInstance(file);
+        if (options.verify !== undefined && 'maxConsecutive' in instance) {
+          await verifySchedule(instance, options.verify, options.json === true);
+          return;
+        }
         const n = instance.distances.length;
         if (n % 2 === 1 || n < 4) {
           throw new RuleError(
@@ -302,9 +321,7 @@ function makeProgram(): Command {
           }
         }
         const bestKnown = 'bestKnown' in instance ? instance.bestKnown : undefined;
-        // Above the best known schedule, as a fraction of it (negative: shorter than it).
-        const gap = (known: number) =>
-          Math.round(((schedule.distance - known) / known) * 1e6) / 1e6;
+        const gap = (known: number) => gapTo(schedule.distance, known);
         if (options.json) {
           const rounds = edition
             ? schedule.rounds.map((round) => round.map(([home, away]) => [name(home), name(away)]))
@@ -1095,6 +1112,58 @@ async function runDataset(path: string | undefined, options: TableCommandOptions
   await writeAtomically(options.out, csv);
   const rows = tables.reduce((sum, table) => sum + table.standings.rows.length, 0);
   process.stderr.write(`Wrote ${tables.length} tables (${rows} rows) to ${options.out}\n`);
+}
+
+/**
+ * `schedule INSTANCE --verify SCHEDULE`: the independent checker's verdict on a schedule and the
+ * distance it travels; exit code 1 when it breaks a rule.
+ * @internal
+ */
+async function verifySchedule(
+  instance: TravelInstance,
+  path: string,
+  json: boolean,
+): Promise<void> {
+  const rounds = await readTravelSolution(path, instance);
+  const check = checkTravelSchedule(
+    rounds,
+    instance.distances,
+    instance.maxConsecutive,
+    instance.teams,
+  );
+  const known = instance.bestKnown;
+  const gap = known === undefined ? undefined : gapTo(check.distance, known);
+  if (json) {
+    process.stdout.write(
+      `${JSON.stringify({
+        valid: check.valid,
+        distance: check.distance,
+        problems: check.problems,
+        breaks: check.breaks,
+        ...(known !== undefined ? { bestKnown: known, gap } : {}),
+      })}\n`,
+    );
+  } else {
+    const n = instance.distances.length;
+    const lines = check.valid
+      ? [
+          `Valid: ${n} teams in ${2 * (n - 1)} rounds, each pair once at each venue, at most ${instance.maxConsecutive} home or away in a row, no immediate rematch.`,
+        ]
+      : [
+          `Not valid: ${check.problems.length} ${check.problems.length === 1 ? 'problem' : 'problems'}.`,
+          ...check.problems.map((problem) => `  ${problem}`),
+        ];
+    lines.push(
+      `Total travel ${check.distance}${known !== undefined ? ` (best known ${known})` : ''}`,
+    );
+    process.stdout.write(`${lines.join('\n')}\n`);
+  }
+  process.exitCode = check.valid ? 0 : 1;
+}
+
+/** How much longer than the best known a schedule is, as a fraction of it (negative: shorter). */
+function gapTo(distance: number, known: number): number {
+  return Math.round(((distance - known) / known) * 1e6) / 1e6;
 }
 
 /** @internal */

@@ -1,6 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { InputError } from '#core/errors.ts';
-import { parseJsonTravel, parseRobinXTravel } from './read-travel-instance.ts';
+import {
+  parseJsonSolution,
+  parseJsonTravel,
+  parseRobinXSolution,
+  parseRobinXTravel,
+} from './read-travel-instance.ts';
 
 /** Four venues on a line, one apart, as a RobinX document; `extra` goes into the constraints. */
 function instance(
@@ -136,5 +141,45 @@ describe('parseJsonTravel', () => {
       maxConsecutive: 3,
       teams: [],
     });
+  });
+});
+
+describe('schedules to verify', () => {
+  test('reads a RobinX solution by slot, teams by the instance ids', () => {
+    const read = parseRobinXTravel(
+      instance().replace(/(id|team1|team2)="(\d)"/g, '$1="t$2"'),
+      'line4.xml',
+    );
+    const solution = `<Solution><Games>
+      <ScheduledMatch home="t2" away="t3" slot="1"/>
+      <ScheduledMatch home="t0" away="t1" slot="0"/>
+      <ScheduledMatch home="t1" away="t0" slot="1"/>
+    </Games></Solution>`;
+    expect(parseRobinXSolution(solution, 'sol.xml', read)).toEqual([
+      [[0, 1]],
+      [
+        [2, 3],
+        [1, 0],
+      ],
+    ]);
+    expect(
+      problems(() =>
+        parseRobinXSolution(solution.replace('slot="0"', 'slot="6"'), 'sol.xml', read),
+      ),
+    ).toEqual([
+      "Invalid RobinX solution at sol.xml line 3 <ScheduledMatch>: expected home and away among the instance's teams, and a slot from 0 to 5, received home t0, away t1, slot 6",
+    ]);
+  });
+
+  test('refuses JSON rounds with a team that is not in the instance', () => {
+    expect(parseJsonSolution('{"rounds":[[[0,1],[2,3]]]}', 'ok.json', 4)).toEqual([
+      [
+        [0, 1],
+        [2, 3],
+      ],
+    ]);
+    expect(problems(() => parseJsonSolution('{"rounds":[[[0,1],[2,4]]]}', 'bad.json', 4))).toEqual([
+      'Invalid schedule at bad.json rounds[0][1]: expected [home, away], two team indices from 0 to 3, received [2,4]',
+    ]);
   });
 });

@@ -16,6 +16,8 @@ export interface TravelInstance {
   readonly maxConsecutive: number;
   /** The shortest schedule known for the instance, when the file says so. */
   readonly bestKnown?: number;
+  /** The teams' ids in a RobinX instance, by index (a solution names teams by them). */
+  readonly ids?: readonly string[];
 }
 
 /**
@@ -258,7 +260,128 @@ export function parseRobinXTravel(text: string, path: string): TravelInstance {
     distances,
     teams: teamElements.length > 0 ? teams : [],
     maxConsecutive: home as number,
+    ids: [...ids.keys()],
   };
+}
+
+/**
+ * Reads a schedule of `instance` to verify: Torneo's JSON (`{"rounds":[[[home,away],…],…]}`, teams
+ * as indices, as `torneo schedule --json` prints it) or a RobinX solution (`<ScheduledMatch
+ * home away slot>`, teams by the instance's ids). Rounds are taken as they are: the checker says
+ * what is wrong with them.
+ */
+export async function readTravelSolution(
+  path: string,
+  instance: TravelInstance,
+): Promise<[number, number][][]> {
+  const text = await readTextFile(
+    path,
+    'expected a schedule: {"rounds":[[[home,away],…],…]} or a RobinX <Solution>',
+  );
+  return text.trimStart().startsWith('<')
+    ? parseRobinXSolution(text, path, instance)
+    : parseJsonSolution(text, path, instance.distances.length);
+}
+
+/** A schedule as Torneo's JSON: `{"rounds":[[[home,away],…],…]}`, teams as indices below `n`. */
+export function parseJsonSolution(text: string, path: string, n: number): [number, number][][] {
+  const data = parseJsonText(text, path) as { rounds?: unknown };
+  const team = (value: unknown) =>
+    typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < n;
+  const rounds = data.rounds;
+  if (!Array.isArray(rounds)) {
+    throw new InputError([
+      makeIssue(
+        'schedule',
+        `${path} rounds`,
+        'a list of rounds',
+        JSON.stringify(rounds) ?? 'nothing',
+      ),
+    ]);
+  }
+  const issues: Issue[] = [];
+  rounds.forEach((round, r) => {
+    if (!Array.isArray(round)) {
+      issues.push(
+        makeIssue(
+          'schedule',
+          `${path} rounds[${r}]`,
+          'a list of [home, away] games',
+          JSON.stringify(round),
+        ),
+      );
+      return;
+    }
+    round.forEach((game, g) => {
+      if (!Array.isArray(game) || game.length !== 2 || !game.every(team)) {
+        issues.push(
+          makeIssue(
+            'schedule',
+            `${path} rounds[${r}][${g}]`,
+            `[home, away], two team indices from 0 to ${n - 1}`,
+            JSON.stringify(game)?.slice(0, 40) ?? 'nothing',
+          ),
+        );
+      }
+    });
+  });
+  if (issues.length > 0) throw new InputError(issues);
+  return rounds as [number, number][][];
+}
+
+/** A RobinX solution: its games by slot, teams by the instance's ids. */
+export function parseRobinXSolution(
+  text: string,
+  path: string,
+  instance: TravelInstance,
+): [number, number][][] {
+  const elements = scanElements(text, path);
+  if (!elements.some((element) => element.name === 'Solution')) {
+    throw new InputError([
+      makeIssue(
+        'RobinX solution',
+        path,
+        'a <Solution> document',
+        elements[0] ? `<${elements[0].name}>` : 'no element',
+      ),
+    ]);
+  }
+  const n = instance.distances.length;
+  const index = new Map(
+    (instance.ids ?? Array.from({ length: n }, (_, team) => String(team))).map((id, team) => [
+      id,
+      team,
+    ]),
+  );
+  const issues: Issue[] = [];
+  const rounds: [number, number][][] = [];
+  for (const element of elements) {
+    if (element.name !== 'ScheduledMatch') continue;
+    const home = index.get(element.attributes.get('home') ?? '');
+    const away = index.get(element.attributes.get('away') ?? '');
+    const slot = Number(element.attributes.get('slot'));
+    if (
+      home === undefined ||
+      away === undefined ||
+      !Number.isInteger(slot) ||
+      slot < 0 ||
+      slot >= 2 * (n - 1)
+    ) {
+      issues.push(
+        makeIssue(
+          'RobinX solution',
+          `${path} line ${element.line} <ScheduledMatch>`,
+          `home and away among the instance's teams, and a slot from 0 to ${2 * (n - 1) - 1}`,
+          `home ${element.attributes.get('home')}, away ${element.attributes.get('away')}, slot ${element.attributes.get('slot')}`,
+        ),
+      );
+      continue;
+    }
+    while (rounds.length <= slot) rounds.push([]);
+    rounds[slot]?.push([home, away]);
+  }
+  if (issues.length > 0) throw new InputError(issues);
+  return rounds;
 }
 
 /**
