@@ -92,7 +92,7 @@ interface Element {
  * schedule would not honour it.
  */
 export function parseRobinXTravel(text: string, path: string): TravelInstance {
-  const elements = scanElements(text, path);
+  const elements = scanDocument(text, path, 'Instance');
   const issues: Issue[] = [];
   const where = (element: Element) => `${path} line ${element.line} <${element.name}>`;
   const problem = (element: Element, expected: string, received: string) =>
@@ -107,16 +107,6 @@ export function parseRobinXTravel(text: string, path: string): TravelInstance {
     }
     return value;
   };
-  if (!elements.some((element) => element.name === 'Instance')) {
-    throw new InputError([
-      makeIssue(
-        'RobinX instance',
-        path,
-        'an <Instance> document (robinxval.ugent.be)',
-        elements[0] ? `<${elements[0].name}>` : 'no element',
-      ),
-    ]);
-  }
   for (const element of named('numberRoundRobin')) {
     if (element.text.trim() !== '2')
       problem(element, 'a double round robin (2): Torneo schedules the TTP', element.text.trim());
@@ -335,17 +325,7 @@ export function parseRobinXSolution(
   path: string,
   instance: TravelInstance,
 ): [number, number][][] {
-  const elements = scanElements(text, path);
-  if (!elements.some((element) => element.name === 'Solution')) {
-    throw new InputError([
-      makeIssue(
-        'RobinX solution',
-        path,
-        'a <Solution> document',
-        elements[0] ? `<${elements[0].name}>` : 'no element',
-      ),
-    ]);
-  }
+  const elements = scanDocument(text, path, 'Solution');
   const n = instance.distances.length;
   const index = new Map(
     (instance.ids ?? Array.from({ length: n }, (_, team) => String(team))).map((id, team) => [
@@ -382,6 +362,22 @@ export function parseRobinXSolution(
   }
   if (issues.length > 0) throw new InputError(issues);
   return rounds;
+}
+
+/** The elements of a RobinX document whose root is `root` (`Instance` or `Solution`). */
+function scanDocument(text: string, path: string, root: 'Instance' | 'Solution'): Element[] {
+  const elements = scanElements(text, path);
+  if (elements[0]?.name !== root) {
+    throw new InputError([
+      makeIssue(
+        `RobinX ${root.toLowerCase()}`,
+        path,
+        `an <${root}> document (robinxval.ugent.be)`,
+        elements[0] ? `<${elements[0].name}>` : 'no element',
+      ),
+    ]);
+  }
+  return elements;
 }
 
 /**
