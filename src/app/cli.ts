@@ -241,7 +241,10 @@ function makeProgram(): Command {
       '--verify <schedule>',
       'check a schedule of the instance instead of searching (JSON rounds or a RobinX solution): exit 1 when it breaks a rule',
     )
-    .option('--json', 'print {"distance","violations","rounds"} (teams as indices for an instance)')
+    .option(
+      '--json',
+      'print {"distance","violations","rounds"} (teams as indices for an instance); with --verify {"valid","distance","problems"}',
+    )
     .action(
       async (
         file: string,

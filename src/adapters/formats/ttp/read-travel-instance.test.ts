@@ -26,7 +26,7 @@ function instance(
   </Distances></Data>
   <Resources><Teams>
     <team id="0" name="Cusco"/><team id="1" name="Puno &amp; Juliaca"/>
-    <team id="2" name='Arequipa'/><team id="3" name="Tacna &#233;"/>
+    <team id="2" name='Arequipa > Mollendo'/><team id="3" name="Tacna &#233;&#99999999;"/>
   </Teams></Resources>
   <Constraints>
     <CapacityConstraints>
@@ -61,7 +61,13 @@ describe('parseRobinXTravel', () => {
       [2, 1, 0, 1],
       [3, 2, 1, 0],
     ]);
-    expect(read.teams).toEqual(['Cusco', 'Puno & Juliaca', 'Arequipa', 'Tacna é']);
+    // A `>` inside quotes, and a character reference beyond Unicode kept as written.
+    expect(read.teams).toEqual([
+      'Cusco',
+      'Puno & Juliaca',
+      'Arequipa > Mollendo',
+      'Tacna é&#99999999;',
+    ]);
     expect(read.maxConsecutive).toBe(2);
   });
 
@@ -89,7 +95,7 @@ describe('parseRobinXTravel', () => {
       /<distance>: expected team1 and team2 among the teams, received 2 and 7/,
     );
     expect(messages[2]).toBe(
-      'Invalid RobinX instance at holes.xml <Distances>: expected a distance for every ordered pair of teams, received none from Cusco to Puno & Juliaca, Arequipa to Tacna é, Tacna é to Cusco',
+      'Invalid RobinX instance at holes.xml <Distances>: expected a distance for every ordered pair of teams, received none from Cusco to Puno & Juliaca, Arequipa > Mollendo to Tacna é&#99999999;, Tacna é&#99999999; to Cusco',
     );
   });
 

@@ -387,7 +387,9 @@ function scanDocument(text: string, path: string, root: 'Instance' | 'Solution')
  */
 function scanElements(text: string, path: string): Element[] {
   const elements: Element[] = [];
-  const tag = /<(!--[\s\S]*?--|\?[\s\S]*?\?|![^>]*|\/[^>]*|([A-Za-z_][\w.:-]*)([^>]*?))>/g;
+  // A start tag's attributes may hold `>` inside their quotes.
+  const tag =
+    /<(!--[\s\S]*?--|\?[\s\S]*?\?|![^>]*|\/[^>]*|([A-Za-z_][\w.:-]*)((?:[^>"']|"[^"]*"|'[^']*')*?))>/g;
   const attribute = /([A-Za-z_][\w.:-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
   let line = 1;
   let counted = 0;
@@ -428,8 +430,11 @@ const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', a
 /** @internal Decodes XML entities and character references. */
 function decode(value: string): string {
   return value.replace(/&(#x[0-9a-fA-F]+|#\d+|[a-z]+);/g, (whole, entity: string) => {
-    if (entity.startsWith('#x')) return String.fromCodePoint(Number.parseInt(entity.slice(2), 16));
-    if (entity.startsWith('#')) return String.fromCodePoint(Number(entity.slice(1)));
-    return named[entity] ?? whole;
+    if (!entity.startsWith('#')) return named[entity] ?? whole;
+    const code = entity.startsWith('#x')
+      ? Number.parseInt(entity.slice(2), 16)
+      : Number(entity.slice(1));
+    // A reference beyond Unicode is kept as written rather than thrown on.
+    return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
   });
 }
