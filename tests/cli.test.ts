@@ -448,6 +448,23 @@ describe('torneo draw', () => {
     });
   });
 
+  test('says what is wrong with an instance whose matrix is not square or has no clubs', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'torneo-'));
+    const ragged = join(folder, 'ragged.json');
+    await writeFile(ragged, '{"distances":[[0,4,5],[4,0],[5,6,0]]}');
+    expect(await runTorneo(['draw', ragged, '--groups', '2'])).toEqual({
+      stdout: '',
+      stderr: `torneo: Invalid grouping instance at ${ragged} distances: expected a square matrix, one row and one column per club, received 3 rows, 1 of them not 3 long\n`,
+      code: 2,
+    });
+    const empty = join(folder, 'empty.json');
+    await writeFile(empty, '{"teams":[]}');
+    expect(await runTorneo(['draw', empty, '--groups', '2'])).toMatchObject({
+      stderr: expect.stringMatching(/received no clubs\n$/),
+      code: 2,
+    });
+  });
+
   test('refuses sizes that do not add up to the clubs', async () => {
     const result = await runTorneo(['draw', 'peru-departments', '--sizes', '5,5']);
     expect(result).toEqual({

@@ -55,4 +55,17 @@ describe('groupByDistance', () => {
       'The group sizes 2 do not add up to the 1 clubs',
     );
   });
+
+  test('refuses a group with no club', () => {
+    const distances = [
+      [0, 1],
+      [1, 0],
+    ];
+    expect(() => groupByDistance(distances, { sizes: [1, 1, 0] })).toThrow(
+      '3 groups for 2 clubs would leave 1 of them empty',
+    );
+    expect(() => groupByDistance(distances, { sizes: [2, 0] })).toThrow(
+      'Every group needs at least one club: the sizes are 2, 0',
+    );
+  });
 });

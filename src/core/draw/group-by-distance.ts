@@ -216,8 +216,9 @@ export function groupByDistance(
 }
 
 /**
- * Checks that a draw can be attempted: the sizes add up, no class has more clubs than there are
- * groups, fixed clubs name real groups and do not break a class or overfill a group.
+ * Checks that a draw can be attempted: the sizes add up and leave no group empty, no class has more
+ * clubs than there are groups, fixed clubs name real groups and do not break a class or overfill a
+ * group.
  * @throws {@link RuleError} saying what does not fit.
  */
 export function checkDraw(n: number, options: GroupByDistanceOptions): void {
@@ -228,6 +229,15 @@ export function checkDraw(n: number, options: GroupByDistanceOptions): void {
     throw new RuleError(
       'draw',
       `The group sizes ${sizes.join(', ')} do not add up to the ${n} clubs`,
+    );
+  }
+  const empty = sizes.filter((size) => !(size >= 1 && Number.isInteger(size))).length;
+  if (empty > 0) {
+    throw new RuleError(
+      'draw',
+      k > n
+        ? `${k} groups for ${n} clubs would leave ${k - n} of them empty`
+        : `Every group needs at least one club: the sizes are ${sizes.join(', ')}`,
     );
   }
   for (const members of options.apart ?? []) {

@@ -128,13 +128,15 @@ export async function readDrawInput(
       ]);
     }
   }
-  if (distances.length === 0 || distances.some((row) => row.length !== distances?.length)) {
+  const size = distances.length;
+  const uneven = distances.filter((row) => row.length !== size).length;
+  if (size === 0 || uneven > 0) {
     throw new InputError([
       makeIssue(
         'grouping instance',
         `${path} distances`,
-        'a square matrix',
-        `${distances.length} rows of other lengths`,
+        'a square matrix, one row and one column per club',
+        size === 0 ? 'no clubs' : `${size} rows, ${uneven} of them not ${size} long`,
       ),
     ]);
   }
