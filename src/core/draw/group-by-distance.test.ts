@@ -65,7 +65,10 @@ describe('groupByDistance', () => {
       '3 groups for 2 clubs would leave 1 of them empty',
     );
     expect(() => groupByDistance(distances, { sizes: [2, 0] })).toThrow(
-      'Every group needs at least one club: the sizes are 2, 0',
+      'Every group needs a whole number of clubs, one or more: the sizes are 2, 0',
+    );
+    expect(() => groupByDistance(distances, { sizes: [1.5, 0.5] })).toThrow(
+      'Every group needs a whole number of clubs, one or more: the sizes are 1.5, 0.5',
     );
   });
 });

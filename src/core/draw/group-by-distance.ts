@@ -237,7 +237,7 @@ export function checkDraw(n: number, options: GroupByDistanceOptions): void {
       'draw',
       k > n
         ? `${k} groups for ${n} clubs would leave ${k - n} of them empty`
-        : `Every group needs at least one club: the sizes are ${sizes.join(', ')}`,
+        : `Every group needs a whole number of clubs, one or more: the sizes are ${sizes.join(', ')}`,
     );
   }
   for (const members of options.apart ?? []) {
