@@ -418,7 +418,7 @@ function makeProgram(): Command {
       '--distances <file>',
       'your own distances (road km, travel hours): a CSV with from,to,distance; they win where given',
     )
-    .option('--seconds <s>', 'time for the exact solver (60)', parsePositive)
+    .option('--seconds <s>', 'time for HiGHS (20; 60 with --exact)', parsePositive)
     .option('--write', "write the draw into the edition's groups stage (its fixtures are emptied)")
     .option('--json', 'print {"groups","cost","optimal","bound",…}')
     .action(
@@ -471,6 +471,13 @@ function makeProgram(): Command {
           method: methods[0] ?? 'auto',
           ...(options.seed ? { seed: options.seed } : {}),
           ...(options.seconds ? { seconds: options.seconds } : {}),
+          onExact: (seconds) => {
+            if (process.stderr.isTTY) {
+              process.stderr.write(
+                `torneo: HiGHS is proving the draw, up to ${seconds} s (--fast skips it)\n`,
+              );
+            }
+          },
           ...(pots ? { pots } : {}),
           ...((options.hosts ?? stated.hosts) ? { hosts: options.hosts ?? stated.hosts } : {}),
           fixed: [...(stated.fixed ?? []), ...options.fix],

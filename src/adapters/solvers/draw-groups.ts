@@ -16,7 +16,10 @@ import { nameKey } from '#core/records/club-names.ts';
 
 /** How a draw is made. */
 export type DrawMethod =
-  /** The local search, then HiGHS to prove the optimum up to 30 clubs. */
+  /**
+   * The local search, then HiGHS from its grouping, up to {@link exactClubLimit} clubs, to prove
+   * the optimum or at least bound it within the time given.
+   */
   | 'auto'
   /** HiGHS whatever the size (within the time given). */
   | 'exact'
@@ -30,9 +33,17 @@ export interface DrawRequest extends DrawRequestConstraints {
   readonly sizes: readonly number[];
   readonly method?: DrawMethod;
   readonly seed?: number;
-  /** Time for the exact solver, in seconds (60). */
+  /** Time for HiGHS, in seconds (20; 60 for `exact`). */
   readonly seconds?: number;
+  /** Told when HiGHS starts, and for how long at most (it blocks the thread while it runs). */
+  readonly onExact?: (seconds: number) => void;
 }
+
+/**
+ * Clubs up to which `auto` runs HiGHS. Its model has three rows for every three clubs: at 80
+ * clubs it takes 0.8 GB and gives a first bound in about 10 s; at 100 it has none after 18.
+ */
+export const exactClubLimit = 80;
 
 /** A draw made: groups (clubs by index, in group order), travel, how it was made and how good. */
 export interface DrawOutcome {
@@ -42,7 +53,10 @@ export interface DrawOutcome {
   readonly groupCosts: readonly number[];
   readonly bound: number;
   readonly optimal: boolean;
-  /** `search`, `exact` (HiGHS settled it) or `ceremony`. */
+  /**
+   * `search` (the local search's grouping, its bound perhaps HiGHS's), `exact` (HiGHS proved it
+   * optimal or found it) or `ceremony`.
+   */
   readonly method: 'search' | 'exact' | 'ceremony';
   /** The gap between the cost and the best bound known, as a fraction of the cost. */
   readonly gap: number;
@@ -52,7 +66,7 @@ export interface DrawOutcome {
 
 /**
  * Makes a draw: resolves the clubs the constraints name, then groups clubs by travel (the local
- * search, with HiGHS proving the optimum where the instance is small enough) or draws them by lot
+ * search, then HiGHS started from its grouping to prove the optimum or bound it) or draws them by lot
  * from pots. Pots, hosts and the regions to keep apart become classes of clubs that must not share
  * a group; hosts are placed one per group, in group order.
  *
@@ -94,20 +108,26 @@ export async function drawGroups(input: DrawInput, request: DrawRequest): Promis
   });
   let made: DrawOutcome['method'] = 'search';
   let bound = draw.bound;
-  // Small enough to prove: HiGHS settles it, unless only the fast search was asked for.
-  if (!draw.optimal && method !== 'fast' && (method === 'exact' || n <= 30)) {
+  // HiGHS, from the search's grouping, proves it or bounds it, unless only the search was asked for.
+  if (!draw.optimal && method !== 'fast' && (method === 'exact' || n <= exactClubLimit)) {
+    const seconds = request.seconds ?? (method === 'exact' ? 60 : 20);
+    request.onExact?.(seconds);
     const exact = await solveGroupingExactly(input.distances, sizes, {
       ...constraints,
-      seconds: request.seconds ?? 60,
+      seconds,
+      start: draw.groups,
     });
     if (exact.bound !== undefined) bound = Math.max(bound, exact.bound);
-    if (exact.groups && exact.cost !== undefined && exact.cost <= draw.cost) {
+    // HiGHS's grouping where it beat the search's; the search's, proved, where they cost the same.
+    if (exact.groups && exact.cost !== undefined && exact.cost < draw.cost) {
       draw = {
         groups: labelGroups(exact.groups, sizes, constraints.fixed ?? []),
         cost: exact.cost,
         bound,
         optimal: exact.optimal,
       };
+      made = 'exact';
+    } else if (exact.optimal) {
       made = 'exact';
     }
   }

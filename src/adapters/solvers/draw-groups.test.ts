@@ -1,0 +1,47 @@
+import { fileURLToPath } from 'node:url';
+import { expect, test } from 'vitest';
+import { readDrawInput } from '#adapters/formats/draw/read-draw-input.ts';
+import { drawGroups } from './draw-groups.ts';
+
+const rnd40 = fileURLToPath(
+  new URL('../../../../shared/bench/grouping/rnd40_8.json', import.meta.url),
+);
+/** The optimum the bench instance states (proved by HiGHS in 40 s without a start). */
+const rnd40Optimum = 15579;
+
+test('proves a 40-club draw optimal: HiGHS starts from the local search and closes its gap', async () => {
+  const input = await readDrawInput(rnd40, undefined);
+  const told: number[] = [];
+  // About 8 s here; 50 s leave room for a slower machine within the test's minute.
+  const draw = await drawGroups(input, {
+    sizes: input.sizes ?? [],
+    seconds: 50,
+    onExact: (seconds) => told.push(seconds),
+  });
+  expect(told).toEqual([50]);
+  expect(draw).toMatchObject({
+    cost: rnd40Optimum,
+    bound: rnd40Optimum,
+    optimal: true,
+    method: 'exact',
+    gap: 0,
+  });
+  expect(draw.groups.map((group) => group.length)).toEqual([5, 5, 5, 5, 5, 5, 5, 5]);
+  expect(draw.groupCosts.reduce((sum, cost) => sum + cost, 0)).toBe(rnd40Optimum);
+});
+
+test('the local search alone says it is not proved, with its own weaker bound', async () => {
+  const input = await readDrawInput(rnd40, undefined);
+  const told: number[] = [];
+  const draw = await drawGroups(input, {
+    sizes: input.sizes ?? [],
+    method: 'fast',
+    onExact: (seconds) => told.push(seconds),
+  });
+  expect(told).toEqual([]);
+  expect(draw.method).toBe('search');
+  expect(draw.optimal).toBe(false);
+  expect(draw.cost).toBeGreaterThanOrEqual(rnd40Optimum);
+  expect(draw.bound).toBeLessThan(rnd40Optimum);
+  expect(draw.gap).toBeCloseTo((draw.cost - draw.bound) / draw.cost, 6);
+});
