@@ -116,7 +116,8 @@ export async function solveGroupingExactly(
     const codes = highs.constants.modelStatus;
     const status = Object.keys(codes).find((name) => codes[name as keyof typeof codes] === code);
     const optimal = code === codes.optimal;
-    const found = Number(solver.info.get('primal_solution_status')) === 2;
+    const { feasible } = highs.constants.solutionStatus;
+    const found = Number(solver.info.get('primal_solution_status')) === feasible;
     let groups: number[][] | undefined;
     let cost: number | undefined;
     if (found) {
@@ -134,8 +135,9 @@ export async function solveGroupingExactly(
       }
       cost = groupingCost(distances, groups);
     }
-    // HiGHS's dual bound, as far as it got; with whole distances the cost is whole too.
-    const dual = Number(solver.info.get('mip_dual_bound'));
+    // Stopped early: HiGHS's dual bound, as far as it got; with whole distances the cost is whole
+    // too, so the bound rounds up.
+    const dual = optimal ? Number.NaN : Number(solver.info.get('mip_dual_bound'));
     const bound = optimal
       ? cost
       : Number.isFinite(dual) && dual > 0
