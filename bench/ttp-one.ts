@@ -1,6 +1,7 @@
 /**
  * @module One Traveling Tournament instance for the bench, in its own process (one core): prints
- * one JSON line `{distance, valid, problem?, moves, optimal, bound?}`. Used by bench/run.ts, two at a time.
+ * one JSON line `{distance, valid, problem?, moves, optimal, bound?}`. Used by bench/run.ts, one at a
+ * time.
  */
 import { readFile } from 'node:fs/promises';
 import { checkTravelSchedule } from '#core/fixtures/check-schedule.ts';
