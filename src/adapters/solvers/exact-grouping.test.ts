@@ -3,17 +3,18 @@ import { expect, test } from 'vitest';
 import { groupByDistance, groupingCost } from '#core/draw/group-by-distance.ts';
 import { solveGroupingExactly } from './exact-grouping.ts';
 
-test('proves the optimum of the rnd25_6 instance, groups of the sizes asked', async () => {
-  const instance = JSON.parse(
-    await readFile(
-      new URL('../../../../shared/bench/grouping/rnd25_6.json', import.meta.url),
-      'utf8',
-    ),
-  ) as {
+/** A grouping instance of the shared bench, with the optimum it states. */
+async function benchInstance(name: string) {
+  const url = new URL(`../../../../shared/bench/grouping/${name}.json`, import.meta.url);
+  return JSON.parse(await readFile(url, 'utf8')) as {
     distances: number[][];
     groupSizes: number[];
     optimum: number;
   };
+}
+
+test('proves the optimum of the rnd25_6 instance, groups of the sizes asked', async () => {
+  const instance = await benchInstance('rnd25_6');
   const exact = await solveGroupingExactly(instance.distances, instance.groupSizes, {
     seconds: 60,
   });
@@ -29,16 +30,21 @@ test('proves the optimum of the rnd25_6 instance, groups of the sizes asked', as
   expect(groupingCost(instance.distances, exact.groups ?? [])).toBe(instance.optimum);
 });
 
-test('solves groups of one size', async () => {
+test.each([
+  { what: 'kilometres', near: 1, far: 9, cost: 2 },
+  // Travel hours: two pairs of a quarter hour cost half an hour, not rounded to a whole one.
+  { what: 'hours, not whole numbers', near: 0.25, far: 2.5, cost: 0.5 },
+])('solves groups of one size, distances in $what', async ({ near, far, cost }) => {
   const distances = [
-    [0, 1, 9, 9],
-    [1, 0, 9, 9],
-    [9, 9, 0, 1],
-    [9, 9, 1, 0],
+    [0, near, far, far],
+    [near, 0, far, far],
+    [far, far, 0, near],
+    [far, far, near, 0],
   ];
   expect(await solveGroupingExactly(distances, [2, 2])).toMatchObject({
     optimal: true,
-    cost: 2,
+    cost,
+    bound: cost,
     groups: [
       [0, 1],
       [2, 3],
@@ -47,12 +53,7 @@ test('solves groups of one size', async () => {
 });
 
 test('starts from a grouping it is given and, stopped early, keeps it and bounds the rest', async () => {
-  const instance = JSON.parse(
-    await readFile(
-      new URL('../../../../shared/bench/grouping/rnd50_10.json', import.meta.url),
-      'utf8',
-    ),
-  ) as { distances: number[][]; groupSizes: number[]; optimum: number };
+  const instance = await benchInstance('rnd50_10');
   const start = groupByDistance(instance.distances, { sizes: instance.groupSizes, seed: 1 });
   const exact = await solveGroupingExactly(instance.distances, instance.groupSizes, {
     seconds: 3,
@@ -68,23 +69,4 @@ test('starts from a grouping it is given and, stopped early, keeps it and bounds
     expect(Number.isInteger(exact.bound)).toBe(true);
     expect(exact.bound).toBeLessThanOrEqual(instance.optimum);
   }
-});
-
-test('gives a bound that holds for distances that are not whole numbers', async () => {
-  // Travel hours: the pairs {0,1} and {2,3} cost 0.25 + 0.5 = 0.75 hours, not rounded.
-  const hours = [
-    [0, 0.25, 2.5, 3.75],
-    [0.25, 0, 3.5, 2.25],
-    [2.5, 3.5, 0, 0.5],
-    [3.75, 2.25, 0.5, 0],
-  ];
-  expect(await solveGroupingExactly(hours, [2, 2])).toMatchObject({
-    optimal: true,
-    cost: 0.75,
-    bound: 0.75,
-    groups: [
-      [0, 1],
-      [2, 3],
-    ],
-  });
 });
