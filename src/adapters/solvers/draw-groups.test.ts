@@ -1,7 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
 import { readDrawInput } from '#adapters/formats/draw/read-draw-input.ts';
-import { drawGroups } from './draw-groups.ts';
+import { evenSizes } from '#core/draw/group-by-distance.ts';
+import { RuleError } from '#core/errors.ts';
+import { drawGroups, exactModelClubLimit } from './draw-groups.ts';
 
 const rnd40 = fileURLToPath(
   new URL('../../../../shared/bench/grouping/rnd40_8.json', import.meta.url),
@@ -44,4 +46,18 @@ test('the local search alone says it is not proved, with its own weaker bound', 
   expect(draw.cost).toBeGreaterThanOrEqual(rnd40Optimum);
   expect(draw.bound).toBeLessThan(rnd40Optimum);
   expect(draw.gap).toBeCloseTo((draw.cost - draw.bound) / draw.cost, 6);
+});
+
+test('refuses the exact method beyond the clubs HiGHS can hold, before any work', async () => {
+  const n = exactModelClubLimit + 1;
+  const input = {
+    names: Array.from({ length: n }, (_, club) => `Club ${club}`),
+    distances: Array.from({ length: n }, (_, a) =>
+      Array.from({ length: n }, (_, b) => Math.abs(a - b)),
+    ),
+    byIndex: false,
+  };
+  const draw = drawGroups(input, { sizes: evenSizes(n, 30), method: 'exact' });
+  await expect(draw).rejects.toThrow(RuleError);
+  await expect(draw).rejects.toThrow(`HiGHS takes up to ${exactModelClubLimit} clubs`);
 });
