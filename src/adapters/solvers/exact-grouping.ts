@@ -39,6 +39,8 @@ export async function solveGroupingExactly(
   sizes: readonly number[],
   options: ExactGroupingOptions = {},
 ): Promise<ExactGrouping> {
+  // The time given counts from here: writing and reading the model take seconds at 80 clubs.
+  const deadline = Date.now() + (options.seconds ?? 60) * 1000;
   const n = distances.length;
   const y = (i: number, j: number) => (i < j ? `y_${i}_${j}` : `y_${j}_${i}`);
   const objective: string[] = [];
@@ -104,7 +106,7 @@ export async function solveGroupingExactly(
   return highs.withModel({ format: 'lp', data: model }, (solver) => {
     solver.options.set({
       output_flag: false,
-      time_limit: options.seconds ?? 60,
+      time_limit: Math.max(0.1, (deadline - Date.now()) / 1000),
       mip_rel_gap: 0,
     });
     const columns = Array.from({ length: solver.getDimensions().numCols }, (_, index) =>
