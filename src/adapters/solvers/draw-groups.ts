@@ -21,7 +21,7 @@ export type DrawMethod =
    * the optimum or at least bound it within the time given.
    */
   | 'auto'
-  /** HiGHS whatever the size (within the time given). */
+  /** HiGHS up to {@link exactModelClubLimit} clubs, for longer by default (60 s). */
   | 'exact'
   /** The local search only. */
   | 'fast'
@@ -72,9 +72,9 @@ export interface DrawOutcome {
 
 /**
  * Makes a draw: resolves the clubs the constraints name, then groups clubs by travel (the local
- * search, then HiGHS started from its grouping to prove the optimum or bound it) or draws them by lot
- * from pots. Pots, hosts and the regions to keep apart become classes of clubs that must not share
- * a group; hosts are placed one per group, in group order.
+ * search, then HiGHS started from its grouping to prove the optimum or bound it) or draws them by
+ * lot from pots. Pots, hosts and the regions to keep apart become classes of clubs that must not
+ * share a group; hosts are placed one per group, in group order.
  *
  * @throws {@link NotFoundError} for a club the draw does not hold; {@link RuleError} for
  * constraints that cannot be met.
@@ -120,7 +120,7 @@ export async function drawGroups(input: DrawInput, request: DrawRequest): Promis
   });
   let made: DrawOutcome['method'] = 'search';
   let bound = draw.bound;
-  // HiGHS, from the search's grouping, proves it or bounds it, unless only the search was asked for.
+  // HiGHS, started from the search's grouping, proves it or bounds it (not for `fast`).
   if (!draw.optimal && method !== 'fast' && (method === 'exact' || n <= exactClubLimit)) {
     const seconds = request.seconds ?? (method === 'exact' ? 60 : 20);
     request.onExact?.(seconds);
