@@ -373,8 +373,8 @@ const runTtp = (file: string): Promise<string> =>
       (error, stdout) => (error ? reject(error) : resolve(stdout)),
     );
   });
-// One at a time: a run beside another on this 2-core machine shares its caches and memory, and
-// came out about 1k longer on NL14 (decision 018).
+// One at a time, as "on one core" means: a run beside another on this 2-core machine shares its
+// caches and memory (decision 018 has NL10–NL16 measured both ways).
 const ttpResults = new Map<string, string>();
 for (const file of ttpFiles) ttpResults.set(file, await runTtp(file));
 for (const file of ttpFiles) {
