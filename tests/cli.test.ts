@@ -394,6 +394,86 @@ describe('torneo draw', () => {
     expect(wrong.stderr).toBe('torneo: Regional Stage has 2 groups; the draw made 3\n');
   });
 
+  test('places a slot the edition cannot place, and refuses a place or a name it cannot find', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'torneo-'));
+    await writeFile(
+      join(folder, 'edition.yaml'),
+      [
+        'competition: Copa Perú',
+        'edition: "2026"',
+        'rules: copa-peru',
+        'clubs:',
+        '  - { id: a, name: Aurora, city: Arequipa, region: Arequipa }',
+        '  - { id: b, name: CNI, city: Iquitos, region: Loreto }',
+        '  - { id: c, name: Deportivo Garcilaso, region: Cusco }',
+        'stages:',
+        '  - id: regional',
+        '    name: Regional Stage',
+        '    kind: qualification',
+        '    matchesUnknown: true',
+        '    entrants:',
+        '      - Aurora',
+        '      - CNI',
+        '      - Deportivo Garcilaso',
+        '      - { from: { competition: Liga 2, edition: "2025", outcome: relegated } }',
+        '    qualified: [{ label: Group A }, { label: Group B }]',
+        '',
+      ].join('\n'),
+    );
+    const draw = (...more: string[]) =>
+      runTorneo(['draw', folder, '--stage', 'regional', '--groups', '2', '--json', ...more]);
+    // The club relegated from a league the edition does not hold has no place of its own.
+    const unplaced = await draw();
+    expect(unplaced.code).toBe(2);
+    expect(unplaced.stderr).toContain('"Relegated from 2025 Liga 2"');
+    expect(unplaced.stderr).toContain('--place NAME=WHERE');
+    // At Puno it goes with Aurora of Arequipa, the nearest; Iquitos and Cusco are left together.
+    const puno = await draw('--place', 'Relegated from 2025 Liga 2=Puno');
+    expect(puno.code).toBe(0);
+    expect(JSON.parse(puno.stdout)).toMatchObject({
+      groups: [
+        ['Aurora', 'Relegated from 2025 Liga 2'],
+        ['CNI', 'Deportivo Garcilaso'],
+      ],
+      optimal: true,
+    });
+    // Any club moves too, by name or id, and coordinates do as well as a city: CNI at Tacna now
+    // goes with Aurora, the relegated club (at Puno's coordinates) with Cusco.
+    const moved = await draw(
+      '--place',
+      'relegated from 2025 liga 2=-15.84,-70.02',
+      '--place',
+      'b=Tacna',
+    );
+    expect(JSON.parse(moved.stdout).groups).toEqual([
+      ['Aurora', 'CNI'],
+      ['Deportivo Garcilaso', 'Relegated from 2025 Liga 2'],
+    ]);
+    const nowhere = await draw('--place', 'CNI=Atlantis');
+    expect(nowhere.stderr).toBe(
+      'torneo: Invalid place at --place CNI: expected a department of Peru, a city the gazetteer knows, or lat,lon, received "Atlantis"\n',
+    );
+    const nobody = await draw(
+      '--place',
+      'Alianza Lima=Lima',
+      '--place',
+      'Relegated from 2025 Liga 2=Puno',
+    );
+    expect(nobody.code).toBe(2);
+    expect(nobody.stderr).toContain(
+      'Invalid place at --place Alianza Lima: expected a club, club id or slot',
+    );
+    const instance = await runTorneo([
+      'draw',
+      'peru-departments',
+      '--groups',
+      '5',
+      '--place',
+      'Lima=Cusco',
+    ]);
+    expect(instance.stderr).toContain("expected a club or slot of an edition's stage");
+  });
+
   test("takes the user's own distances where given, and reports every bad line", async () => {
     const folder = await mkdtemp(join(tmpdir(), 'torneo-'));
     const good = join(folder, 'roads.csv');

@@ -236,6 +236,7 @@ function makeProgram(): Command {
       parsePositive,
     )
     .option('--seed <n>', 'the seed (1)', parsePositive)
+    .option('--place <club=where>', placeHelp, collectPlace, new Map<string, string>())
     .option('--write', 'write the schedule into the edition as its fixtures (none played yet)')
     .option(
       '--verify <schedule>',
@@ -254,12 +255,16 @@ function makeProgram(): Command {
           readonly seconds?: number;
           readonly iterations?: number;
           readonly seed?: number;
+          readonly place: Map<string, string>;
           readonly write?: boolean;
           readonly verify?: string;
           readonly json?: boolean;
         },
       ) => {
         const edition = options.stage !== undefined;
+        if (!edition && options.place.size > 0) {
+          throw new InvalidArgumentError('--place moves clubs of an edition: give its --stage');
+        }
         if (!edition && (options.write || options.group)) {
           throw new InvalidArgumentError('--write and --group need an edition and its --stage');
         }
@@ -269,7 +274,7 @@ function makeProgram(): Command {
           );
         }
         const instance = edition
-          ? await readDrawInput(file, options.stage, options.group)
+          ? await readDrawInput(file, options.stage, options.group, options.place)
           : await readTravelInstance(file);
         if (options.verify !== undefined && 'maxConsecutive' in instance) {
           await verifySchedule(instance, options.verify, options.json === true);
@@ -410,6 +415,7 @@ function makeProgram(): Command {
     )
     .option('--hosts <clubs>', 'one host per group, in group order (comma-separated)', parseList)
     .option('--fix <club=group>', 'put a club in a group (from 1); repeatable', collectFix, [])
+    .option('--place <club=where>', placeHelp, collectPlace, new Map<string, string>())
     .option(
       '--apart <clubs>',
       'clubs that must be in different groups; repeatable',
@@ -438,6 +444,7 @@ function makeProgram(): Command {
           readonly pot: string[][];
           readonly hosts?: string[];
           readonly fix: { club: string; group: number }[];
+          readonly place: Map<string, string>;
           readonly apart: string[][];
           readonly apartByRegion?: boolean;
           readonly distances?: string;
@@ -446,7 +453,7 @@ function makeProgram(): Command {
           readonly json?: boolean;
         },
       ) => {
-        const read = await readDrawInput(file, options.stage);
+        const read = await readDrawInput(file, options.stage, undefined, options.place);
         const input = options.distances
           ? await withDistanceOverrides(read, options.distances)
           : read;
@@ -1293,6 +1300,21 @@ function collectFix(
   const match = /^(.+)=([1-9]\d*)$/.exec(text);
   if (!match) throw new InvalidArgumentError('expected CLUB=GROUP, such as Cienciano=2.');
   return [...previous, { club: (match[1] ?? '').trim(), group: Number(match[2]) }];
+}
+
+/** The help of `--place`, the same for `draw` and `schedule`. */
+const placeHelp =
+  "put an edition's club or slot at a department, a city or lat,lon, whatever the edition says; repeatable";
+
+/** @internal `--place CLUB=WHERE`, repeatable: where a club or slot of an edition's stage is. */
+function collectPlace(text: string, previous: Map<string, string>): Map<string, string> {
+  const match = /^([^=]+)=(.+)$/.exec(text);
+  if (!match) {
+    throw new InvalidArgumentError(
+      'expected CLUB=WHERE: a department, a city or lat,lon, such as "Winner of Loreto=Iquitos".',
+    );
+  }
+  return new Map([...previous, [(match[1] ?? '').trim(), (match[2] ?? '').trim()]]);
 }
 
 /** @internal */

@@ -6,6 +6,7 @@ import type { EditionFormat, Slot } from '#core/format/edition-format.ts';
 import { runEdition } from '#core/format/run-edition.ts';
 import { distanceMatrix } from '#core/places/distance.ts';
 import { PERU_CAPITALS, peruDepartment } from '#core/places/peru-departments.ts';
+import { nameKey } from '#core/records/club-names.ts';
 import { type Gazetteer, loadGazetteer } from '../../places/gazetteer.ts';
 import { readEditionPath } from '../edition/read-edition.ts';
 import { parseJsonText } from '../json/locate-json-error.ts';
@@ -77,13 +78,32 @@ const InstanceSchema = z.object({
  * Reads what to draw: `peru-departments` (the 24 departments and Callao, at their capitals), a
  * grouping instance (`{ teams, distances?, groupSizes? }`: distances given, or from latitude and
  * longitude, or from x and y), or an edition and one of its stages (`stage`), whose clubs are
- * placed at their department's capital (a qualifier slot by its label's department).
+ * placed at their department's capital (a qualifier slot by its label's department). `places`
+ * puts an edition's clubs or slots elsewhere (`placed` of {@link drawInputOfEdition}).
  */
 export async function readDrawInput(
   path: string,
   stage: string | undefined,
   group?: string,
+  places?: ReadonlyMap<string, string>,
 ): Promise<DrawInput> {
+  const isEdition = async () => {
+    try {
+      return (await stat(path)).isDirectory() || /\.ya?ml$/.test(path) || stage !== undefined;
+    } catch {
+      return false;
+    }
+  };
+  if (places && places.size > 0 && !(await isEdition())) {
+    throw new InputError([
+      makeIssue(
+        'place',
+        `--place ${[...places.keys()][0]}`,
+        "a club or slot of an edition's stage (an instance or peru-departments is placed already)",
+        path,
+      ),
+    ]);
+  }
   if (path === 'peru-departments') {
     return {
       names: PERU_CAPITALS.map((place) => place.region),
@@ -102,7 +122,7 @@ export async function readDrawInput(
     });
   }
   if (isFolder || /\.ya?ml$/.test(path) || stage !== undefined)
-    return fromEdition(path, stage, group);
+    return fromEdition(path, stage, group, places);
   const data = parseJsonText(await readFile(path, 'utf8'), path);
   const parsed = InstanceSchema.safeParse(data);
   if (!parsed.success) throw new InputError(zodIssues(parsed.error, path, data));
@@ -174,15 +194,21 @@ async function fromEdition(
   path: string,
   stageId: string | undefined,
   groupId: string | undefined,
+  places: ReadonlyMap<string, string> | undefined,
 ): Promise<DrawInput> {
   const { edition, others } = await readEditionPath(path);
-  return drawInputOfEdition(edition, others, stageId, groupId, path);
+  return drawInputOfEdition(edition, others, stageId, groupId, path, places);
 }
 
 /**
  * The clubs of an edition's stage (or one group of it) as a draw or a schedule sees them: placed,
  * their distances, their regions; the sizes of a groups stage's groups. `where` names the edition
- * in messages.
+ * in messages. `placed` puts clubs or slots (by name, club id or slot label) at a department of
+ * Peru, a city the gazetteer knows, or `lat,lon`, whatever the edition says: a slot whose club is
+ * not known yet, such as the club relegated from a league the edition does not hold, can be placed
+ * that way.
+ *
+ * @throws {@link InputError} for a place that cannot be found, or a name no entrant has.
  */
 export async function drawInputOfEdition(
   edition: EditionFormat,
@@ -190,6 +216,7 @@ export async function drawInputOfEdition(
   stageId: string | undefined,
   groupId: string | undefined,
   where: string,
+  placed?: ReadonlyMap<string, string>,
 ): Promise<DrawInput> {
   const path = where;
   const stage = edition.stages.find((candidate) => candidate.id === stageId);
@@ -238,9 +265,24 @@ export async function drawInputOfEdition(
   const places: { lat: number; lon: number }[] = [];
   const notes: string[] = [];
   let gazetteer: Gazetteer | undefined;
+  const moves = new Map([...(placed ?? [])].map(([who, to]) => [nameKey(who), { who, to }]));
+  const moved = new Set<string>();
   for (const { slot, label, club: clubId } of slots) {
     const club = edition.clubs.find((candidate) => candidate.id === clubId);
     const name = club?.name ?? label;
+    const move = [name, club?.id, label]
+      .map((key) => (key === undefined ? undefined : moves.get(nameKey(key))))
+      .find((found) => found !== undefined);
+    if (move) {
+      moved.add(nameKey(move.who));
+      gazetteer ??= await loadGazetteer();
+      const at = placeNamed(move.to, gazetteer, `--place ${move.who}`);
+      names.push(name);
+      ids.push(club?.id ?? label);
+      regions.push(at.region);
+      places.push(at);
+      continue;
+    }
     const location = club?.location;
     const department =
       (location?.region !== undefined ? peruDepartment(location.region) : undefined) ??
@@ -275,7 +317,7 @@ export async function drawInputOfEdition(
         makeIssue(
           'club location',
           `${path} stage ${stage.id}`,
-          'a club with coordinates, a city the gazetteer knows or a department of Peru',
+          'a club with coordinates, a city the gazetteer knows or a department of Peru (the CLI puts any club or slot somewhere with --place NAME=WHERE)',
           `"${name}"${notes.length > 0 ? ` (${notes[notes.length - 1]})` : ''}`,
         ),
       ]);
@@ -284,6 +326,19 @@ export async function drawInputOfEdition(
     ids.push(club?.id ?? label);
     regions.push(department ?? location?.region);
     places.push(place);
+  }
+  const unknown = [...moves.values()].filter(({ who }) => !moved.has(nameKey(who)));
+  if (unknown.length > 0) {
+    throw new InputError(
+      unknown.map(({ who }) =>
+        makeIssue(
+          'place',
+          `--place ${who}`,
+          `a club, club id or slot of ${path} stage ${stage.id}: ${names.slice(0, 4).join(', ')}${names.length > 4 ? '…' : ''}`,
+          `"${who}"`,
+        ),
+      ),
+    );
   }
   return {
     names,
@@ -297,4 +352,48 @@ export async function drawInputOfEdition(
       ? { sizes: stage.groups.map((group) => group.entrants.length) }
       : {}),
   };
+}
+
+/**
+ * Where a user put a club: `lat,lon`, a department of Peru (its capital), or a city the gazetteer
+ * knows (in Peru first when its name is shared); its region, for keeping regions apart.
+ * @internal
+ */
+function placeNamed(
+  text: string,
+  gazetteer: Gazetteer,
+  where: string,
+): { lat: number; lon: number; region: string | undefined } {
+  const coordinates = /^\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*$/.exec(text);
+  const lat = Number(coordinates?.[1]);
+  const lon = Number(coordinates?.[2]);
+  if (coordinates && Math.abs(lat) <= 90 && Math.abs(lon) <= 180) {
+    return { lat, lon, region: undefined };
+  }
+  const department = peruDepartment(text);
+  const capital = PERU_CAPITALS.find((candidate) => candidate.region === department);
+  if (capital) return { lat: capital.lat, lon: capital.lon, region: capital.region };
+  let found = gazetteer.locate(text);
+  if (found.kind === 'ambiguous') found = gazetteer.locate(text, { country: 'PE' });
+  if (found.kind === 'found') {
+    const { region } = found.place;
+    return {
+      lat: found.place.lat,
+      lon: found.place.lon,
+      region: (region !== undefined ? peruDepartment(region) : undefined) ?? region,
+    };
+  }
+  throw new InputError([
+    makeIssue(
+      'place',
+      where,
+      found.kind === 'ambiguous'
+        ? `one place: ${found.places.length} are called so (${found.places
+            .slice(0, 3)
+            .map((candidate) => `${candidate.region ?? '?'}, ${candidate.country}`)
+            .join('; ')}); give lat,lon`
+        : 'a department of Peru, a city the gazetteer knows, or lat,lon',
+      `"${text}"`,
+    ),
+  ]);
 }
