@@ -5,6 +5,16 @@ import { describe, expect, test } from 'vitest';
 import { ROOT, runTorneo } from './run-torneo.ts';
 
 const FIXTURES = join(ROOT, 'tests/fixtures');
+/** The start of a small edition the draw tests write: three clubs, placed three ways. */
+const EDITION_2026 = [
+  'competition: Copa Perú',
+  'edition: "2026"',
+  'rules: copa-peru',
+  'clubs:',
+  '  - { id: a, name: Aurora, city: Arequipa, region: Arequipa }',
+  '  - { id: b, name: CNI, city: Iquitos, region: Loreto }',
+  '  - { id: c, name: Deportivo Garcilaso, region: Cusco }',
+];
 const DATABASE = join(ROOT, '../shared/data/englishfootball');
 
 describe('torneo table', () => {
@@ -344,13 +354,7 @@ describe('torneo draw', () => {
     await writeFile(
       file,
       [
-        'competition: Copa Perú',
-        'edition: "2026"',
-        'rules: copa-peru',
-        'clubs:',
-        '  - { id: a, name: Aurora, city: Arequipa, region: Arequipa }',
-        '  - { id: b, name: CNI, city: Iquitos, region: Loreto }',
-        '  - { id: c, name: Deportivo Garcilaso, region: Cusco }',
+        ...EDITION_2026,
         '  - { id: d, name: Mariano Santos, lat: -9.2953, lon: -75.9957 }',
         '  - { id: e, name: Unión Juventud, city: Chimbote, region: Áncash }',
         '  - { id: f, name: Aurich-Cañaña, region: Lambayeque }',
@@ -399,13 +403,7 @@ describe('torneo draw', () => {
     await writeFile(
       join(folder, 'edition.yaml'),
       [
-        'competition: Copa Perú',
-        'edition: "2026"',
-        'rules: copa-peru',
-        'clubs:',
-        '  - { id: a, name: Aurora, city: Arequipa, region: Arequipa }',
-        '  - { id: b, name: CNI, city: Iquitos, region: Loreto }',
-        '  - { id: c, name: Deportivo Garcilaso, region: Cusco }',
+        ...EDITION_2026,
         'stages:',
         '  - id: regional',
         '    name: Regional Stage',
