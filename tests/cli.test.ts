@@ -372,15 +372,16 @@ describe('torneo draw', () => {
     expect(drawn.code).toBe(0);
     expect(JSON.parse(drawn.stdout)).toMatchObject({
       groups: [
-        ['CNI', 'Unión Juventud', 'Aurich-Cañaña'],
         ['Aurora', 'Deportivo Garcilaso', 'Mariano Santos'],
+        ['CNI', 'Unión Juventud', 'Aurich-Cañaña'],
       ],
       optimal: true,
+      method: 'exact',
     });
     const state = JSON.parse((await runTorneo(['edition', file, '--json'])).stdout) as {
       stages: { groups: { table: { club: string }[] }[] }[];
     };
-    expect(state.stages[0]?.groups[0]?.table.map((row) => row.club).sort()).toEqual([
+    expect(state.stages[0]?.groups[1]?.table.map((row) => row.club).sort()).toEqual([
       'Aurich-Cañaña',
       'CNI',
       'Unión Juventud',

@@ -548,7 +548,7 @@ function makeProgram(): Command {
           draw.method === 'ceremony'
             ? 'drawn by lot'
             : draw.optimal
-              ? `optimal${draw.method === 'exact' ? ', proved by HiGHS' : ', meets the bound'}`
+              ? `optimal, ${draw.exhaustive ? 'every grouping weighed' : draw.method === 'exact' ? 'proved by HiGHS' : 'meets the bound'}`
               : `not proved optimal, within ${(draw.gap * 100).toFixed(1)} % of the bound`;
         lines.push(`Total ${draw.cost} km; lower bound ${draw.bound} km (${how})`);
         process.stdout.write(`${lines.join('\n')}\n`);

@@ -61,11 +61,13 @@ export interface DrawOutcome {
   readonly optimal: boolean;
   /**
    * `search` (the local search's grouping, its bound perhaps HiGHS's), `exact` (HiGHS proved it
-   * optimal or found it) or `ceremony`.
+   * optimal or found it, or every grouping was weighed) or `ceremony`.
    */
   readonly method: 'search' | 'exact' | 'ceremony';
   /** The gap between the cost and the best bound known, as a fraction of the cost. */
   readonly gap: number;
+  /** Every grouping was weighed (a small draw), rather than HiGHS proving the optimum. */
+  readonly exhaustive?: boolean;
   /** The ceremony's balls, in order. */
   readonly steps?: readonly CeremonyStep[];
 }
@@ -118,7 +120,7 @@ export async function drawGroups(input: DrawInput, request: DrawRequest): Promis
     sizes,
     ...(request.seed ? { seed: request.seed } : {}),
   });
-  let made: DrawOutcome['method'] = 'search';
+  let made: DrawOutcome['method'] = draw.exhaustive ? 'exact' : 'search';
   let bound = draw.bound;
   // HiGHS, started from the search's grouping, proves it or bounds it (not for `fast`).
   if (!draw.optimal && method !== 'fast' && (method === 'exact' || n <= exactClubLimit)) {
@@ -151,6 +153,7 @@ export async function drawGroups(input: DrawInput, request: DrawRequest): Promis
     optimal: draw.optimal || draw.cost <= bound,
     method: made,
     gap: draw.cost > 0 ? Math.max(0, draw.cost - bound) / draw.cost : 0,
+    ...(draw.exhaustive ? { exhaustive: true } : {}),
   };
 }
 

@@ -71,4 +71,58 @@ describe('groupByDistance', () => {
       'Every group needs a whole number of clubs, one or more: the sizes are 1.5, 0.5',
     );
   });
+
+  test('weighs every grouping of a small draw, where the local search once stopped at 145 for 144', () => {
+    // Found by the property test: clubs 0 and 6, and 7 and 4, kept apart; club 0 fixed to group 2.
+    const distances = [
+      [0, 54, 6, 9, 58, 1, 66, 64],
+      [54, 0, 60, 63, 14, 55, 34, 32],
+      [6, 60, 0, 3, 64, 5, 71, 70],
+      [9, 63, 3, 0, 66, 8, 73, 72],
+      [58, 14, 64, 66, 0, 59, 20, 18],
+      [1, 55, 5, 8, 59, 0, 66, 65],
+      [66, 34, 71, 73, 20, 66, 0, 2],
+      [64, 32, 70, 72, 18, 65, 2, 0],
+    ];
+    const draw = groupByDistance(distances, {
+      sizes: [3, 3, 2],
+      apart: [
+        [0, 6],
+        [7, 4],
+      ],
+      fixed: [{ club: 0, group: 1 }],
+      seed: 7,
+    });
+    expect(draw).toEqual({
+      groups: [
+        [2, 3, 5],
+        [0, 1, 4],
+        [6, 7],
+      ],
+      cost: 144,
+      bound: 144,
+      optimal: true,
+      exhaustive: true,
+    });
+  });
+
+  test('says when no grouping of a small draw keeps the classes apart', () => {
+    const distances = [
+      [0, 1, 1, 1],
+      [1, 0, 1, 1],
+      [1, 1, 0, 1],
+      [1, 1, 1, 0],
+    ];
+    // Club 0 kept apart from every other club: it can share a group with nobody.
+    expect(() =>
+      groupByDistance(distances, {
+        sizes: [2, 2],
+        apart: [
+          [0, 1],
+          [0, 2],
+          [0, 3],
+        ],
+      }),
+    ).toThrow('No grouping keeps every class apart');
+  });
 });
