@@ -69,13 +69,6 @@ export function groupByDistance(
   let total = 0;
   for (const row of distances) for (const value of row) total += value;
   const { conflict, penalty } = conflicts(n, options.apart ?? [], total);
-  // D: distances with the price of every broken constraint added.
-  const D = new Float64Array(n * n);
-  for (let i = 0; i < n; i += 1) {
-    for (let j = 0; j < n; j += 1) {
-      D[i * n + j] = (distances[i]?.[j] ?? 0) + (conflict[i * n + j] === 1 ? penalty : 0);
-    }
-  }
   // Few enough groupings to weigh them all: the best is then known, not searched for.
   if (assignments(sizes) <= exhaustiveLimit) {
     const groups = everyGrouping(distances, sizes, conflict, options.fixed ?? []);
@@ -87,6 +80,13 @@ export function groupByDistance(
     }
     const cost = groupingCost(distances, groups);
     return { groups, cost, bound: cost, optimal: true, exhaustive: true };
+  }
+  // D: distances with the price of every broken constraint added.
+  const D = new Float64Array(n * n);
+  for (let i = 0; i < n; i += 1) {
+    for (let j = 0; j < n; j += 1) {
+      D[i * n + j] = (distances[i]?.[j] ?? 0) + (conflict[i * n + j] === 1 ? penalty : 0);
+    }
   }
   const movable = new Uint8Array(n).fill(1);
   for (const { club } of options.fixed ?? []) movable[club] = 0;

@@ -87,24 +87,21 @@ export async function readDrawInput(
   group?: string,
   places?: ReadonlyMap<string, string>,
 ): Promise<DrawInput> {
-  const isEdition = async () => {
-    try {
-      return (await stat(path)).isDirectory() || /\.ya?ml$/.test(path) || stage !== undefined;
-    } catch {
-      return false;
-    }
-  };
-  if (places && places.size > 0 && !(await isEdition())) {
+  // Only an edition's clubs can be placed by the user: the others come placed.
+  const placedAlready = () => {
+    const [first] = places?.keys() ?? [];
+    if (first === undefined) return;
     throw new InputError([
       makeIssue(
         'place',
-        `--place ${[...places.keys()][0]}`,
+        `--place ${first}`,
         "a club or slot of an edition's stage (an instance or peru-departments is placed already)",
         path,
       ),
     ]);
-  }
+  };
   if (path === 'peru-departments') {
+    placedAlready();
     return {
       names: PERU_CAPITALS.map((place) => place.region),
       distances: distanceMatrix(PERU_CAPITALS),
@@ -123,6 +120,7 @@ export async function readDrawInput(
   }
   if (isFolder || /\.ya?ml$/.test(path) || stage !== undefined)
     return fromEdition(path, stage, group, places);
+  placedAlready();
   const data = parseJsonText(await readFile(path, 'utf8'), path);
   const parsed = InstanceSchema.safeParse(data);
   if (!parsed.success) throw new InputError(zodIssues(parsed.error, path, data));
@@ -273,44 +271,42 @@ export async function drawInputOfEdition(
     const move = [name, club?.id, label]
       .map((key) => (key === undefined ? undefined : moves.get(nameKey(key))))
       .find((found) => found !== undefined);
+    let place: { lat: number; lon: number } | undefined;
+    let region: string | undefined;
     if (move) {
       moved.add(nameKey(move.who));
       gazetteer ??= await loadGazetteer();
-      const at = placeNamed(move.to, gazetteer, `--place ${move.who}`);
-      names.push(name);
-      ids.push(club?.id ?? label);
-      regions.push(at.region);
-      places.push(at);
-      continue;
-    }
-    const location = club?.location;
-    const department =
-      (location?.region !== undefined ? peruDepartment(location.region) : undefined) ??
-      (slot?.kind === 'qualifier' ? peruDepartment(slot.label) : undefined);
-    let place: { lat: number; lon: number } | undefined;
-    if (location?.lat !== undefined && location.lon !== undefined) {
-      place = { lat: location.lat, lon: location.lon };
-    } else if (location?.city) {
-      gazetteer ??= await loadGazetteer();
-      const country = location.country ?? (department ? 'PE' : undefined);
-      const found = gazetteer.locate(location.city, {
-        ...(country ? { country } : {}),
-        ...(location.region ? { region: location.region } : {}),
-      });
-      if (found.kind === 'found') place = found.place;
-      else
-        notes.push(
-          found.kind === 'ambiguous'
-            ? `${name}: ${found.places.length} places are called ${location.city} (${found.places
-                .slice(0, 3)
-                .map((candidate) => `${candidate.region ?? '?'}, ${candidate.country}`)
-                .join('; ')}); give the club's region or coordinates`
-            : `${name}: ${location.city} is not in the gazetteer; give the club's coordinates`,
-        );
-    }
-    if (!place && department) {
-      place = PERU_CAPITALS.find((capital) => capital.region === department);
-      if (place && location?.city) notes.push(`${name}: placed at the capital of ${department}`);
+      ({ region, ...place } = placeNamed(move.to, gazetteer, `--place ${move.who}`));
+    } else {
+      const location = club?.location;
+      const department =
+        (location?.region !== undefined ? peruDepartment(location.region) : undefined) ??
+        (slot?.kind === 'qualifier' ? peruDepartment(slot.label) : undefined);
+      if (location?.lat !== undefined && location.lon !== undefined) {
+        place = { lat: location.lat, lon: location.lon };
+      } else if (location?.city) {
+        gazetteer ??= await loadGazetteer();
+        const country = location.country ?? (department ? 'PE' : undefined);
+        const found = gazetteer.locate(location.city, {
+          ...(country ? { country } : {}),
+          ...(location.region ? { region: location.region } : {}),
+        });
+        if (found.kind === 'found') place = found.place;
+        else
+          notes.push(
+            found.kind === 'ambiguous'
+              ? `${name}: ${found.places.length} places are called ${location.city} (${found.places
+                  .slice(0, 3)
+                  .map((candidate) => `${candidate.region ?? '?'}, ${candidate.country}`)
+                  .join('; ')}); give the club's region or coordinates`
+              : `${name}: ${location.city} is not in the gazetteer; give the club's coordinates`,
+          );
+      }
+      if (!place && department) {
+        place = PERU_CAPITALS.find((capital) => capital.region === department);
+        if (place && location?.city) notes.push(`${name}: placed at the capital of ${department}`);
+      }
+      region = department ?? location?.region;
     }
     if (!place) {
       throw new InputError([
@@ -324,7 +320,7 @@ export async function drawInputOfEdition(
     }
     names.push(name);
     ids.push(club?.id ?? label);
-    regions.push(department ?? location?.region);
+    regions.push(region);
     places.push(place);
   }
   const unknown = [...moves.values()].filter(({ who }) => !moved.has(nameKey(who)));
