@@ -263,6 +263,27 @@ describe('torneo draw', () => {
     expect(fast.optimal).toBe(false);
   });
 
+  test("draws the 1993 edition's regional stage: known clubs at their cities, the rest at capitals", async () => {
+    const { stdout, code } = await runTorneo([
+      'draw',
+      join(ROOT, 'examples/copa-peru-1993'),
+      '--stage',
+      'regional',
+      '--sizes',
+      '5,4,4,4,4,4',
+      '--json',
+    ]);
+    expect(code).toBe(0);
+    const draw = JSON.parse(stdout) as { groups: string[][]; cost: number; optimal: boolean };
+    expect(draw.groups.map((group) => group.length)).toEqual([5, 4, 4, 4, 4, 4]);
+    expect(new Set(draw.groups.flat()).size).toBe(25);
+    // CNI plays in Iquitos, where Loreto's champion is placed too.
+    expect(draw.groups.find((group) => group.includes('CNI'))).toContain('Winner of Loreto');
+    // Proved by HiGHS (Unión Juventud in Chimbote and Mariano Santos in Tingo María, not at their
+    // departments' capitals).
+    expect(draw).toMatchObject({ cost: 10604, optimal: true });
+  });
+
   test('keeps pots, hosts and fixed clubs where they must be, HiGHS proving the best such draw', async () => {
     const hosts = ['Lima', 'Cusco', 'Arequipa', 'Loreto', 'Piura', 'Junín'];
     const { stdout, code } = await runTorneo([

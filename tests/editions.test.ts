@@ -33,6 +33,31 @@ describe('torneo edition', () => {
     expect(state.teamChanges.map((change: { heading: string }) => change.heading)).toContain(
       'Relegated from 1992 Torneo Zonal (Zonal I)',
     );
+    // The 24 departmental champions and CNI, relegated from the First Division, in the regional
+    // stage; the article names five of those champions.
+    const regional = state.stages.find(
+      (stage: { name: string }) => stage.name === 'Regional Stage',
+    );
+    const entrants: string[] = regional.entrants;
+    expect(entrants).toHaveLength(25);
+    expect(entrants.filter((entrant) => !entrant.startsWith('('))).toEqual([
+      'Unión Juventud',
+      'Aurora',
+      'Deportivo Garcilaso',
+      'Mariano Santos',
+      'Aurich-Cañaña',
+      'CNI',
+    ]);
+    expect(state.teamChanges.at(-1)).toEqual({
+      heading: 'Relegated from 1992 Torneo Descentralizado',
+      clubs: ['CNI'],
+    });
+    // In the terminal, a stage that is over lists the entrants the record lacks on one line: they
+    // are not open slots.
+    const text = (await runTorneo(['edition', example('copa-peru-1993')])).stdout;
+    expect(text).not.toContain('open slot');
+    expect(text).toMatch(/^ {2}entrants not known: Winner of Amazonas, .*Winner of Ucayali$/m);
+    expect(text.match(/Winner of Loreto/g)).toHaveLength(2);
   });
 
   test('runs a 2015–2019 edition from the Tabla Única to the Finalísima, each tie with the rule that decided it', async () => {

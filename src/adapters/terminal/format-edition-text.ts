@@ -4,7 +4,8 @@ import { formatStandingsText } from './format-standings-text.ts';
 
 /**
  * An edition's state for a terminal: each stage with its status, its tables and ties (with how each
- * tie was decided), the slots still open, then the champion and who goes up and down.
+ * tie was decided), the slots still open (or, in a stage that is over, not known), then the
+ * champion and who goes up and down.
  */
 export function formatEditionText(format: EditionFormat, state: EditionState): string {
   const nameOf = (club: string | null): string =>
@@ -15,7 +16,14 @@ export function formatEditionText(format: EditionFormat, state: EditionState): s
     const open = [...stage.entrants, ...stage.groups.flatMap((group) => group.entrants)].filter(
       (slot) => slot.club === null,
     );
-    for (const slot of open) out.push(`  open slot: ${slot.label}`);
+    // A stage that is over (or whose matches the record lacks) waits for nobody: a slot without a
+    // club there is one the record does not name.
+    if (stage.status === 'complete' || stage.status === 'unknown') {
+      if (open.length > 0)
+        out.push(`  entrants not known: ${open.map((slot) => slot.label).join(', ')}`);
+    } else {
+      for (const slot of open) out.push(`  open slot: ${slot.label}`);
+    }
     if (stage.qualified.length > 0) {
       out.push(
         `  through: ${stage.qualified.map((qualifier) => (qualifier.club === null ? `(${qualifier.label}: unknown)` : nameOf(qualifier.club))).join(', ')}`,
