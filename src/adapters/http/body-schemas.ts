@@ -134,6 +134,12 @@ export const DrawBodySchema = z
     fixed: z.array(z.strictObject({ club: z.string().min(1), group: z.int().min(1) })).optional(),
     apart: z.array(ClubRefs).optional(),
     apartByRegion: z.boolean().optional(),
+    places: z
+      .record(z.string().min(1), z.string().min(1))
+      .describe(
+        'clubs or slots (by name, club id or slot label) put at a department of Peru, a city the gazetteer knows, or "lat,lon", whatever the edition says',
+      )
+      .optional(),
     write: z.boolean().optional(),
     version: z.int().min(1).optional(),
   })

@@ -504,6 +504,33 @@ describe('draws and fixtures through the API', () => {
     ).toEqual(['body version', 'body pots']);
   });
 
+  test('an editor puts a club somewhere else for a draw, and a place nobody can find is refused', async () => {
+    const { app, as } = await makeApp();
+    const draw = (places: Record<string, string>) =>
+      app.request('/api/editions/copa-peru-1993/draw', {
+        method: 'POST',
+        headers: as('ana'),
+        body: JSON.stringify({ stage: 'final', groups: 2, places }),
+      });
+    // CNI moved from Iquitos to Puno joins the south.
+    const moved = await draw({ CNI: 'Puno' });
+    expect(moved.status).toBe(200);
+    const groups = ((await moved.json()) as { groups: string[][] }).groups;
+    expect(groups.map((group) => [...group].sort())).toEqual([
+      ['Aurich-Cañaña', 'Mariano Santos', 'Unión Juventud'],
+      ['Aurora', 'CNI', 'Deportivo Garcilaso'],
+    ]);
+    for (const [places, path] of [
+      [{ CNI: 'Atlantis' }, 'body places.CNI'],
+      [{ Nobody: 'Lima' }, 'body places.Nobody'],
+    ] as const) {
+      const refused = await draw(places);
+      expect(refused.status).toBe(400);
+      const { issues } = (await refused.json()) as { issues: { path: string }[] };
+      expect(issues.map((issue) => issue.path)).toEqual([path]);
+    }
+  });
+
   test('an editor makes a league calendar: dated, placed, and the matches list shows it', async () => {
     const { app, as, store } = await makeApp();
     await saveLeagueToPlay(store, false);

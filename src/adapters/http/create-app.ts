@@ -931,6 +931,8 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
       input.stage,
       input.group,
       `edition ${stored.id}`,
+      input.places ? new Map(Object.entries(input.places)) : undefined,
+      (who) => `body places.${who}`,
     );
     const n = drawInput.distances.length;
     const sizes = input.sizes ?? (input.groups ? evenSizes(n, input.groups) : drawInput.sizes);

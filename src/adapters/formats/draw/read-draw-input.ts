@@ -204,7 +204,7 @@ async function fromEdition(
  * in messages. `placed` puts clubs or slots (by name, club id or slot label) at a department of
  * Peru, a city the gazetteer knows, or `lat,lon`, whatever the edition says: a slot whose club is
  * not known yet, such as the club relegated from a league the edition does not hold, can be placed
- * that way.
+ * that way. `placeAt` says where a place was asked for, in messages (`--place NAME` by default).
  *
  * @throws {@link InputError} for a place that cannot be found, or a name no entrant has.
  */
@@ -215,6 +215,7 @@ export async function drawInputOfEdition(
   groupId: string | undefined,
   where: string,
   placed?: ReadonlyMap<string, string>,
+  placeAt: (who: string) => string = (who) => `--place ${who}`,
 ): Promise<DrawInput> {
   const path = where;
   const stage = edition.stages.find((candidate) => candidate.id === stageId);
@@ -276,7 +277,7 @@ export async function drawInputOfEdition(
     if (move) {
       moved.add(nameKey(move.who));
       gazetteer ??= await loadGazetteer();
-      ({ region, ...place } = placeNamed(move.to, gazetteer, `--place ${move.who}`));
+      ({ region, ...place } = placeNamed(move.to, gazetteer, placeAt(move.who)));
     } else {
       const location = club?.location;
       const department =
@@ -313,7 +314,7 @@ export async function drawInputOfEdition(
         makeIssue(
           'club location',
           `${path} stage ${stage.id}`,
-          'a club with coordinates, a city the gazetteer knows or a department of Peru (the CLI puts any club or slot somewhere with --place NAME=WHERE)',
+          'a club with coordinates, a city the gazetteer knows or a department of Peru (any club or slot can be put somewhere: --place NAME=WHERE in the CLI, places in the API)',
           `"${name}"${notes.length > 0 ? ` (${notes[notes.length - 1]})` : ''}`,
         ),
       ]);
@@ -329,7 +330,7 @@ export async function drawInputOfEdition(
       unknown.map(({ who }) =>
         makeIssue(
           'place',
-          `--place ${who}`,
+          placeAt(who),
           `a club, club id or slot of ${path} stage ${stage.id}: ${names.slice(0, 4).join(', ')}${names.length > 4 ? '…' : ''}`,
           `"${who}"`,
         ),
