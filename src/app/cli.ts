@@ -236,7 +236,7 @@ function makeProgram(): Command {
       parsePositive,
     )
     .option('--seed <n>', 'the seed (1)', parsePositive)
-    .option('--place <club=where>', placeHelp, collectPlace, new Map<string, string>())
+    .option('--place <club=where>', placeHelp, collectPlace)
     .option('--write', 'write the schedule into the edition as its fixtures (none played yet)')
     .option(
       '--verify <schedule>',
@@ -255,14 +255,14 @@ function makeProgram(): Command {
           readonly seconds?: number;
           readonly iterations?: number;
           readonly seed?: number;
-          readonly place: Map<string, string>;
+          readonly place?: Map<string, string>;
           readonly write?: boolean;
           readonly verify?: string;
           readonly json?: boolean;
         },
       ) => {
         const edition = options.stage !== undefined;
-        if (!edition && options.place.size > 0) {
+        if (!edition && (options.place?.size ?? 0) > 0) {
           throw new InvalidArgumentError('--place moves clubs of an edition: give its --stage');
         }
         if (!edition && (options.write || options.group)) {
@@ -411,17 +411,11 @@ function makeProgram(): Command {
       '--pot <clubs>',
       'a pot: clubs (names, ids or indices, comma-separated) that go to different groups; repeat for each pot, in drawing order',
       collectList,
-      [],
     )
     .option('--hosts <clubs>', 'one host per group, in group order (comma-separated)', parseList)
-    .option('--fix <club=group>', 'put a club in a group (from 1); repeatable', collectFix, [])
-    .option('--place <club=where>', placeHelp, collectPlace, new Map<string, string>())
-    .option(
-      '--apart <clubs>',
-      'clubs that must be in different groups; repeatable',
-      collectList,
-      [],
-    )
+    .option('--fix <club=group>', 'put a club in a group (from 1); repeatable', collectFix)
+    .option('--place <club=where>', placeHelp, collectPlace)
+    .option('--apart <clubs>', 'clubs that must be in different groups; repeatable', collectList)
     .option('--apart-by-region', 'keep clubs of one department (region) in different groups')
     .option(
       '--distances <file>',
@@ -441,11 +435,11 @@ function makeProgram(): Command {
           readonly exact?: boolean;
           readonly fast?: boolean;
           readonly ceremony?: boolean;
-          readonly pot: string[][];
+          readonly pot?: string[][];
           readonly hosts?: string[];
-          readonly fix: { club: string; group: number }[];
-          readonly place: Map<string, string>;
-          readonly apart: string[][];
+          readonly fix?: { club: string; group: number }[];
+          readonly place?: Map<string, string>;
+          readonly apart?: string[][];
           readonly apartByRegion?: boolean;
           readonly distances?: string;
           readonly seconds?: number;
@@ -472,7 +466,7 @@ function makeProgram(): Command {
           throw new InvalidArgumentError(`choose one of --${methods.join(', --')}`);
         }
         const stated = input.constraints ?? {};
-        const pots = options.pot.length > 0 ? options.pot : stated.pots;
+        const pots = options.pot ?? stated.pots;
         if (options.ceremony && !pots?.length) {
           throw new InvalidArgumentError('a ceremony draws from pots: give them with --pot');
         }
@@ -490,8 +484,8 @@ function makeProgram(): Command {
           },
           ...(pots ? { pots } : {}),
           ...((options.hosts ?? stated.hosts) ? { hosts: options.hosts ?? stated.hosts } : {}),
-          fixed: [...(stated.fixed ?? []), ...options.fix],
-          apart: [...(stated.apart ?? []), ...options.apart],
+          fixed: [...(stated.fixed ?? []), ...(options.fix ?? [])],
+          apart: [...(stated.apart ?? []), ...(options.apart ?? [])],
           apartByRegion: options.apartByRegion === true || stated.apartByRegion === true,
         });
         if (options.write) await writeDraw(file, options.stage, draw.groups);
@@ -1288,14 +1282,14 @@ function parseList(text: string): string[] {
 }
 
 /** @internal */
-function collectList(text: string, previous: string[][]): string[][] {
+function collectList(text: string, previous: string[][] = []): string[][] {
   return [...previous, parseList(text)];
 }
 
 /** @internal */
 function collectFix(
   text: string,
-  previous: { club: string; group: number }[],
+  previous: { club: string; group: number }[] = [],
 ): { club: string; group: number }[] {
   const match = /^(.+)=([1-9]\d*)$/.exec(text);
   if (!match) throw new InvalidArgumentError('expected CLUB=GROUP, such as Cienciano=2.');
@@ -1307,7 +1301,10 @@ const placeHelp =
   "put an edition's club or slot at a department, a city or lat,lon, whatever the edition says; repeatable";
 
 /** @internal `--place CLUB=WHERE`, repeatable: where a club or slot of an edition's stage is. */
-function collectPlace(text: string, previous: Map<string, string>): Map<string, string> {
+function collectPlace(
+  text: string,
+  previous: Map<string, string> = new Map(),
+): Map<string, string> {
   const match = /^([^=]+)=(.+)$/.exec(text);
   if (!match) {
     throw new InvalidArgumentError(
