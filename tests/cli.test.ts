@@ -88,19 +88,6 @@ describe('torneo table', () => {
     });
   });
 
-  test("every command's help shows defaults a user can type, not empty lists or maps", async () => {
-    const { stdout } = await runTorneo(['--help']);
-    const commands = [...stdout.matchAll(/^ {2}([a-z]+)\b/gm)].map((match) => match[1] as string);
-    expect(commands).toContain('draw');
-    const helps = await Promise.all(commands.map((command) => runTorneo([command, '--help'])));
-    const shown = helps.flatMap(({ stdout: help }, index) =>
-      [...help.matchAll(/default:\s+(\[\]|\{\})/g)].map(
-        (match) => `${commands[index]}: ${match[0]}`,
-      ),
-    );
-    expect(shown).toEqual([]);
-  });
-
   test('refuses a missing file with one line and exit code 2', async () => {
     const result = await runTorneo(['table', 'no-such-file.csv']);
     expect(result.code).toBe(2);
@@ -1004,5 +991,20 @@ describe('torneo needs', () => {
     const unknown = await runTorneo(['needs', EDITION, 'Melgar', 'champion']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/^torneo: .*Melgar/);
+  });
+});
+
+describe('torneo --help', () => {
+  test("every command's help shows defaults a user can type, not empty lists or maps", async () => {
+    const { stdout } = await runTorneo(['--help']);
+    const commands = [...stdout.matchAll(/^ {2}([a-z]+)\b/gm)].map((match) => match[1] as string);
+    expect(commands).toContain('draw');
+    const helps = await Promise.all(commands.map((command) => runTorneo([command, '--help'])));
+    const shown = helps.flatMap(({ stdout: help }, index) =>
+      [...help.matchAll(/default:\s+(\[\]|\{\})/g)].map(
+        (match) => `${commands[index]}: ${match[0]}`,
+      ),
+    );
+    expect(shown).toEqual([]);
   });
 });
