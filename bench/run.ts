@@ -210,8 +210,9 @@ const mirror = <T>(rounds: T[][][]): T[][][] => [
   ...rounds,
   ...rounds.map((round) => round.map(([a, b]) => [b, a] as T[])),
 ];
-// 200 samples of 100 calls each: a call takes a few microseconds.
-const [fixtureSamples, fixtureBatch] = [200, 100];
+// A call takes a few microseconds: 200 samples of 100 calls each.
+const fixtureSamples = 200;
+const fixtureBatch = 100;
 const torneoTable = timeEach(
   () => fixtureTable(20, { double: true }),
   fixtureSamples,
@@ -225,7 +226,9 @@ const torneoFixtures = timeEach(
 const robinFixtures = timeEach(() => mirror(robin(20, twenty)), fixtureSamples, fixtureBatch);
 const pairingsFixtures = timeEach(() => RoundRobin(twenty), fixtureSamples, fixtureBatch);
 console.log('');
-console.log('Fixtures of a 20-club double round robin (warm medians of batches of 100 calls)');
+console.log(
+  `Fixtures of a 20-club double round robin (warm medians of batches of ${fixtureBatch} calls)`,
+);
 console.log(
   "  (ratios: the peer's time over Torneo's; the table is indices in flat arrays, the rest named pairs)",
 );
