@@ -10,6 +10,7 @@ import {
   groupByDistance,
   groupingCost,
   groupingLowerBound,
+  labelGroups,
 } from '#core/draw/group-by-distance.ts';
 import { NotFoundError, RuleError } from '#core/errors.ts';
 import { nameKey } from '#core/records/club-names.ts';
@@ -220,29 +221,4 @@ function resolveClub(input: DrawInput, ref: ClubRef): number {
     });
   }
   return index;
-}
-
-/**
- * Puts unlabelled groups (from the exact solver) in group order: a group holding a fixed club
- * takes that club's place; the others fill the places of their size in turn.
- * @internal
- */
-function labelGroups(
-  groups: readonly (readonly number[])[],
-  sizes: readonly number[],
-  fixed: readonly { readonly club: number; readonly group: number }[],
-): number[][] {
-  const placed: (number[] | undefined)[] = sizes.map(() => undefined);
-  const rest: number[][] = [];
-  for (const group of groups) {
-    const anchor = fixed.find(({ club }) => group.includes(club));
-    if (anchor && placed[anchor.group] === undefined) placed[anchor.group] = [...group];
-    else rest.push([...group]);
-  }
-  return sizes.map((size, index) => {
-    const done = placed[index];
-    if (done) return done;
-    const at = rest.findIndex((group) => group.length === size);
-    return at >= 0 ? (rest.splice(at, 1)[0] ?? []) : [];
-  });
 }
