@@ -41,10 +41,11 @@ export interface GroupByDistanceOptions extends DrawConstraints {
  * Splits clubs into groups of given sizes so that the clubs of a group are near one another: the
  * sum over groups of the distances between every two of their clubs is as small as the search
  * finds, with clubs of one class kept apart and fixed clubs left where they were put. An iterated
- * local search (the best swap of two clubs of different groups until none helps, then a seeded
- * kick: a few random clubs each trade places with the club of another group they fit best beside), restarted from greedy seeds; reproducible by seed. Two clubs that must be apart count as
- * a distance larger than any grouping's total, so the search leaves a broken constraint before any
- * distance. Says whether the result is proved optimal (its cost meets a lower bound), which this
+ * local search (the best swap of two clubs of different groups, or move of a club to a group one
+ * club smaller, until none helps; then a seeded kick: a few random clubs each trade places with
+ * the club of another group they fit best beside, or move there), restarted from greedy seeds;
+ * reproducible by seed. Two clubs that must be apart count as a distance larger than any
+ * grouping's total, so the search leaves a broken constraint before any distance. Says whether the result is proved optimal (its cost meets a lower bound), which this
  * fast search can only say when the bound is tight. A small draw (at most 50,000 ways to fill its
  * groups, such as 12 clubs in three groups of 4) is settled instead by weighing every grouping,
  * and so proved.
@@ -93,7 +94,7 @@ export function groupByDistance(
   // smaller, and the sizes asked stay the same as a whole. Groups are put back in the order of
   // the sizes asked at the end. Without moves, a search that put the larger groups in the wrong
   // places could only leave them by a restart (45 clubs in 7 groups: 1.5 % over the optimum on
-  // half the seeds).
+  // 3 seeds of 8).
   const anchored = new Uint8Array(k);
   for (const { club, group: g } of options.fixed ?? []) {
     movable[club] = 0;
