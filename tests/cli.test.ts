@@ -730,6 +730,35 @@ describe('torneo fixtures', () => {
     );
     expect(await readFile(join(folder, 'edition.yaml'), 'utf8')).toBe(open);
   });
+
+  test('refuses a group the stage does not have, rather than take the whole stage', async () => {
+    const ungrouped = await runTorneo([
+      'schedule',
+      join(ROOT, 'examples/copa-peru-1993'),
+      '--stage',
+      'regional',
+      '--group',
+      'a',
+    ]);
+    expect(ungrouped).toEqual({
+      stdout: '',
+      stderr:
+        'torneo: Unknown group "a": Regional Stage is a qualification stage, without groups: leave the group out\n',
+      code: 2,
+    });
+    const unknown = await runTorneo([
+      'schedule',
+      join(ROOT, 'examples/copa-peru-2009-style'),
+      '--stage',
+      'regional',
+      '--group',
+      'region-ix',
+    ]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(
+      /^torneo: Unknown group "region-ix": the groups of Regional Stage are region-i, /,
+    );
+  });
 });
 
 describe('torneo locate', () => {

@@ -228,6 +228,12 @@ export async function drawInputOfEdition(
   const stageState = state.stages.find((candidate) => candidate.id === stage.id);
   const slots: { readonly slot: Slot | undefined; readonly label: string; club: string | null }[] =
     [];
+  if (stage.kind !== 'groups' && groupId !== undefined) {
+    // Left unsaid, the whole stage would be drawn or scheduled in the group's place.
+    throw new NotFoundError('group', groupId, {
+      hint: `${stage.name} is a ${stage.kind} stage, without groups: leave the group out`,
+    });
+  }
   if (stage.kind === 'groups') {
     if (groupId !== undefined && !stage.groups.some((group) => group.id === groupId)) {
       throw new NotFoundError('group', groupId, {
