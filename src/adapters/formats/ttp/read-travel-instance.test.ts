@@ -188,4 +188,22 @@ describe('schedules to verify', () => {
       'Invalid schedule at bad.json rounds[0][1]: expected [home, away], two team indices from 0 to 3, received [2,4]',
     ]);
   });
+
+  test('reads the list of rounds alone, and names what it holds instead', () => {
+    expect(parseJsonSolution('[[[0,1],[2,3]]]', 'bare.json', 4)).toEqual([
+      [
+        [0, 1],
+        [2, 3],
+      ],
+    ]);
+    expect(problems(() => parseJsonSolution('[[[0,1],[3,3,1]]]', 'bare.json', 4))).toEqual([
+      'Invalid schedule at bare.json[0][1]: expected [home, away], two team indices from 0 to 3, received [3,3,1]',
+    ]);
+    expect(problems(() => parseJsonSolution('{"games":[]}', 'other.json', 4))).toEqual([
+      'Invalid schedule at other.json rounds: expected a list of rounds, received nothing',
+    ]);
+    expect(problems(() => parseJsonSolution('null', 'null.json', 4))).toEqual([
+      'Invalid schedule at null.json rounds: expected a list of rounds, received nothing',
+    ]);
+  });
 });

@@ -256,9 +256,9 @@ export function parseRobinXTravel(text: string, path: string): TravelInstance {
 
 /**
  * Reads a schedule of `instance` to verify: Torneo's JSON (`{"rounds":[[[home,away],…],…]}`, teams
- * as indices, as `torneo schedule --json` prints it) or a RobinX solution (`<ScheduledMatch
- * home away slot>`, teams by the instance's ids). Rounds are taken as they are: the checker says
- * what is wrong with them.
+ * as indices, as `torneo schedule --json` prints it, or the list of rounds alone) or a RobinX
+ * solution (`<ScheduledMatch home away slot>`, teams by the instance's ids). Rounds are taken as
+ * they are: the checker says what is wrong with them.
  */
 export async function readTravelSolution(
   path: string,
@@ -273,32 +273,27 @@ export async function readTravelSolution(
     : parseJsonSolution(text, path, instance.distances.length);
 }
 
-/** A schedule as Torneo's JSON: `{"rounds":[[[home,away],…],…]}`, teams as indices below `n`. */
+/**
+ * A schedule as Torneo's JSON: `{"rounds":[[[home,away],…],…]}`, or the list of rounds alone,
+ * teams as indices below `n`.
+ */
 export function parseJsonSolution(text: string, path: string, n: number): [number, number][][] {
-  const data = parseJsonText(text, path) as { rounds?: unknown };
+  const data = parseJsonText(text, path) as unknown;
   const team = (value: unknown) =>
     typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < n;
-  const rounds = data.rounds;
+  const bare = Array.isArray(data);
+  const rounds: unknown = bare ? data : (data as { rounds?: unknown } | null)?.rounds;
+  const at = bare ? path : `${path} rounds`;
   if (!Array.isArray(rounds)) {
     throw new InputError([
-      makeIssue(
-        'schedule',
-        `${path} rounds`,
-        'a list of rounds',
-        JSON.stringify(rounds) ?? 'nothing',
-      ),
+      makeIssue('schedule', at, 'a list of rounds', JSON.stringify(rounds) ?? 'nothing'),
     ]);
   }
   const issues: Issue[] = [];
   rounds.forEach((round, r) => {
     if (!Array.isArray(round)) {
       issues.push(
-        makeIssue(
-          'schedule',
-          `${path} rounds[${r}]`,
-          'a list of [home, away] games',
-          JSON.stringify(round),
-        ),
+        makeIssue('schedule', `${at}[${r}]`, 'a list of [home, away] games', JSON.stringify(round)),
       );
       return;
     }
@@ -307,7 +302,7 @@ export function parseJsonSolution(text: string, path: string, n: number): [numbe
         issues.push(
           makeIssue(
             'schedule',
-            `${path} rounds[${r}][${g}]`,
+            `${at}[${r}][${g}]`,
             `[home, away], two team indices from 0 to ${n - 1}`,
             JSON.stringify(game)?.slice(0, 40) ?? 'nothing',
           ),
