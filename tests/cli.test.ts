@@ -754,6 +754,20 @@ describe('torneo fixtures', () => {
       '--group',
       'region-ix',
     ]);
+    const league = await runTorneo([
+      'fixtures',
+      join(ROOT, 'examples/league-double-round-robin'),
+      '--stage',
+      'league',
+      '--group',
+      'a',
+    ]);
+    expect(league).toEqual({
+      stdout: '',
+      stderr:
+        'torneo: no group "a" in League: it is a league stage, without groups; leave the group out\n',
+      code: 2,
+    });
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(
       /^torneo: Unknown group "region-ix": the groups of Regional Stage are region-i, /,
@@ -1018,6 +1032,20 @@ describe('torneo needs', () => {
       text: ['no perder ante Aurora'],
     });
     const unknown = await runTorneo(['needs', EDITION, 'Melgar', 'champion']);
+    const league = await runTorneo([
+      'fixtures',
+      join(ROOT, 'examples/league-double-round-robin'),
+      '--stage',
+      'league',
+      '--group',
+      'a',
+    ]);
+    expect(league).toEqual({
+      stdout: '',
+      stderr:
+        'torneo: no group "a" in League: it is a league stage, without groups; leave the group out\n',
+      code: 2,
+    });
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/^torneo: .*Melgar/);
   });
