@@ -731,7 +731,7 @@ describe('torneo fixtures', () => {
     expect(await readFile(join(folder, 'edition.yaml'), 'utf8')).toBe(open);
   });
 
-  test('refuses a group the stage does not have, rather than take the whole stage', async () => {
+  test('refuses a group the stage does not have, rather than take the whole stage, and an odd number of clubs', async () => {
     const ungrouped = await runTorneo([
       'schedule',
       join(ROOT, 'examples/copa-peru-1993'),
@@ -754,6 +754,14 @@ describe('torneo fixtures', () => {
       '--group',
       'region-ix',
     ]);
+    const odd = await runTorneo([
+      'schedule',
+      join(ROOT, 'examples/copa-peru-1993'),
+      '--stage',
+      'regional',
+    ]);
+    expect(odd.code).toBe(2);
+    expect(odd.stderr).toContain('needs an even number of clubs; there are 25 (`torneo fixtures`');
     const league = await runTorneo([
       'fixtures',
       join(ROOT, 'examples/league-double-round-robin'),

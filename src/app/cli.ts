@@ -286,7 +286,7 @@ function makeProgram(): Command {
             'schedule',
             n < 4
               ? `a travel-aware double round robin needs 4 clubs or more: with ${n}, two clubs meet in two rounds running`
-              : `a travel-aware double round robin needs an even number of clubs; there are ${n}`,
+              : `a travel-aware double round robin needs an even number of clubs; there are ${n}${edition ? ' (`torneo fixtures` makes a round robin with a bye each round for an odd number)' : ''}`,
           );
         }
         const schedule = scheduleTravellingTournament(instance.distances, {
