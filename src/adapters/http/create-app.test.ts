@@ -493,6 +493,17 @@ describe('draws and fixtures through the API', () => {
     expect(await refused.json()).toEqual({
       error: 'a draw is written into a groups stage with as many groups (2)',
     });
+    // A group named on a stage that has none is refused, not taken for the whole stage.
+    const grouped = await app.request('/api/editions/copa-peru-1993/draw', {
+      method: 'POST',
+      headers: as('ana'),
+      body: JSON.stringify({ stage: 'final', groups: 2, group: 'a' }),
+    });
+    expect(grouped.status).toBe(404);
+    expect(await grouped.json()).toEqual({
+      error:
+        'Unknown group "a": Final Stage is a league stage, without groups: leave the group out',
+    });
     const bad = await app.request('/api/editions/copa-peru-1993/draw', {
       method: 'POST',
       headers: as('ana'),
