@@ -282,11 +282,15 @@ function makeProgram(): Command {
         }
         const n = instance.distances.length;
         if (n % 2 === 1 || n < 4) {
+          // An edition's odd group can still have fixtures, with a bye each round.
+          const odd = edition
+            ? ' (`torneo fixtures` makes a round robin with a bye each round for an odd number)'
+            : '';
           throw new RuleError(
             'schedule',
             n < 4
               ? `a travel-aware double round robin needs 4 clubs or more: with ${n}, two clubs meet in two rounds running`
-              : `a travel-aware double round robin needs an even number of clubs; there are ${n}${edition ? ' (`torneo fixtures` makes a round robin with a bye each round for an odd number)' : ''}`,
+              : `a travel-aware double round robin needs an even number of clubs; there are ${n}${odd}`,
           );
         }
         const schedule = scheduleTravellingTournament(instance.distances, {

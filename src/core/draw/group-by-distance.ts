@@ -44,11 +44,12 @@ export interface GroupByDistanceOptions extends DrawConstraints {
  * local search (the best swap of two clubs of different groups, or move of a club to a group one
  * club smaller, until none helps; then a seeded kick: a few random clubs each trade places with
  * the club of another group they fit best beside, or move there), restarted from greedy seeds;
- * reproducible by seed. Two clubs that must be apart count as a distance larger than any
- * grouping's total, so the search leaves a broken constraint before any distance. Says whether the result is proved optimal (its cost meets a lower bound), which this
- * fast search can only say when the bound is tight. A small draw (at most 50,000 ways to fill its
- * groups, such as 12 clubs in three groups of 4) is settled instead by weighing every grouping,
- * and so proved.
+ * reproducible by seed; the groups come out in the order of the sizes asked. Two clubs that must
+ * be apart count as a distance larger than any grouping's total, so the search leaves a broken
+ * constraint before any distance. Says whether the result is proved optimal (its cost meets a
+ * lower bound), which this fast search can only say when the bound is tight. A small draw (at
+ * most 50,000 ways to fill its groups, such as 12 clubs in three groups of 4) is settled instead
+ * by weighing every grouping, and so proved.
  *
  * @throws {@link RuleError} when the sizes or the constraints cannot be met.
  * @example
