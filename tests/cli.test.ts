@@ -684,6 +684,66 @@ describe('torneo fixtures', () => {
     expect(state.stages[0]?.groups[0]?.pending).toBe(30);
   });
 
+  test('schedules an odd number of clubs with one resting each round, proves it optimal, and writes it', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'torneo-'));
+    // Five of the six clubs, located.
+    const five = FINAL_ROUND.replace(', { club: f }]', ']')
+      .replace('name: Aurora }', 'name: Aurora, city: Arequipa, region: Arequipa }')
+      .replace('name: CNI }', 'name: CNI, city: Iquitos, region: Loreto }')
+      .replace('name: Deportivo Garcilaso }', 'name: Deportivo Garcilaso, region: Cusco }')
+      .replace('name: Mariano Santos }', 'name: Mariano Santos, lat: -9.2953, lon: -75.9957 }')
+      .replace('name: Unión Juventud }', 'name: Unión Juventud, city: Chimbote, region: Áncash }');
+    await writeFile(join(folder, 'edition.yaml'), five);
+    const text = await runTorneo([
+      'schedule',
+      folder,
+      '--stage',
+      'final',
+      '--iterations',
+      '400000',
+    ]);
+    expect(text.code).toBe(0);
+    const lines = text.stdout.trim().split('\n');
+    expect(lines).toHaveLength(11);
+    // Two matches and one club resting in every round, each club resting twice.
+    for (const line of lines.slice(0, 10)) {
+      expect(line).toMatch(/^Round \d+: [^,;]+ v [^,;]+, [^,;]+ v [^,;]+; [^,;]+ rests$/);
+    }
+    expect(text.stdout.match(/CNI rests/g)).toHaveLength(2);
+    expect(lines[10]).toMatch(/^Total travel \d+ km \(optimal\)$/);
+    const written = await runTorneo([
+      'schedule',
+      folder,
+      '--stage',
+      'final',
+      '--iterations',
+      '400000',
+      '--write',
+      '--json',
+    ]);
+    expect(written.code).toBe(0);
+    expect(JSON.parse(written.stdout)).toMatchObject({ violations: 0, optimal: true });
+    const state = JSON.parse((await runTorneo(['edition', folder, '--json'])).stdout) as {
+      stages: { groups: { pending: number }[] }[];
+    };
+    expect(state.stages[0]?.groups[0]?.pending).toBe(20);
+    // Two clubs cannot play a travel-aware double round robin: nothing is written.
+    const two = FINAL_ROUND.replace(
+      '[{ club: a }, { club: b }, { club: c }, { club: d }, { club: e }, { club: f }]',
+      '[{ club: a }, { club: b }]',
+    )
+      .replace('name: Aurora }', 'name: Aurora, city: Arequipa }')
+      .replace('name: CNI }', 'name: CNI, city: Iquitos }');
+    await writeFile(join(folder, 'edition.yaml'), two);
+    expect(await runTorneo(['schedule', folder, '--stage', 'final', '--write'])).toEqual({
+      stdout: '',
+      stderr:
+        'torneo: a travel-aware double round robin needs 3 clubs or more: with 2, the two meet in two rounds running\n',
+      code: 2,
+    });
+    expect(await readFile(join(folder, 'edition.yaml'), 'utf8')).toBe(two);
+  });
+
   test('refuses a stage with played matches, or whose clubs are not known yet, and changes nothing', async () => {
     const played = await runTorneo([
       'fixtures',
@@ -731,7 +791,7 @@ describe('torneo fixtures', () => {
     expect(await readFile(join(folder, 'edition.yaml'), 'utf8')).toBe(open);
   });
 
-  test('refuses a group the stage does not have, rather than take the whole stage, and an odd number of clubs', async () => {
+  test('refuses a group the stage does not have, rather than take the whole stage', async () => {
     const ungrouped = await runTorneo([
       'schedule',
       join(ROOT, 'examples/copa-peru-1993'),
@@ -772,14 +832,6 @@ describe('torneo fixtures', () => {
         'torneo: no group "a" in League: it is a league stage, without groups; leave the group out\n',
       code: 2,
     });
-    const odd = await runTorneo([
-      'schedule',
-      join(ROOT, 'examples/copa-peru-1993'),
-      '--stage',
-      'regional',
-    ]);
-    expect(odd.code).toBe(2);
-    expect(odd.stderr).toContain('needs an even number of clubs; there are 25 (`torneo fixtures`');
   });
 });
 
@@ -889,6 +941,47 @@ describe('torneo schedule --verify', () => {
     expect(verdict.valid).toBe(false);
     const { teams } = JSON.parse(await readFile(nl6, 'utf8')) as { teams: string[] };
     expect(verdict.problems).toContain(`${teams[away]} hosts ${teams[home]} 2 times, not once`);
+  });
+
+  test('schedules and checks an instance of 5 teams, one resting each round; refuses one of 2', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'torneo-'));
+    const instance = join(folder, 'five.json');
+    // Five of NL6's teams.
+    const nl6 = JSON.parse(await readFile(join(ROOT, '../shared/bench/ttp/NL6.json'), 'utf8')) as {
+      teams: string[];
+      distances: number[][];
+    };
+    const distances = nl6.distances.slice(0, 5).map((row) => row.slice(0, 5));
+    await writeFile(instance, JSON.stringify({ teams: nl6.teams.slice(0, 5), distances }));
+    const made = await runTorneo(['schedule', instance, '--iterations', '400000', '--json']);
+    expect(made.code).toBe(0);
+    const schedule = JSON.parse(made.stdout) as { distance: number; rounds: number[][][] };
+    expect(schedule.rounds).toHaveLength(10);
+    const file = join(folder, 'schedule.json');
+    await writeFile(file, made.stdout);
+    expect(await runTorneo(['schedule', instance, '--verify', file])).toEqual({
+      stdout: `Valid: 5 teams in 10 rounds, one team resting in each round and none in two running, each pair once at each venue, at most 3 home or away in a row, no immediate rematch.\nTotal travel ${schedule.distance}\n`,
+      stderr: '',
+      code: 0,
+    });
+    // The team resting in round 1 rests once more: that round swapped into second place makes
+    // it rest two rounds running.
+    const rests = schedule.rounds.map(
+      (round) => [0, 1, 2, 3, 4].find((team) => !round.flat().includes(team)) as number,
+    );
+    const r = rests.findIndex((team, k) => k > 1 && team === rests[0]);
+    const swapped = [...schedule.rounds];
+    [swapped[1], swapped[r]] = [swapped[r] as number[][], swapped[1] as number[][]];
+    await writeFile(file, JSON.stringify(swapped));
+    const broken = await runTorneo(['schedule', instance, '--verify', file, '--json']);
+    expect(broken.code).toBe(1);
+    expect((JSON.parse(broken.stdout) as { problems: string[] }).problems).toContain(
+      `${nl6.teams[rests[0] as number]} rests in rounds 1 and 2`,
+    );
+    await writeFile(instance, '{"distances":[[0,5],[5,0]]}');
+    const two = await runTorneo(['schedule', instance]);
+    expect(two.code).toBe(2);
+    expect(two.stderr).toContain('for 3 teams or more');
   });
 });
 

@@ -53,7 +53,7 @@ import {
   NotFoundError,
   RuleError,
 } from '#core/errors.ts';
-import { checkTravelSchedule } from '#core/fixtures/check-schedule.ts';
+import { checkTravelSchedule, travelRoundCount } from '#core/fixtures/check-schedule.ts';
 import { planFixtures } from '#core/fixtures/plan-fixtures.ts';
 import { scheduleTravellingTournament } from '#core/fixtures/travelling-tournament.ts';
 import { findClub } from '#core/format/club-identity.ts';
@@ -281,16 +281,10 @@ function makeProgram(): Command {
           return;
         }
         const n = instance.distances.length;
-        if (n % 2 === 1 || n < 4) {
-          // An edition's odd group can still have fixtures, with a bye each round.
-          const odd = edition
-            ? ' (`torneo fixtures` makes a round robin with a bye each round for an odd number)'
-            : '';
+        if (n < 3) {
           throw new RuleError(
             'schedule',
-            n < 4
-              ? `a travel-aware double round robin needs 4 clubs or more: with ${n}, two clubs meet in two rounds running`
-              : `a travel-aware double round robin needs an even number of clubs; there are ${n}${odd}`,
+            `a travel-aware double round robin needs 3 clubs or more: with ${n}, ${n === 2 ? 'the two meet in two rounds running' : 'there is nothing to play'}`,
           );
         }
         const schedule = scheduleTravellingTournament(instance.distances, {
@@ -350,10 +344,16 @@ function makeProgram(): Command {
           );
           return;
         }
-        const lines = schedule.rounds.map(
-          (round, index) =>
-            `Round ${index + 1}: ${round.map(([home, away]) => `${name(home)} v ${name(away)}`).join(', ')}`,
-        );
+        const lines = schedule.rounds.map((round, index) => {
+          const games = round.map(([home, away]) => `${name(home)} v ${name(away)}`).join(', ');
+          // With an odd number, the one team not playing rests.
+          const playing = new Set(round.flat());
+          const resting = instance.distances
+            .map((_, team) => team)
+            .filter((team) => !playing.has(team))
+            .map(name);
+          return `Round ${index + 1}: ${games}${resting.length > 0 ? `; ${resting.join(', ')} ${resting.length === 1 ? 'rests' : 'rest'}` : ''}`;
+        });
         const proof = schedule.optimal
           ? ' (optimal)'
           : schedule.lowerBound !== undefined
@@ -1163,9 +1163,10 @@ async function verifySchedule(
     );
   } else {
     const n = instance.distances.length;
+    const rests = n % 2 === 1 ? ', one team resting in each round and none in two running' : '';
     const lines = check.valid
       ? [
-          `Valid: ${n} teams in ${2 * (n - 1)} rounds, each pair once at each venue, at most ${instance.maxConsecutive} home or away in a row, no immediate rematch.`,
+          `Valid: ${n} teams in ${travelRoundCount(n)} rounds${rests}, each pair once at each venue, at most ${instance.maxConsecutive} home or away in a row, no immediate rematch.`,
         ]
       : [
           `Not valid: ${check.problems.length} ${check.problems.length === 1 ? 'problem' : 'problems'}.`,

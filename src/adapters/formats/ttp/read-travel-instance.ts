@@ -45,8 +45,7 @@ export function parseJsonTravel(text: string, path: string): TravelInstance {
   const distances = data.distances;
   const square =
     Array.isArray(distances) &&
-    distances.length >= 2 &&
-    distances.length % 2 === 0 &&
+    distances.length >= 3 &&
     distances.every(
       (row) =>
         Array.isArray(row) &&
@@ -58,7 +57,7 @@ export function parseJsonTravel(text: string, path: string): TravelInstance {
       makeIssue(
         'TTP instance',
         `${path} distances`,
-        'a square matrix of finite distances, none negative, for an even number of teams',
+        'a square matrix of finite distances, none negative, for 3 teams or more',
         JSON.stringify(distances)?.slice(0, 40) ?? 'nothing',
       ),
     ]);
