@@ -791,7 +791,7 @@ describe('torneo fixtures', () => {
     expect(await readFile(join(folder, 'edition.yaml'), 'utf8')).toBe(open);
   });
 
-  test('refuses a group the stage does not have, rather than take the whole stage', async () => {
+  test('refuses a group the stage does not have, rather than take the whole stage, and a stage that takes no fixtures', async () => {
     const ungrouped = await runTorneo([
       'schedule',
       join(ROOT, 'examples/copa-peru-1993'),
@@ -830,6 +830,15 @@ describe('torneo fixtures', () => {
       stdout: '',
       stderr:
         'torneo: no group "a" in League: it is a league stage, without groups; leave the group out\n',
+      code: 2,
+    });
+    // Refused before any search: its 25 clubs would otherwise be scheduled first.
+    expect(
+      await runTorneo(['schedule', join(ROOT, 'examples/copa-peru-1993'), '--stage', 'regional']),
+    ).toEqual({
+      stdout: '',
+      stderr:
+        'torneo: Regional Stage is a qualification stage: fixtures are made for league, table and groups stages\n',
       code: 2,
     });
   });

@@ -54,7 +54,7 @@ import {
   RuleError,
 } from '#core/errors.ts';
 import { checkTravelSchedule, travelRoundCount } from '#core/fixtures/check-schedule.ts';
-import { planFixtures } from '#core/fixtures/plan-fixtures.ts';
+import { type PlannedFixtures, planFixtures } from '#core/fixtures/plan-fixtures.ts';
 import { scheduleTravellingTournament } from '#core/fixtures/travelling-tournament.ts';
 import { findClub } from '#core/format/club-identity.ts';
 import type { EditionFormat } from '#core/format/edition-format.ts';
@@ -287,6 +287,12 @@ function makeProgram(): Command {
             `a travel-aware double round robin needs 3 clubs or more: with ${n}, ${n === 2 ? 'the two meet in two rounds running' : 'there is nothing to play'}`,
           );
         }
+        // A stage that cannot take fixtures (its kind, clubs not settled, matches played) is
+        // refused before the search, not after it.
+        const planned = edition
+          ? await editionPlanner(file, options.stage, options.group)
+          : undefined;
+        planned?.(() => []);
         const schedule = scheduleTravellingTournament(instance.distances, {
           ...('maxConsecutive' in instance ? { maxConsecutive: instance.maxConsecutive } : {}),
           ...(options.seed ? { seed: options.seed } : {}),
@@ -299,31 +305,25 @@ function makeProgram(): Command {
         });
         const names = 'names' in instance ? instance.names : instance.teams;
         const name = (team: number) => names[team] ?? String(team);
-        if (edition && options.stage) {
+        if (planned) {
           const ids = 'ids' in instance ? (instance.ids ?? []) : [];
-          const { edition: format, others } = await readEditionPath(file);
-          const state = runEdition(format, { others: others.map((other) => runEdition(other)) });
-          const [planned] = planFixtures(format, state, {
-            stage: options.stage,
-            ...(options.group ? { group: options.group } : {}),
-            regenerate: true,
-            generate: () =>
-              schedule.rounds.map((round) =>
-                round.map(([home, away]) => ({ home: ids[home] ?? '', away: ids[away] ?? '' })),
-              ),
-          });
-          if (!planned?.check.valid) {
-            throw new RuleError('schedule', planned?.check.problems.join('; ') ?? 'no schedule');
+          const { format, plan } = planned(() =>
+            schedule.rounds.map((round) =>
+              round.map(([home, away]) => ({ home: ids[home] ?? '', away: ids[away] ?? '' })),
+            ),
+          );
+          if (!plan?.check.valid) {
+            throw new RuleError('schedule', plan?.check.problems.join('; ') ?? 'no schedule');
           }
           if (options.write) {
             const written = await writeEditionRounds(file, [
               {
-                stage: planned.stage,
-                ...(planned.group !== undefined ? { group: planned.group } : {}),
-                rounds: roundsToDocument(format, planned.rounds),
+                stage: plan.stage,
+                ...(plan.group !== undefined ? { group: plan.group } : {}),
+                rounds: roundsToDocument(format, plan.rounds),
               },
             ]);
-            process.stderr.write(`torneo: wrote the schedule of ${planned.label} to ${written}\n`);
+            process.stderr.write(`torneo: wrote the schedule of ${plan.label} to ${written}\n`);
           }
         }
         const bestKnown = 'bestKnown' in instance ? instance.bestKnown : undefined;
@@ -1130,6 +1130,34 @@ async function runDataset(path: string | undefined, options: TableCommandOptions
   await writeAtomically(options.out, csv);
   const rows = tables.reduce((sum, table) => sum + table.standings.rows.length, 0);
   process.stderr.write(`Wrote ${tables.length} tables (${rows} rows) to ${options.out}\n`);
+}
+
+/**
+ * The planner of an edition stage's (or group's) fixtures for `schedule`: given how to make the
+ * rounds from the clubs' ids, the plan, checked; throws when the stage cannot take fixtures.
+ * @internal
+ */
+async function editionPlanner(
+  file: string,
+  stage: string | undefined,
+  group: string | undefined,
+): Promise<
+  (generate: () => { home: string; away: string }[][]) => {
+    format: EditionFormat;
+    plan: PlannedFixtures | undefined;
+  }
+> {
+  const { edition: format, others } = await readEditionPath(file);
+  const state = runEdition(format, { others: others.map((other) => runEdition(other)) });
+  return (generate) => {
+    const [plan] = planFixtures(format, state, {
+      stage: stage ?? '',
+      ...(group ? { group } : {}),
+      regenerate: true,
+      generate,
+    });
+    return { format, plan };
+  };
 }
 
 /**
