@@ -598,6 +598,17 @@ describe('torneo fixtures', () => {
     '',
   ].join('\n');
 
+  /** The same, every club located (by city, department or coordinates). */
+  const LOCATED_FINAL_ROUND = FINAL_ROUND.replace(
+    'name: Aurora }',
+    'name: Aurora, city: Arequipa, region: Arequipa }',
+  )
+    .replace('name: CNI }', 'name: CNI, city: Iquitos, region: Loreto }')
+    .replace('name: Deportivo Garcilaso }', 'name: Deportivo Garcilaso, region: Cusco }')
+    .replace('name: Mariano Santos }', 'name: Mariano Santos, lat: -9.2953, lon: -75.9957 }')
+    .replace('name: Unión Juventud }', 'name: Unión Juventud, city: Chimbote, region: Áncash }')
+    .replace('name: Aurich-Cañaña }', 'name: Aurich-Cañaña, region: Lambayeque }');
+
   test('makes a final round in one city: fixtures, dates, triple-headers, written into the edition', async () => {
     const folder = await mkdtemp(join(tmpdir(), 'torneo-'));
     await writeFile(join(folder, 'edition.yaml'), FINAL_ROUND);
@@ -651,16 +662,7 @@ describe('torneo fixtures', () => {
 
   test("schedules an edition's league for travel and writes it as the stage's fixtures", async () => {
     const folder = await mkdtemp(join(tmpdir(), 'torneo-'));
-    const located = FINAL_ROUND.replace(
-      'name: Aurora }',
-      'name: Aurora, city: Arequipa, region: Arequipa }',
-    )
-      .replace('name: CNI }', 'name: CNI, city: Iquitos, region: Loreto }')
-      .replace('name: Deportivo Garcilaso }', 'name: Deportivo Garcilaso, region: Cusco }')
-      .replace('name: Mariano Santos }', 'name: Mariano Santos, lat: -9.2953, lon: -75.9957 }')
-      .replace('name: Unión Juventud }', 'name: Unión Juventud, city: Chimbote, region: Áncash }')
-      .replace('name: Aurich-Cañaña }', 'name: Aurich-Cañaña, region: Lambayeque }');
-    await writeFile(join(folder, 'edition.yaml'), located);
+    await writeFile(join(folder, 'edition.yaml'), LOCATED_FINAL_ROUND);
     const result = await runTorneo([
       'schedule',
       folder,
@@ -686,14 +688,11 @@ describe('torneo fixtures', () => {
 
   test('schedules an odd number of clubs with one resting each round, proves it optimal, and writes it', async () => {
     const folder = await mkdtemp(join(tmpdir(), 'torneo-'));
-    // Five of the six clubs, located.
-    const five = FINAL_ROUND.replace(', { club: f }]', ']')
-      .replace('name: Aurora }', 'name: Aurora, city: Arequipa, region: Arequipa }')
-      .replace('name: CNI }', 'name: CNI, city: Iquitos, region: Loreto }')
-      .replace('name: Deportivo Garcilaso }', 'name: Deportivo Garcilaso, region: Cusco }')
-      .replace('name: Mariano Santos }', 'name: Mariano Santos, lat: -9.2953, lon: -75.9957 }')
-      .replace('name: Unión Juventud }', 'name: Unión Juventud, city: Chimbote, region: Áncash }');
-    await writeFile(join(folder, 'edition.yaml'), five);
+    // Five of the six clubs.
+    await writeFile(
+      join(folder, 'edition.yaml'),
+      LOCATED_FINAL_ROUND.replace(', { club: f }]', ']'),
+    );
     const text = await runTorneo([
       'schedule',
       folder,
