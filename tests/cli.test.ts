@@ -888,7 +888,7 @@ describe('torneo schedule', () => {
       '1',
     ]);
     expect(text.stdout).toMatch(
-      /Total travel \d+ \(no schedule travels less than \d+\); (best known 23916, this one \d+\.\d\d % longer|as short as the best known)\n$/,
+      /Total travel \d+ \((optimal|no schedule travels less than \d+)\); (best known 23916, this one \d+\.\d\d % longer|as short as the best known)\n$/,
     );
   });
 
