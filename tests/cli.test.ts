@@ -693,14 +693,8 @@ describe('torneo fixtures', () => {
       join(folder, 'edition.yaml'),
       LOCATED_FINAL_ROUND.replace(', { club: f }]', ']'),
     );
-    const text = await runTorneo([
-      'schedule',
-      folder,
-      '--stage',
-      'final',
-      '--iterations',
-      '400000',
-    ]);
+    const schedule = ['schedule', folder, '--stage', 'final', '--iterations', '400000'];
+    const text = await runTorneo(schedule);
     expect(text.code).toBe(0);
     const lines = text.stdout.trim().split('\n');
     expect(lines).toHaveLength(11);
@@ -710,16 +704,7 @@ describe('torneo fixtures', () => {
     }
     expect(text.stdout.match(/CNI rests/g)).toHaveLength(2);
     expect(lines[10]).toMatch(/^Total travel \d+ km \(optimal\)$/);
-    const written = await runTorneo([
-      'schedule',
-      folder,
-      '--stage',
-      'final',
-      '--iterations',
-      '400000',
-      '--write',
-      '--json',
-    ]);
+    const written = await runTorneo([...schedule, '--write', '--json']);
     expect(written.code).toBe(0);
     expect(JSON.parse(written.stdout)).toMatchObject({ violations: 0, optimal: true });
     const state = JSON.parse((await runTorneo(['edition', folder, '--json'])).stdout) as {
