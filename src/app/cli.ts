@@ -293,16 +293,37 @@ function makeProgram(): Command {
           ? await editionPlanner(file, options.stage, options.group)
           : undefined;
         planned?.(() => []);
+        const seconds =
+          options.iterations && !options.seconds
+            ? undefined
+            : (options.seconds ?? (edition ? 10 : 60));
+        // On a terminal, the seconds gone and the shortest schedule so far.
+        const progress = seconds === undefined ? undefined : startProgress(seconds, 's');
+        const started = Date.now();
+        let shown = 0;
         const schedule = scheduleTravellingTournament(instance.distances, {
           ...('maxConsecutive' in instance ? { maxConsecutive: instance.maxConsecutive } : {}),
           ...(options.seed ? { seed: options.seed } : {}),
           ...(options.iterations
             ? { iterations: options.iterations }
             : { iterations: Number.MAX_SAFE_INTEGER }),
-          ...(options.iterations && !options.seconds
-            ? {}
-            : { milliseconds: (options.seconds ?? (edition ? 10 : 60)) * 1000 }),
+          ...(seconds === undefined ? {} : { milliseconds: seconds * 1000 }),
+          ...(progress
+            ? {
+                onProgress: (shortest: number | undefined) => {
+                  const now = Date.now();
+                  if (now - shown < 100) return;
+                  shown = now;
+                  const travel = `${Math.round(shortest ?? 0)}${edition ? ' km' : ''}`;
+                  progress.update(
+                    Math.min(seconds ?? 0, Math.floor((now - started) / 1000)),
+                    shortest === undefined ? '' : `, shortest so far ${travel}`,
+                  );
+                },
+              }
+            : {}),
         });
+        progress?.stop();
         const names = 'names' in instance ? instance.names : instance.teams;
         const name = (team: number) => names[team] ?? String(team);
         if (planned) {

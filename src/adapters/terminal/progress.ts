@@ -2,7 +2,8 @@ import cliProgress from 'cli-progress';
 
 /** A progress display that can be updated and stopped. */
 export interface Progress {
-  update(done: number): void;
+  /** `done` of the total, and a note shown after it (kept until the next one). */
+  update(done: number, note?: string): void;
   stop(): void;
 }
 
@@ -17,9 +18,12 @@ export interface Progress {
 export function startProgress(total: number, unit: string): Progress {
   if (!process.stderr.isTTY) return { update: () => {}, stop: () => {} };
   const bar = new cliProgress.SingleBar(
-    { format: `{bar} {value}/{total} ${unit}`, stream: process.stderr, hideCursor: true },
+    { format: `{bar} {value}/{total} ${unit}{note}`, stream: process.stderr, hideCursor: true },
     cliProgress.Presets.shades_classic,
   );
-  bar.start(total, 0);
-  return { update: (done) => bar.update(done), stop: () => bar.stop() };
+  bar.start(total, 0, { note: '' });
+  return {
+    update: (done, note) => bar.update(done, note === undefined ? {} : { note }),
+    stop: () => bar.stop(),
+  };
 }
