@@ -950,6 +950,8 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
       sizes,
       method: input.method ?? 'auto',
       seconds: input.seconds ?? 10,
+      // Readers are answered while HiGHS proves the draw.
+      onWorker: true,
       ...(input.seed ? { seed: input.seed } : {}),
       ...(input.pots ? { pots: input.pots } : {}),
       ...(input.hosts ? { hosts: input.hosts } : {}),

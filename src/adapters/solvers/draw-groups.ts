@@ -3,7 +3,7 @@ import type {
   DrawInput,
   DrawRequestConstraints,
 } from '#adapters/formats/draw/read-draw-input.ts';
-import { solveGroupingExactly } from '#adapters/solvers/exact-grouping.ts';
+import { solveGroupingExactly, solveGroupingOnWorker } from '#adapters/solvers/exact-grouping.ts';
 import { type CeremonyStep, drawFromPots } from '#core/draw/ceremony.ts';
 import {
   type DrawConstraints,
@@ -36,8 +36,13 @@ export interface DrawRequest extends DrawRequestConstraints {
   readonly seed?: number;
   /** Time for HiGHS, in seconds (20; 60 for `exact`). */
   readonly seconds?: number;
-  /** Told when HiGHS starts, and for how long at most (it blocks the thread while it runs). */
+  /** Told when HiGHS starts, and for how long at most. */
   readonly onExact?: (seconds: number) => void;
+  /**
+   * HiGHS on a worker thread of its own, so that the thread that asked goes on with its work (a
+   * server answers other requests); otherwise it blocks this thread while it runs.
+   */
+  readonly onWorker?: boolean;
 }
 
 /**
@@ -127,7 +132,8 @@ export async function drawGroups(input: DrawInput, request: DrawRequest): Promis
   if (!draw.optimal && method !== 'fast' && (method === 'exact' || n <= exactClubLimit)) {
     const seconds = request.seconds ?? (method === 'exact' ? 60 : 20);
     request.onExact?.(seconds);
-    const exact = await solveGroupingExactly(input.distances, sizes, {
+    const solve = request.onWorker ? solveGroupingOnWorker : solveGroupingExactly;
+    const exact = await solve(input.distances, sizes, {
       ...constraints,
       seconds,
       start: draw.groups,

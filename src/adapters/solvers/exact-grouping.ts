@@ -1,3 +1,4 @@
+import { Worker } from 'node:worker_threads';
 import highsModule, { type Highs } from 'highs';
 import { type DrawConstraints, groupingCost } from '#core/draw/group-by-distance.ts';
 
@@ -173,5 +174,67 @@ function startValues(
     if (kind === 'y') return groupOf.get(first) === groupOf.get(second) ? 1 : 0;
     const size = start[groupOf.get(first) ?? -1]?.length;
     return distinct[second] === size ? 1 : 0;
+  });
+}
+
+/** The worker thread of {@link solveGroupingOnWorker}, and the answers it owes. */
+interface SolverWorker {
+  readonly worker: Worker;
+  readonly pending: Map<
+    number,
+    { readonly resolve: (answer: ExactGrouping) => void; readonly reject: (error: Error) => void }
+  >;
+  idle?: ReturnType<typeof setTimeout>;
+}
+/** The worker, while it is kept. */
+let solver: SolverWorker | undefined;
+let asked = 0;
+/** How long an idle worker is kept, for the next draw to skip its start (about 2.5 s). */
+const solverIdleMs = 60_000;
+
+/**
+ * {@link solveGroupingExactly} on a worker thread: the thread that asks goes on with its work
+ * meanwhile (a server answers other requests). The worker is started by the first draw and kept
+ * for the next (starting it, with its TypeScript and HiGHS's WebAssembly, takes seconds), and ends
+ * after a minute with nothing to do, giving HiGHS's memory back. It never keeps the process alive
+ * while idle.
+ */
+export function solveGroupingOnWorker(
+  distances: readonly (readonly number[])[],
+  sizes: readonly number[],
+  options: ExactGroupingOptions = {},
+): Promise<ExactGrouping> {
+  if (!solver) {
+    const worker = new Worker(new URL('./exact-grouping-worker-boot.mjs', import.meta.url));
+    const started: SolverWorker = { worker, pending: new Map() };
+    const fail = (error: Error) => {
+      if (solver === started) solver = undefined;
+      for (const { reject } of started.pending.values()) reject(error);
+      started.pending.clear();
+      void worker.terminate();
+    };
+    worker.on('message', ({ id, answer }: { id: number; answer: ExactGrouping }) => {
+      started.pending.get(id)?.resolve(answer);
+      started.pending.delete(id);
+      if (started.pending.size > 0) return;
+      worker.unref();
+      started.idle = setTimeout(
+        () => fail(new Error('the exact grouping worker was idle')),
+        solverIdleMs,
+      );
+      started.idle.unref();
+    });
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`the exact grouping worker ended (code ${code})`)));
+    solver = started;
+  }
+  const { worker, pending } = solver;
+  clearTimeout(solver.idle);
+  worker.ref();
+  asked += 1;
+  const id = asked;
+  return new Promise<ExactGrouping>((resolve, reject) => {
+    pending.set(id, { resolve, reject });
+    worker.postMessage({ id, distances, sizes, options });
   });
 }
