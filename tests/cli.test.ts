@@ -548,13 +548,21 @@ describe('torneo draw', () => {
     });
   });
 
-  test('says what is wrong with an instance whose matrix is not square or has no clubs', async () => {
+  test('says what is wrong with an instance whose matrix is not square, whose names do not match it, or that has no clubs', async () => {
     const folder = await mkdtemp(join(tmpdir(), 'torneo-'));
     const ragged = join(folder, 'ragged.json');
     await writeFile(ragged, '{"distances":[[0,4,5],[4,0],[5,6,0]]}');
     expect(await runTorneo(['draw', ragged, '--groups', '2'])).toEqual({
       stdout: '',
       stderr: `torneo: Invalid grouping instance at ${ragged} distances: expected a square matrix, one row and one column per club, received 3 rows, 1 of them not 3 long\n`,
+      code: 2,
+    });
+    // Names for some of the clubs only: refused, not filled in with numbers.
+    const unnamed = join(folder, 'unnamed.json');
+    await writeFile(unnamed, '{"distances":[[0,4,5],[4,0,6],[5,6,0]],"teams":[{"city":"Ica"}]}');
+    expect(await runTorneo(['draw', unnamed, '--groups', '2'])).toEqual({
+      stdout: '',
+      stderr: `torneo: Invalid grouping instance at ${unnamed} teams: expected 3 teams, one per row of distances, received 1\n`,
       code: 2,
     });
     const empty = join(folder, 'empty.json');
@@ -845,8 +853,9 @@ describe('torneo schedule', () => {
     await writeFile(file, '{"distances":[[0,1,2,3],[1,0,1e999,2],[2,1e999,0,1],[3,2,1,0]]}');
     const { stderr, code } = await runTorneo(['schedule', file]);
     expect(code).not.toBe(0);
-    expect(stderr).toContain('endless.json distances');
-    expect(stderr).toContain('finite distances, none negative');
+    expect(stderr).toContain(
+      'endless.json distances row 2, column 3: expected a finite distance, none negative, received Infinity',
+    );
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 

@@ -158,6 +158,16 @@ export async function readDrawInput(
       ),
     ]);
   }
+  if (teams.length > 0 && teams.length !== size) {
+    throw new InputError([
+      makeIssue(
+        'grouping instance',
+        `${path} teams`,
+        `${size} teams, one per row of distances`,
+        `${teams.length}`,
+      ),
+    ]);
+  }
   const constraints: DrawRequestConstraints = {
     ...(instance.pots ? { pots: instance.pots } : {}),
     ...(instance.hosts ? { hosts: instance.hosts } : {}),
@@ -168,7 +178,7 @@ export async function readDrawInput(
     ...(instance.keepApart === 'region' ? { apartByRegion: true } : {}),
   };
   return {
-    names: names.length === distances.length ? names : distances.map((_, index) => `${index}`),
+    names: teams.length > 0 ? names : distances.map((_, index) => `${index}`),
     distances,
     ...(instance.groupSizes
       ? { sizes: instance.groupSizes }
@@ -176,7 +186,7 @@ export async function readDrawInput(
         ? { sizes: evenSizes(distances.length, instance.groups) }
         : {}),
     byIndex: true,
-    ...(teams.length === distances.length ? { regions: teams.map((team) => team.region) } : {}),
+    ...(teams.length > 0 ? { regions: teams.map((team) => team.region) } : {}),
     constraints,
   };
 }

@@ -148,6 +148,41 @@ describe('parseJsonTravel', () => {
       teams: [],
     });
   });
+
+  test('says where a matrix or its names go wrong: the row, the column, what was expected', () => {
+    const line = [
+      [0, 1, 2, 3],
+      [1, 0, 1, 2],
+      [2, 1, 0, 1],
+      [3, 2, 1, 0],
+    ];
+    const read = (change: (data: { distances: unknown[][]; teams?: unknown }) => void) => {
+      const data = { distances: line.map((row) => [...row]) as unknown[][] };
+      change(data);
+      return problems(() => parseJsonTravel(JSON.stringify(data), 'line4.json'));
+    };
+    expect(read((data) => data.distances.splice(2))).toEqual([
+      'Invalid TTP instance at line4.json distances: expected a square matrix of distances, for 3 teams or more, received [[0,1,2,3],[1,0,1,2]]',
+    ]);
+    expect(read((data) => data.distances[2]?.pop())).toEqual([
+      'Invalid TTP instance at line4.json distances row 3: expected 4 distances, one per team (the matrix is square), received [2,1,0]',
+    ]);
+    expect(read((data) => data.distances[1]?.splice(3, 1, -2))).toEqual([
+      'Invalid TTP instance at line4.json distances row 2, column 4: expected a finite distance, none negative, received -2',
+    ]);
+    expect(read((data) => data.distances[0]?.splice(2, 1, '2'))).toEqual([
+      'Invalid TTP instance at line4.json distances row 1, column 3: expected a finite distance, none negative, received "2"',
+    ]);
+    expect(read((data) => data.distances[3]?.splice(3, 1, 4))).toEqual([
+      "Invalid TTP instance at line4.json distances row 4, column 4: expected 0, a team's distance to its own venue, received 4",
+    ]);
+    expect(read((data) => Object.assign(data, { teams: ['Cusco', 'Puno'] }))).toEqual([
+      'Invalid TTP instance at line4.json teams: expected 4 names, one per row of distances, received ["Cusco","Puno"]',
+    ]);
+    expect(read((data) => Object.assign(data, { teams: ['A', 'B', 'C', 'A'] }))).toEqual([
+      'Invalid TTP instance at line4.json teams: expected a different name for each team, received "A"',
+    ]);
+  });
 });
 
 describe('schedules to verify', () => {

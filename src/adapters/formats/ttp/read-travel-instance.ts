@@ -43,26 +43,42 @@ export function parseJsonTravel(text: string, path: string): TravelInstance {
     bestKnown?: unknown;
   };
   const distances = data.distances;
-  const square =
-    Array.isArray(distances) &&
-    distances.length >= 3 &&
-    distances.every(
-      (row) =>
-        Array.isArray(row) &&
-        row.length === distances.length &&
-        row.every((value) => typeof value === 'number' && Number.isFinite(value) && value >= 0),
-    );
-  if (!square) {
+  const refuse = (where: string, expected: string, received: unknown): never => {
     throw new InputError([
       makeIssue(
         'TTP instance',
-        `${path} distances`,
-        'a square matrix of finite distances, none negative, for 3 teams or more',
-        JSON.stringify(distances)?.slice(0, 40) ?? 'nothing',
+        `${path} ${where}`,
+        expected,
+        // JSON has no word for an endless number (1e999 reads as one): say it as it is.
+        typeof received === 'number'
+          ? String(received)
+          : (JSON.stringify(received)?.slice(0, 40) ?? 'nothing'),
       ),
     ]);
+  };
+  if (!Array.isArray(distances) || distances.length < 3) {
+    return refuse('distances', 'a square matrix of distances, for 3 teams or more', distances);
   }
+  const n = distances.length;
+  distances.forEach((row: unknown, i) => {
+    if (!Array.isArray(row) || row.length !== n) {
+      refuse(`distances row ${i + 1}`, `${n} distances, one per team (the matrix is square)`, row);
+      return;
+    }
+    row.forEach((value: unknown, j) => {
+      const where = `distances row ${i + 1}, column ${j + 1}`;
+      if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+        refuse(where, 'a finite distance, none negative', value);
+      }
+      if (i === j && value !== 0) refuse(where, "0, a team's distance to its own venue", value);
+    });
+  });
   const teams = Array.isArray(data.teams) ? data.teams.map(String) : [];
+  if (data.teams !== undefined && (!Array.isArray(data.teams) || teams.length !== n)) {
+    refuse('teams', `${n} names, one per row of distances`, data.teams);
+  }
+  const repeated = teams.find((team, k) => teams.indexOf(team) !== k);
+  if (repeated !== undefined) refuse('teams', 'a different name for each team', repeated);
   const bestKnown =
     typeof data.bestKnown === 'number' && Number.isFinite(data.bestKnown) && data.bestKnown > 0
       ? data.bestKnown
