@@ -1,4 +1,5 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { typescriptWorker } from '#adapters/threads/typescript-worker.ts';
 import { RuleError } from '#core/errors.ts';
 import { positionRanges } from '#core/forecast/certainties.ts';
 import {
@@ -116,12 +117,8 @@ export async function runSimulations(
   const count = Math.max(1, Math.min(options.workers ?? 1, 64));
   const pool =
     count > 1
-      ? Array.from(
-          { length: count },
-          () =>
-            new Worker(new URL('./forecast-worker-boot.mjs', import.meta.url), {
-              workerData: plan,
-            }),
+      ? Array.from({ length: count }, () =>
+          typescriptWorker(new URL('./forecast-worker.ts', import.meta.url), plan),
         )
       : [];
   const ask = (worker: Worker, from: number, to: number) =>

@@ -1,5 +1,6 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import highsModule, { type Highs } from 'highs';
+import { typescriptWorker } from '#adapters/threads/typescript-worker.ts';
 import { type DrawConstraints, groupingCost } from '#core/draw/group-by-distance.ts';
 
 /** The loader, as the ES module gives it (the package's types describe its CommonJS face). */
@@ -205,7 +206,7 @@ export function solveGroupingOnWorker(
   options: ExactGroupingOptions = {},
 ): Promise<ExactGrouping> {
   if (!solver) {
-    const worker = new Worker(new URL('./exact-grouping-worker-boot.mjs', import.meta.url));
+    const worker = typescriptWorker(new URL('./exact-grouping-worker.ts', import.meta.url));
     const started: SolverWorker = { worker, pending: new Map() };
     const fail = (error: Error) => {
       if (solver === started) solver = undefined;
