@@ -208,9 +208,10 @@ export function solveGroupingOnWorker(
   if (!solver) {
     const worker = typescriptWorker(new URL('./exact-grouping-worker.ts', import.meta.url));
     const started: SolverWorker = { worker, pending: new Map() };
-    const fail = (error: Error) => {
+    // Ends the worker (idle, failed or gone), refusing with `reason` what it still owes.
+    const end = (reason: Error) => {
       if (solver === started) solver = undefined;
-      for (const { reject } of started.pending.values()) reject(error);
+      for (const { reject } of started.pending.values()) reject(reason);
       started.pending.clear();
       void worker.terminate();
     };
@@ -220,13 +221,13 @@ export function solveGroupingOnWorker(
       if (started.pending.size > 0) return;
       worker.unref();
       started.idle = setTimeout(
-        () => fail(new Error('the exact grouping worker was idle')),
+        () => end(new Error('the exact grouping worker was idle')),
         solverIdleMs,
       );
       started.idle.unref();
     });
-    worker.on('error', fail);
-    worker.on('exit', (code) => fail(new Error(`the exact grouping worker ended (code ${code})`)));
+    worker.on('error', end);
+    worker.on('exit', (code) => end(new Error(`the exact grouping worker ended (code ${code})`)));
     solver = started;
   }
   const { worker, pending } = solver;
