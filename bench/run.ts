@@ -20,8 +20,8 @@ import { type KernelInput, LeagueKernel } from '#core/forecast/league-kernel.ts'
 import { scoreDistribution } from '#core/forecast/score-model.ts';
 import type { Match } from '#core/model/match.ts';
 import { recordResult } from '#core/model/record-result.ts';
-import type { RuleSet } from '#core/model/rule-set.ts';
 import { computeStandings } from '#core/standings/compute-standings.ts';
+import { FULL_CHAIN } from './full-chain.ts';
 
 const CLUBS = Array.from(
   { length: 20 },
@@ -29,31 +29,6 @@ const CLUBS = Array.from(
 );
 const RUNS = Number(process.env.BENCH_RUNS ?? 500);
 const WARM_MS = Number(process.env.BENCH_WARM_MS ?? 1000);
-
-/** Every tiebreaker Torneo has that applies without outside data, in one chain. */
-const FULL_CHAIN: RuleSet = {
-  name: 'bench: full chain',
-  points: { win: 3, draw: 1, loss: 0 },
-  tiebreakers: [
-    { kind: 'points' },
-    { kind: 'goalDifference' },
-    { kind: 'goalsFor' },
-    {
-      kind: 'headToHead',
-      criteria: ['points', 'goalDifference', 'goalsFor', 'awayGoalsFor'],
-      reapply: true,
-    },
-    { kind: 'awayGoalsFor' },
-    { kind: 'wins' },
-    { kind: 'awayWins' },
-    { kind: 'goalAverage' },
-    { kind: 'playOff' },
-    { kind: 'drawingOfLots' },
-    { kind: 'alphabetical' },
-  ],
-  awardedGoalsCount: true,
-  walkoverDeduction: 0,
-};
 
 /**
  * The same 380 scores for both, drawn like real ones: goals per side from a Poisson distribution

@@ -1,5 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
+import { FULL_CHAIN } from '../../../bench/full-chain.ts';
 import type { Match } from '../model/match.ts';
 import type { RuleSet } from '../model/rule-set.ts';
 import { computeStandings } from '../standings/compute-standings.ts';
@@ -27,29 +28,7 @@ const CHAINS: RuleSet[] = [
     awardedGoalsCount: true,
     walkoverDeduction: 0,
   },
-  {
-    name: 'the full chain of the benchmark',
-    points: { win: 3, draw: 1, loss: 0 },
-    tiebreakers: [
-      { kind: 'points' },
-      { kind: 'goalDifference' },
-      { kind: 'goalsFor' },
-      {
-        kind: 'headToHead',
-        criteria: ['points', 'goalDifference', 'goalsFor', 'awayGoalsFor'],
-        reapply: true,
-      },
-      { kind: 'awayGoalsFor' },
-      { kind: 'wins' },
-      { kind: 'awayWins' },
-      { kind: 'goalAverage' },
-      { kind: 'playOff' },
-      { kind: 'drawingOfLots' },
-      { kind: 'alphabetical' },
-    ],
-    awardedGoalsCount: true,
-    walkoverDeduction: 0,
-  },
+  FULL_CHAIN,
   {
     name: 'two points a win, goal average',
     points: { win: 2, draw: 1, loss: 0 },
