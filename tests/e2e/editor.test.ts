@@ -191,6 +191,42 @@ describe.skipIf(missing !== undefined)("the editor's workspace in a real browser
     await page.close();
   });
 
+  test('an editor asks for the fixtures with the least travel of a league of clubs with places', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${site.url}/?lang=en`);
+    await signIn(page, '/editor');
+    const form = page.locator('form.preset');
+    await form.locator('[name=competition]').fill('Liga del sur');
+    await form.locator('[name=edition]').fill('2027');
+    await form.locator('[name=preset]').selectOption('league');
+    await form.locator('[name=double]').uncheck();
+    await form
+      .locator('[name=clubs]')
+      .fill(
+        ['Arequipa', 'Tacna', 'Moquegua', 'Puno'].map((city) => `Club ${city}; ${city}`).join('\n'),
+      );
+    await form.locator('button[type=submit]').click();
+    await page.waitForURL((url) => url.pathname === '/editions/liga-del-sur-2027/edit');
+    // The preset's single round robin: six matches, replaced by the search's two legs.
+    expect(await page.locator('section.stage').first().locator('input.score').count()).toBe(6);
+    const fixtures = page.locator('form.fixtures').first();
+    await fixtures.evaluate((element) => element.closest('details')?.setAttribute('open', ''));
+    // Two legs whatever the other box says: the least travel is searched for a double round robin.
+    await fixtures.locator('input[name=double]').uncheck();
+    await fixtures.locator('input[name=travel]').check();
+    await fixtures.locator('button[type=submit]').click();
+    await page.waitForEvent('load', { timeout: 30_000 });
+    expect(await page.locator('section.stage').first().locator('input.score').count()).toBe(12);
+    // Every club meets every other once at home and once away.
+    const pairs = await page.evaluate(async () => {
+      const response = await fetch('/api/editions/liga-del-sur-2027/matches');
+      const matches = (await response.json()) as { home: string; away: string }[];
+      return new Set(matches.map((match) => `${match.home} v ${match.away}`)).size;
+    });
+    expect(pairs).toBe(12);
+    await page.close();
+  });
+
   test('an editor imports a season record after reading what the importer understood and reported', async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.url}/?lang=en`);

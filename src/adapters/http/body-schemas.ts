@@ -119,6 +119,13 @@ export const PresetBodySchema = z
 
 const ClubRefs = z.array(z.string().min(1)).min(1);
 
+/** Where clubs are, for a draw or travel-aware fixtures, over what the edition says. */
+const Places = z
+  .record(z.string().min(1), z.string().min(1))
+  .describe(
+    'clubs or slots (by name, club id or slot label) put at a department of Peru, a city the gazetteer knows, or "lat,lon", whatever the edition says',
+  );
+
 /** A draw of an edition's stage: computed, and written into a groups stage when asked. */
 export const DrawBodySchema = z
   .strictObject({
@@ -134,12 +141,7 @@ export const DrawBodySchema = z
     fixed: z.array(z.strictObject({ club: z.string().min(1), group: z.int().min(1) })).optional(),
     apart: z.array(ClubRefs).optional(),
     apartByRegion: z.boolean().optional(),
-    places: z
-      .record(z.string().min(1), z.string().min(1))
-      .describe(
-        'clubs or slots (by name, club id or slot label) put at a department of Peru, a city the gazetteer knows, or "lat,lon", whatever the edition says',
-      )
-      .optional(),
+    places: Places.optional(),
     write: z.boolean().optional(),
     version: z.int().min(1).optional(),
   })
@@ -155,23 +157,44 @@ export const DrawBodySchema = z
 const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'a date such as 1994-01-02' });
 
 /** Fixtures (and their calendar) for a league, table or groups stage, written into the edition. */
-export const FixturesBodySchema = z.strictObject({
-  version: z.int().min(1),
-  stage: z.string().min(1),
-  group: z.string().min(1).optional(),
-  double: z.boolean().optional(),
-  mirrored: z.boolean().optional(),
-  regenerate: z.boolean().optional(),
-  calendar: z
-    .strictObject({
-      start: Day,
-      weekdays: z.array(z.int().min(0).max(6)).min(1).optional(),
-      rest: z.int().min(0).max(60).optional(),
-      venues: z.array(z.string().min(1)).optional(),
-      kickoffs: z
-        .array(z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'a kick-off such as 15:30' }))
-        .optional(),
-      blackout: z.array(Day).optional(),
-    })
-    .optional(),
-});
+export const FixturesBodySchema = z
+  .strictObject({
+    version: z.int().min(1),
+    stage: z.string().min(1),
+    group: z.string().min(1).optional(),
+    double: z.boolean().optional(),
+    mirrored: z.boolean().optional(),
+    regenerate: z.boolean().optional(),
+    travel: z
+      .strictObject({
+        seconds: z.int().min(1).max(60).optional(),
+        seed: z.int().min(1).optional(),
+      })
+      .describe(
+        'a double round robin with the least travel the search finds in `seconds` (10): at most 3 home or away matches in a row, no rematch in the next round',
+      )
+      .optional(),
+    places: Places.optional(),
+    calendar: z
+      .strictObject({
+        start: Day,
+        weekdays: z.array(z.int().min(0).max(6)).min(1).optional(),
+        rest: z.int().min(0).max(60).optional(),
+        venues: z.array(z.string().min(1)).optional(),
+        kickoffs: z
+          .array(
+            z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'a kick-off such as 15:30' }),
+          )
+          .optional(),
+        blackout: z.array(Day).optional(),
+      })
+      .optional(),
+  })
+  .refine((input) => !input.travel || (input.double !== false && input.mirrored === undefined), {
+    error: 'travel-aware fixtures are a double round robin, its second half not a mirror',
+    path: ['travel'],
+  })
+  .refine((input) => input.places === undefined || input.travel !== undefined, {
+    error: 'places matter to travel-aware fixtures only (with travel)',
+    path: ['places'],
+  });

@@ -1,8 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { drawInputOfEdition } from '#adapters/formats/draw/read-draw-input.ts';
 import { readEditionPath } from '#adapters/formats/edition/read-edition.ts';
 import { openStore } from '#adapters/storage/open-store.ts';
+import { checkTravelSchedule } from '#core/fixtures/check-schedule.ts';
+import type { EditionFormat } from '#core/format/edition-format.ts';
 import { buildEditionFromPreset } from '#core/format/edition-presets.ts';
 import { withMatchIds } from '#core/format/match-ids.ts';
 import { resolveRulePreset } from '#core/rules/rule-preset.ts';
@@ -581,6 +584,108 @@ describe('draws and fixtures through the API', () => {
       body: JSON.stringify({ version: 1, stage: 'final', regenerate: true }),
     });
     expect(played.status).toBe(422);
+  });
+
+  test('an editor makes travel-aware fixtures for clubs put on the map; what cannot be is refused', async () => {
+    const { app, as, store } = await makeApp();
+    await saveLeagueToPlay(store, false);
+    const places = { Alfa: 'Lima', Beta: 'Cusco', Gama: 'Arequipa', Delta: 'Piura' };
+    const listed = async () =>
+      (await (await app.request('/api/editions/copa-peru-2040/matches')).json()) as {
+        home: string;
+      }[];
+    // The preset's single round robin, to be replaced.
+    const before = await listed();
+    expect(before).toHaveLength(6);
+    const fixtures = (extra: Record<string, unknown>) =>
+      app.request('/api/editions/copa-peru-2040/fixtures', {
+        method: 'POST',
+        headers: as('ana'),
+        body: JSON.stringify({ version: 1, stage: 'league', ...extra }),
+      });
+    for (const [extra, path] of [
+      [{ travel: {}, mirrored: true, places }, 'body travel'],
+      [{ places }, 'body places'],
+      [{ travel: { seconds: 61 } }, 'body travel.seconds'],
+      [{ travel: {}, places: { ...places, Omega: 'Lima' } }, 'body places.Omega'],
+      // Clubs nobody has put anywhere, the edition saying nothing of where they are.
+      [{ travel: {} }, 'edition copa-peru-2040 stage league'],
+    ] as const) {
+      const refused = await fixtures(extra);
+      expect(refused.status).toBe(400);
+      const { issues } = (await refused.json()) as { issues: { path: string }[] };
+      expect(issues.map((issue) => issue.path)).toEqual([path]);
+    }
+    // Nothing was written by the refusals.
+    expect(await listed()).toEqual(before);
+    // Played matches are refused at once, before any search.
+    const played = await app.request('/api/editions/copa-peru-1993/fixtures', {
+      method: 'POST',
+      headers: as('ana'),
+      body: JSON.stringify({ version: 1, stage: 'final', travel: { seconds: 60 } }),
+    });
+    expect(played.status).toBe(422);
+    // A groups stage is scheduled for travel one group at a time.
+    await store.saveEdition(
+      'copa-peru-2041',
+      withMatchIds(
+        buildEditionFromPreset({
+          preset: 'groups-and-final',
+          competition: 'Copa Perú',
+          edition: '2041',
+          rules: resolveRulePreset('copa-peru', { season: 2041 }),
+          clubs: ['Alfa', 'Beta', 'Gama', 'Delta'].map((name) => ({
+            id: name.toLowerCase(),
+            name,
+          })),
+          groups: [
+            ['alfa', 'beta'],
+            ['gama', 'delta'],
+          ],
+        }),
+      ),
+      { actor: 'test' },
+    );
+    const grouped = await app.request('/api/editions/copa-peru-2041/fixtures', {
+      method: 'POST',
+      headers: as('ana'),
+      body: JSON.stringify({ version: 1, stage: 'groups', travel: {} }),
+    });
+    expect(grouped.status).toBe(400);
+    const { issues } = (await grouped.json()) as { issues: { path: string; expected: string }[] };
+    expect(issues).toMatchObject([
+      { path: 'body group', expected: expect.stringContaining('one group at a time') },
+    ]);
+    const response = await fixtures({ travel: { seconds: 2 }, places });
+    expect(response.status).toBe(200);
+    const made = (await response.json()) as {
+      version: number;
+      travel: { distance: number; optimal: boolean; seed: number };
+      fixtures: { rounds: { matches: { home: string; away: string }[] }[] }[];
+    };
+    // Four clubs: the search proves its six rounds the shortest there are.
+    expect(made).toMatchObject({ version: 2, travel: { optimal: true, seed: 1, seconds: 2 } });
+    const rounds = made.fixtures[0]?.rounds ?? [];
+    expect(rounds).toHaveLength(6);
+    // The independent checker, on the distances the draw would use: valid, and as long as said.
+    const where = await drawInputOfEdition(
+      (await store.getEdition('copa-peru-2040'))?.format as EditionFormat,
+      [],
+      'league',
+      undefined,
+      'test',
+      new Map(Object.entries(places)),
+    );
+    const index = (id: string) => where.ids?.indexOf(id) ?? -1;
+    const check = checkTravelSchedule(
+      rounds.map((round) =>
+        round.matches.map((match) => [index(match.home), index(match.away)] as [number, number]),
+      ),
+      where.distances,
+    );
+    expect(check.problems).toEqual([]);
+    expect(check.distance).toBeCloseTo(made.travel.distance, 6);
+    expect(await listed()).toHaveLength(12);
   });
 });
 

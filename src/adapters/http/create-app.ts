@@ -46,6 +46,7 @@ import { renderIcs } from '../formats/ics/render-ics.ts';
 import { zodIssues } from '../formats/json/parse-results-json.ts';
 import { parseSeasonText, SEASON_FORMATS, type SeasonFormat } from '../formats/read-season-file.ts';
 import { drawGroups } from '../solvers/draw-groups.ts';
+import { scheduleOnWorkers } from '../solvers/parallel-schedule.ts';
 import { forecastSection } from '../web/forecast-section.ts';
 import { clubPage, editionPage, homePage, type LatestResult, notFoundPage } from '../web/pages.ts';
 import { type PositionHistory, positionHistories } from '../web/position-chart.ts';
@@ -426,6 +427,15 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
       })),
     );
   });
+  /** The other editions of the competition Torneo holds: what ratings learn from, slots read. */
+  const otherFormats = async (stored: StoredEdition): Promise<EditionFormat[]> => {
+    const others = (await store.listEditions()).filter(
+      (edition) => edition.competition === stored.competition && edition.id !== stored.id,
+    );
+    return (await Promise.all(others.map((edition) => store.getEdition(edition.id)))).flatMap(
+      (edition) => (edition ? [edition.format] : []),
+    );
+  };
   // Forecasts: computed on worker threads once per version of the edition, moment, size and seed.
   const forecasts = new Map<string, Promise<ForecastResult>>();
   const needsCache = new Map<string, Promise<Needs>>();
@@ -439,12 +449,7 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
     let found = forecasts.get(key);
     if (!found) {
       // Ratings learn from every edition of the competition Torneo holds.
-      const others = (await store.listEditions()).filter(
-        (edition) => edition.competition === stored.competition && edition.id !== stored.id,
-      );
-      const history = (
-        await Promise.all(others.map((edition) => store.getEdition(edition.id)))
-      ).flatMap((edition) => (edition ? [edition.format] : []));
+      const history = await otherFormats(stored);
       found = forecastEdition(stored.format, {
         ...(asOf ? { asOf } : {}),
         simulations,
@@ -919,15 +924,9 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
 
   /** A draw of a stage of a stored edition, computed (not written). */
   const computeDraw = async (stored: StoredEdition, input: z.infer<typeof DrawBodySchema>) => {
-    const others = (await store.listEditions()).filter(
-      (edition) => edition.competition === stored.competition && edition.id !== stored.id,
-    );
-    const formats = (
-      await Promise.all(others.map((edition) => store.getEdition(edition.id)))
-    ).flatMap((edition) => (edition ? [edition.format] : []));
     const drawInput = await drawInputOfEdition(
       stored.format,
-      formats,
+      await otherFormats(stored),
       input.stage,
       input.group,
       `edition ${stored.id}`,
@@ -1036,18 +1035,83 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
     return c.json({ ...result, version: saved.version });
   });
 
+  /**
+   * The travel-aware double round robin of a league stage or of one group, searched on a worker
+   * thread (the server answers other requests meanwhile): its rounds by club id, and its travel.
+   */
+  const travelSchedule = async (
+    stored: StoredEdition,
+    input: z.infer<typeof FixturesBodySchema>,
+  ) => {
+    const stage = stored.format.stages.find((candidate) => candidate.id === input.stage);
+    if (stage?.kind === 'groups' && input.group === undefined) {
+      throw new InputError([
+        makeIssue(
+          'fixtures',
+          'body group',
+          `the group of ${stage.name} to schedule (travel is scheduled one group at a time: ${stage.groups.map((group) => group.id).join(', ')})`,
+          'nothing',
+        ),
+      ]);
+    }
+    const where = await drawInputOfEdition(
+      stored.format,
+      await otherFormats(stored),
+      input.stage,
+      input.group,
+      `edition ${stored.id}`,
+      input.places ? new Map(Object.entries(input.places)) : undefined,
+      (who) => `body places.${who}`,
+    );
+    const n = where.distances.length;
+    if (n < 3) {
+      throw new RuleError(
+        'fixtures',
+        `travel-aware fixtures need 3 clubs or more, and ${stage?.name ?? input.stage} has ${n}`,
+      );
+    }
+    const seconds = input.travel?.seconds ?? 10;
+    const schedule = await scheduleOnWorkers(where.distances, {
+      seed: input.travel?.seed ?? 1,
+      iterations: Number.MAX_SAFE_INTEGER,
+      milliseconds: seconds * 1000,
+      thread: true,
+    });
+    const id = (club: number) => where.ids?.[club] ?? '';
+    return {
+      rounds: schedule.rounds.map((round) =>
+        round.map(([home, away]) => ({ home: id(home), away: id(away) })),
+      ),
+      summary: {
+        distance: schedule.distance,
+        optimal: schedule.optimal,
+        ...(schedule.lowerBound !== undefined ? { bound: schedule.lowerBound } : {}),
+        seed: schedule.seed,
+        seconds,
+      },
+    };
+  };
+
   app.post('/api/editions/:id/fixtures', async (c) => {
     const stored = await editionOr404(c.req.param('id'));
     const user = writer(c, stored.competition);
     const input = await body(c, FixturesBodySchema);
-    const planned = planFixtures(stored.format, runEdition(stored.format), {
-      stage: input.stage,
-      ...(input.group ? { group: input.group } : {}),
-      ...(input.double ? { double: true } : {}),
-      ...(input.mirrored === false ? { mirrored: false } : {}),
-      ...(input.regenerate ? { regenerate: true } : {}),
-      ...(input.calendar ? { calendar: dropUndefinedKeys(input.calendar) } : {}),
-    });
+    const plan = (generate?: () => { home: string; away: string }[][]) =>
+      planFixtures(stored.format, runEdition(stored.format), {
+        stage: input.stage,
+        ...(input.group ? { group: input.group } : {}),
+        ...(input.double ? { double: true } : {}),
+        ...(input.mirrored === false ? { mirrored: false } : {}),
+        // Travel-aware fixtures replace the stage's own (none of them played).
+        ...(input.regenerate || generate ? { regenerate: true } : {}),
+        ...(input.calendar ? { calendar: dropUndefinedKeys(input.calendar) } : {}),
+        ...(generate ? { generate } : {}),
+      });
+    // A stage that cannot take fixtures (its kind, clubs not settled, matches played) is refused
+    // before the search, not after it.
+    if (input.travel) plan(() => []);
+    const travel = input.travel ? await travelSchedule(stored, input) : undefined;
+    const planned = plan(travel ? () => travel.rounds : undefined);
     const invalid = planned.find((plan) => !plan.check.valid);
     if (invalid) {
       throw new RuleError('fixtures', `${invalid.label}: ${invalid.check.problems.join('; ')}`);
@@ -1086,6 +1150,7 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
     return c.json({
       id: stored.id,
       version: saved.version,
+      ...(travel ? { travel: travel.summary } : {}),
       fixtures: planned.map((plan) => ({
         label: plan.label,
         generated: plan.generated,

@@ -404,7 +404,7 @@ export const OPENAPI = {
     '/api/editions/{id}/fixtures': {
       post: {
         summary:
-          'Make the fixtures of a league, table or groups stage (round robin, fewest breaks) and their calendar, written into the edition',
+          'Make the fixtures of a league, table or groups stage (round robin, fewest breaks; or, with travel, the double round robin with the least travel the search finds) and their calendar, written into the edition',
         security: writeSecurity,
         parameters: [idParameter],
         requestBody: {
@@ -415,7 +415,8 @@ export const OPENAPI = {
         },
         responses: {
           '200': {
-            description: '{ id, version, fixtures: [{ label, generated, breaks, rounds }] }',
+            description:
+              '{ id, version, travel?: { distance, optimal, bound, seed, seconds }, fixtures: [{ label, generated, breaks, rounds }] }',
           },
           '409': { description: 'Conflict' },
           '422': { description: 'Played matches, or clubs not settled yet' },

@@ -10,6 +10,11 @@ import {
 export interface ParallelScheduleOptions extends TravellingTournamentOptions {
   /** Searches side by side, each on a worker thread of its own (1: one search, in this thread). */
   readonly workers?: number;
+  /**
+   * Even one search on a worker thread: the calling thread goes on with its work meanwhile (a
+   * server answers other requests).
+   */
+  readonly thread?: boolean;
 }
 
 /** A schedule of {@link scheduleOnWorkers}, with the seed of the search that found it. */
@@ -34,16 +39,19 @@ const workerLimit = 64;
  * its own seed (`seed`, `seed + 1`, …) and each with the whole budget (the same time, or the same
  * `iterations`); the answer is the shortest valid schedule among them, the lowest seed on a tie, so
  * that with `iterations` the same options give the same schedule. The progress callback is told
- * the shortest of all the searches so far. With one worker, the search runs in this thread.
+ * the shortest of all the searches so far. With one worker, the search runs in this thread unless
+ * `thread` says otherwise.
  */
 export async function scheduleOnWorkers(
   distances: readonly (readonly number[])[],
   options: ParallelScheduleOptions = {},
 ): Promise<SeededSchedule> {
-  const { workers = 1, onProgress, milliseconds, ...search } = options;
+  const { workers = 1, thread = false, onProgress, milliseconds, ...search } = options;
   const seed = search.seed ?? 1;
   const count = Math.max(1, Math.min(Math.floor(workers), workerLimit));
-  if (count === 1) return { ...scheduleTravellingTournament(distances, options), seed };
+  if (count === 1 && !thread) {
+    return { ...scheduleTravellingTournament(distances, options), seed };
+  }
   const until = milliseconds === undefined ? undefined : Date.now() + milliseconds;
   const shortest: (number | undefined)[] = Array.from({ length: count }, () => undefined);
   const pool: Worker[] = [];

@@ -179,7 +179,9 @@ const EDIT = `  const edition = main.dataset.edition;
             ...(list(values.kickoffs).length > 0 ? { kickoffs: list(values.kickoffs) } : {}),
           }
         : undefined;
-      const body = { version, stage: form.dataset.stage, regenerate: true, ...(values.double ? { double: true } : {}), ...(calendar ? { calendar } : {}) };
+      // Least travel: a double round robin searched on the server for 10 s.
+      const body = { version, stage: form.dataset.stage, regenerate: true, ...(values.double || values.travel ? { double: true } : {}), ...(values.travel ? { travel: { seconds: 10 } } : {}), ...(calendar ? { calendar } : {}) };
+      if (values.travel) say(form.querySelector('.form-message'), words.searching);
       const { response, data } = await api('POST', '/api/editions/' + encodeURIComponent(edition) + '/fixtures', body);
       if (!response.ok) return showProblems(form, response, data, form.querySelector('.form-message'));
       done(form, words.fixturesDone);

@@ -59,6 +59,9 @@ export const WORKSPACE_WORDS = {
     fixturesHelp:
       'Every club meets every other in its group; home and away alternate with the fewest breaks.',
     doubleRoundRobin: 'Home and away (two legs)',
+    leastTravel:
+      'Least travel: home and away, at most 3 home or away in a row (a 10 s search; every club needs a place)',
+    searching: 'Searching for the schedule with the least travel…',
     startDate: 'First match day',
     weekdays: 'Match days of the week',
     dayNames: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
@@ -240,6 +243,9 @@ export const WORKSPACE_WORDS = {
     fixturesHelp:
       'Cada club enfrenta a todos los de su grupo; la localía se alterna con el menor número de repeticiones.',
     doubleRoundRobin: 'Ida y vuelta',
+    leastTravel:
+      'Menos viajes: ida y vuelta, a lo sumo 3 de local o de visita seguidos (búsqueda de 10 s; cada club necesita un lugar)',
+    searching: 'Buscando la programación con menos viajes…',
     startDate: 'Primera fecha',
     weekdays: 'Días de partido de la semana',
     dayNames: ['domingo', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado'],
