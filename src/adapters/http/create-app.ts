@@ -922,9 +922,19 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
     return c.json({ id: stored.id, version: saved.version, match });
   });
 
-  /** A draw of a stage of a stored edition, computed (not written). */
-  const computeDraw = async (stored: StoredEdition, input: z.infer<typeof DrawBodySchema>) => {
-    const drawInput = await drawInputOfEdition(
+  /**
+   * The clubs of a stage (or of one group) of a stored edition, with where they are and the
+   * distances between them; `places` in the body put clubs or slots elsewhere.
+   */
+  const stageClubs = async (
+    stored: StoredEdition,
+    input: {
+      readonly stage: string;
+      readonly group?: string | undefined;
+      readonly places?: Readonly<Record<string, string>> | undefined;
+    },
+  ) =>
+    drawInputOfEdition(
       stored.format,
       await otherFormats(stored),
       input.stage,
@@ -933,6 +943,10 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
       input.places ? new Map(Object.entries(input.places)) : undefined,
       (who) => `body places.${who}`,
     );
+
+  /** A draw of a stage of a stored edition, computed (not written). */
+  const computeDraw = async (stored: StoredEdition, input: z.infer<typeof DrawBodySchema>) => {
+    const drawInput = await stageClubs(stored, input);
     const n = drawInput.distances.length;
     const sizes = input.sizes ?? (input.groups ? evenSizes(n, input.groups) : drawInput.sizes);
     if (!sizes || sizes.reduce((sum, size) => sum + size, 0) !== n) {
@@ -1054,15 +1068,7 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
         ),
       ]);
     }
-    const where = await drawInputOfEdition(
-      stored.format,
-      await otherFormats(stored),
-      input.stage,
-      input.group,
-      `edition ${stored.id}`,
-      input.places ? new Map(Object.entries(input.places)) : undefined,
-      (who) => `body places.${who}`,
-    );
+    const where = await stageClubs(stored, input);
     const n = where.distances.length;
     if (n < 3) {
       throw new RuleError(
