@@ -25,6 +25,26 @@ describe.skipIf(missing !== undefined)("the editor's workspace in a real browser
     await page.click('form[action="/sign-in"] button[type=submit]');
     await page.waitForURL((url) => url.pathname === path.split('?')[0]);
   };
+  /**
+   * Signs in from the workspace's front page and makes an edition from a preset there, its clubs
+   * one a line (`name; city; region`); `more` fills the preset's other fields.
+   */
+  const fromPreset = async (
+    page: Page,
+    language: 'en' | 'es',
+    preset: { competition: string; edition: string; kind: string; clubs: readonly string[] },
+    more: (form: ReturnType<Page['locator']>) => Promise<void>,
+  ) => {
+    await page.goto(`${site.url}/?lang=${language}`);
+    await signIn(page, '/editor');
+    const form = page.locator('form.preset');
+    await form.locator('[name=competition]').fill(preset.competition);
+    await form.locator('[name=edition]').fill(preset.edition);
+    await form.locator('[name=preset]').selectOption(preset.kind);
+    await more(form);
+    await form.locator('[name=clubs]').fill(preset.clubs.join('\n'));
+    await form.locator('button[type=submit]').click();
+  };
   const edition = async (id: string) =>
     (await (await fetch(`${site.url}/api/editions/${id}`)).json()) as {
       version: number;
@@ -126,19 +146,19 @@ describe.skipIf(missing !== undefined)("the editor's workspace in a real browser
     ] as const;
     const clubs = towns.map(([city, region]) => ({ name: `Club ${city}`, city, region }));
     const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${site.url}/?lang=es`);
-    await signIn(page, '/editor');
     // The edition is made from a preset on the workspace's page: three groups in the clubs' order,
     // which puts far-apart clubs together — the draw should do better.
-    const form = page.locator('form.preset');
-    await form.locator('[name=competition]').fill('Liga de prueba');
-    await form.locator('[name=edition]').fill('2026');
-    await form.locator('[name=preset]').selectOption('groups-and-final');
-    await form.locator('[name=groups]').fill('3');
-    await form
-      .locator('[name=clubs]')
-      .fill(clubs.map((club) => `${club.name}; ${club.city}; ${club.region}`).join('\n'));
-    await form.locator('button[type=submit]').click();
+    await fromPreset(
+      page,
+      'es',
+      {
+        competition: 'Liga de prueba',
+        edition: '2026',
+        kind: 'groups-and-final',
+        clubs: clubs.map((club) => `${club.name}; ${club.city}; ${club.region}`),
+      },
+      (form) => form.locator('[name=groups]').fill('3'),
+    );
     await page.waitForURL((url) => url.pathname === '/editions/liga-de-prueba-2026/edit');
     const stage = page.locator('section.stage').filter({ has: page.locator('form.draw') });
     await stage.locator('details.panel summary').first().click();
@@ -193,19 +213,17 @@ describe.skipIf(missing !== undefined)("the editor's workspace in a real browser
 
   test('an editor asks for the fixtures with the least travel of a league of clubs with places', async () => {
     const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${site.url}/?lang=en`);
-    await signIn(page, '/editor');
-    const form = page.locator('form.preset');
-    await form.locator('[name=competition]').fill('Liga del sur');
-    await form.locator('[name=edition]').fill('2027');
-    await form.locator('[name=preset]').selectOption('league');
-    await form.locator('[name=double]').uncheck();
-    await form
-      .locator('[name=clubs]')
-      .fill(
-        ['Arequipa', 'Tacna', 'Moquegua', 'Puno'].map((city) => `Club ${city}; ${city}`).join('\n'),
-      );
-    await form.locator('button[type=submit]').click();
+    await fromPreset(
+      page,
+      'en',
+      {
+        competition: 'Liga del sur',
+        edition: '2027',
+        kind: 'league',
+        clubs: ['Arequipa', 'Tacna', 'Moquegua', 'Puno'].map((city) => `Club ${city}; ${city}`),
+      },
+      (form) => form.locator('[name=double]').uncheck(),
+    );
     await page.waitForURL((url) => url.pathname === '/editions/liga-del-sur-2027/edit');
     // The preset's single round robin: six matches, replaced by the search's two legs.
     expect(await page.locator('section.stage').first().locator('input.score').count()).toBe(6);
