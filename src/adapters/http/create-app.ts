@@ -1109,8 +1109,9 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
     const stored = await editionOr404(c.req.param('id'));
     const user = writer(c, stored.competition);
     const input = await body(c, FixturesBodySchema);
+    const state = runEdition(stored.format);
     const plan = (generate?: () => { home: string; away: string }[][]) =>
-      planFixtures(stored.format, runEdition(stored.format), {
+      planFixtures(stored.format, state, {
         stage: input.stage,
         ...(input.group ? { group: input.group } : {}),
         ...(input.double ? { double: true } : {}),
