@@ -901,10 +901,23 @@ function makeProgram(): Command {
       'Start the server: SQLite in ./data/torneo.db (or DATABASE_URL), the examples loaded, on PORT (3000)',
     )
     .option('--port <n>', 'the port to listen on (default: PORT, else 3000)', parsePort)
-    .action(async (options: { readonly port?: number }) => {
+    .option(
+      '--searches <n>',
+      'travel searches that may run at once (default: TORNEO_SEARCHES, else the cores but one)',
+      parsePositive,
+    )
+    .action(async (options: { readonly port?: number; readonly searches?: number }) => {
       const port = options.port ?? (process.env.PORT ? parsePort(process.env.PORT) : 3000);
+      const fromEnvironment = process.env.TORNEO_SEARCHES;
+      if (fromEnvironment !== undefined && !/^[1-9]\d*$/.test(fromEnvironment)) {
+        throw new InvalidArgumentError(
+          `TORNEO_SEARCHES: expected a whole number above 0, not "${fromEnvironment}".`,
+        );
+      }
+      const searchLimit = options.searches ?? (fromEnvironment && Number(fromEnvironment));
       const { url } = await startServer({
         port,
+        ...(searchLimit ? { searchLimit } : {}),
         ...(process.env.DATABASE_URL ? { databaseUrl: process.env.DATABASE_URL } : {}),
       });
       process.stdout.write(`Torneo is running at ${url}  (API reference: ${url}/api/docs)\n`);

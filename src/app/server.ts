@@ -25,6 +25,8 @@ export interface StartServerOptions {
   readonly log?: (line: string) => void;
   /** Log every request as a JSON line (on by default). */
   readonly requestLog?: boolean;
+  /** Travel searches that may run at once ({@link createApp}'s `searchLimit`). */
+  readonly searchLimit?: number;
 }
 
 /** Loads the example editions into a store that has none. */
@@ -84,6 +86,7 @@ export async function startServer(
   });
   const app = createApp({
     store,
+    ...(options.searchLimit ? { searchLimit: options.searchLimit } : {}),
     log: (entry) => logger.info(entry, 'request'),
     onUnexpected: (error) =>
       logger.error(

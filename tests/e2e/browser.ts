@@ -62,6 +62,8 @@ export async function startSite(password: string): Promise<{
       databaseUrl: `sqlite:${join(folder, 'torneo.db')}`,
       log: () => {},
       requestLog: false,
+      // One travel search at a time, whatever the machine's cores.
+      searchLimit: 1,
     });
   } finally {
     delete process.env.TORNEO_ADMIN_PASSWORD;

@@ -212,7 +212,9 @@ describe.skipIf(missing !== undefined)("the editor's workspace in a real browser
   });
 
   test('an editor asks for the fixtures with the least travel of a league of clubs with places', async () => {
-    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    // Two tabs of one browser, signed in once.
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
     await fromPreset(
       page,
       'en',
@@ -227,14 +229,48 @@ describe.skipIf(missing !== undefined)("the editor's workspace in a real browser
     await page.waitForURL((url) => url.pathname === '/editions/liga-del-sur-2027/edit');
     // The preset's single round robin: six matches, replaced by the search's two legs.
     expect(await page.locator('section.stage').first().locator('input.score').count()).toBe(6);
-    const fixtures = page.locator('form.fixtures').first();
-    await fixtures.evaluate((element) => element.closest('details')?.setAttribute('open', ''));
-    // Two legs whatever the other box says: the least travel is searched for a double round robin.
-    await fixtures.locator('input[name=double]').uncheck();
-    await fixtures.locator('input[name=travel]').check();
-    await fixtures.locator('button[type=submit]').click();
-    await page.waitForEvent('load', { timeout: 30_000 });
-    expect(await page.locator('section.stage').first().locator('input.score').count()).toBe(12);
+    // A second tab asks at the same moment; the site runs one search at a time.
+    const other = await context.newPage();
+    await other.goto(page.url());
+    const tabs = [page, other];
+    for (const tab of tabs) {
+      const fixtures = tab.locator('form.fixtures').first();
+      await fixtures.evaluate((element) => element.closest('details')?.setAttribute('open', ''));
+      // Two legs whatever the other box says: the least travel is searched for a double round
+      // robin.
+      await fixtures.locator('input[name=double]').uncheck();
+      await fixtures.locator('input[name=travel]').check();
+    }
+    await Promise.all(
+      tabs.map((tab) =>
+        tab.locator('form.fixtures').first().locator('button[type=submit]').click(),
+      ),
+    );
+    // One tab is told to try again in a few seconds; the other's search is written.
+    const busy = WORKSPACE_WORDS.en.busy.split('{seconds}')[0] as string;
+    const said = () =>
+      Promise.all(
+        tabs.map((tab) =>
+          tab
+            .locator('form.fixtures')
+            .first()
+            .locator('.form-message')
+            .textContent({ timeout: 1000 })
+            .catch(() => ''),
+        ),
+      );
+    await expect
+      .poll(async () => (await said()).filter((text) => text?.includes(busy)).length, {
+        timeout: 30_000,
+      })
+      .toBe(1);
+    const told = (await said()).findIndex((text) => text?.includes(busy));
+    const searched = tabs[1 - told] as Page;
+    await expect
+      .poll(() => searched.locator('section.stage').first().locator('input.score').count(), {
+        timeout: 30_000,
+      })
+      .toBe(12);
     // Every club meets every other once at home and once away.
     const pairs = await page.evaluate(async () => {
       const response = await fetch('/api/editions/liga-del-sur-2027/matches');
@@ -242,7 +278,7 @@ describe.skipIf(missing !== undefined)("the editor's workspace in a real browser
       return new Set(matches.map((match) => `${match.home} v ${match.away}`)).size;
     });
     expect(pairs).toBe(12);
-    await page.close();
+    await context.close();
   });
 
   test('an editor imports a season record after reading what the importer understood and reported', async () => {

@@ -9,7 +9,7 @@ import type { EditionFormat } from '#core/format/edition-format.ts';
 import { buildEditionFromPreset } from '#core/format/edition-presets.ts';
 import { withMatchIds } from '#core/format/match-ids.ts';
 import { resolveRulePreset } from '#core/rules/rule-preset.ts';
-import { createApp, editionId } from './create-app.ts';
+import { type CreateAppOptions, createApp, editionId } from './create-app.ts';
 import { hashPassword, newToken } from './credentials.ts';
 import { OPENAPI } from './openapi.ts';
 
@@ -22,7 +22,7 @@ type EditionJson = {
 const EXAMPLE = new URL('../../../examples/copa-peru-1993', import.meta.url).pathname;
 
 /** A fresh app on an in-memory database with the 1993 edition, an admin, and two editors. */
-async function makeApp() {
+async function makeApp(options: Omit<CreateAppOptions, 'store'> = {}) {
   const store = await openStore('sqlite::memory:');
   const { edition } = await readEditionPath(EXAMPLE);
   await store.saveEdition(editionId(edition), withMatchIds(edition), { actor: 'test' });
@@ -44,7 +44,7 @@ async function makeApp() {
     });
     tokens[name] = token;
   }
-  const app = createApp({ store });
+  const app = createApp({ store, ...options });
   const as = (name?: string): Record<string, string> =>
     name
       ? { authorization: `Bearer ${tokens[name]}`, 'content-type': 'application/json' }
@@ -686,6 +686,34 @@ describe('draws and fixtures through the API', () => {
     expect(check.problems).toEqual([]);
     expect(check.distance).toBeCloseTo(made.travel.distance, 6);
     expect(await listed()).toHaveLength(12);
+  });
+
+  test('a travel search beyond what the server runs at once is refused with when to try again', async () => {
+    const { app, as, store } = await makeApp({ searchLimit: 1 });
+    await saveLeagueToPlay(store, false);
+    const places = { Alfa: 'Lima', Beta: 'Cusco', Gama: 'Arequipa', Delta: 'Piura' };
+    const fixtures = (version: number) =>
+      app.request('/api/editions/copa-peru-2040/fixtures', {
+        method: 'POST',
+        headers: as('ana'),
+        body: JSON.stringify({ version, stage: 'league', travel: { seconds: 5 }, places }),
+      });
+    // Sent together: one search starts on its worker, the other finds the one slot taken.
+    const both = await Promise.all([fixtures(1), fixtures(1)]);
+    expect(both.map((response) => response.status).sort()).toEqual([200, 503]);
+    const busy = both.find((response) => response.status === 503) as Response;
+    const refusal = (await busy.json()) as { error: string; retryAfter: number };
+    expect(refusal.error).toMatch(/already searching 1 travel schedule, .* try again in \d+ s/);
+    // Five seconds of search, plus the worker's start, from when the other request came in.
+    expect(refusal.retryAfter).toBeGreaterThanOrEqual(1);
+    expect(refusal.retryAfter).toBeLessThanOrEqual(7);
+    expect(busy.headers.get('retry-after')).toBe(String(refusal.retryAfter));
+    // The refused request wrote nothing: the edition is at the version the other one made.
+    expect(await store.editionVersion('copa-peru-2040')).toBe(2);
+    // Once the search is over its slot is free again.
+    const again = await fixtures(2);
+    expect(again.status).toBe(200);
+    expect(await again.json()).toMatchObject({ version: 3, travel: { optimal: true } });
   });
 });
 

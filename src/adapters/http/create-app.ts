@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
@@ -79,6 +80,23 @@ export interface CreateAppOptions {
   readonly log?: (entry: RequestLogEntry) => void;
   /** What to do with an error nobody expected (log it); the client gets a plain 500. */
   readonly onUnexpected?: (error: unknown) => void;
+  /**
+   * Travel searches (`POST …/fixtures` with `travel`) that may run at once, each on a core of its
+   * own; one more is refused with 503 and when to try again. Default: the cores but one, at
+   * least one, so that the server keeps a core to answer readers.
+   */
+  readonly searchLimit?: number;
+}
+
+/** A request the server has no room for now: answered 503 with `Retry-After`. */
+class BusyError extends Error {
+  constructor(
+    message: string,
+    /** Seconds after which the client may try again. */
+    readonly retryAfter: number,
+  ) {
+    super(message);
+  }
 }
 
 /** What the request log keeps of a request: nothing secret. */
@@ -165,6 +183,10 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
       return c.json({ error: error.message, currentVersion: error.current }, 409);
     if (error instanceof AccessError) return c.json({ error: error.message }, error.status);
     if (error instanceof RuleError) return c.json({ error: error.message }, 422);
+    if (error instanceof BusyError) {
+      c.header('Retry-After', String(error.retryAfter));
+      return c.json({ error: error.message, retryAfter: error.retryAfter }, 503);
+    }
     options.onUnexpected?.(error);
     return c.json({ error: 'Something went wrong on the server; it has been logged' }, 500);
   });
@@ -1049,6 +1071,9 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
     return c.json({ ...result, version: saved.version });
   });
 
+  /** When each travel search running now is due to end (`Date.now()`), at most `searchLimit`. */
+  const searchesEnding: number[] = [];
+  const searchLimit = options.searchLimit ?? Math.max(1, availableParallelism() - 1);
   /**
    * The travel-aware double round robin of a league stage or of one group, searched on a worker
    * thread (the server answers other requests meanwhile): its rounds by club id, and its travel.
@@ -1077,12 +1102,23 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
       );
     }
     const seconds = input.travel?.seconds ?? 10;
+    const now = Date.now();
+    if (searchesEnding.length >= searchLimit) {
+      // A worker takes a second or two to start on top of the search's own time.
+      const wait = Math.max(1, Math.ceil((Math.min(...searchesEnding) + 2000 - now) / 1000));
+      throw new BusyError(
+        `The server is already searching ${searchesEnding.length} travel schedule${searchesEnding.length === 1 ? '' : 's'}, as many as it runs at once; try again in ${wait} s`,
+        wait,
+      );
+    }
+    const ending = now + seconds * 1000;
+    searchesEnding.push(ending);
     const schedule = await scheduleOnWorkers(where.distances, {
       seed: input.travel?.seed ?? 1,
       iterations: Number.MAX_SAFE_INTEGER,
       milliseconds: seconds * 1000,
       thread: true,
-    });
+    }).finally(() => searchesEnding.splice(searchesEnding.indexOf(ending), 1));
     if (schedule.violations > 0) {
       // Beyond 30 clubs the annealing may end with runs too long or rematches left.
       throw new RuleError(

@@ -420,6 +420,10 @@ export const OPENAPI = {
           },
           '409': { description: 'Conflict' },
           '422': { description: 'Played matches, or clubs not settled yet' },
+          '503': {
+            description:
+              'As many travel searches running as the server runs at once: { error, retryAfter } and a Retry-After header (seconds)',
+          },
           ...errors,
         },
       },

@@ -51,6 +51,7 @@ const COMMON = `
   const showProblems = (form, response, data, fallback) => {
     if (response.status === 409) return say(fallback, words.stale, 'error');
     if (response.status === 401 || response.status === 403) return say(fallback, words.notAllowed, 'error');
+    if (response.status === 503) return say(fallback, words.busy.replace('{seconds}', String((data && data.retryAfter) || 10)), 'error');
     const issues = (data && data.issues) || [];
     if (issues.length === 0) return say(fallback, words.refused + ' ' + ((data && data.error) || response.status), 'error');
     let first;

@@ -62,6 +62,7 @@ export const WORKSPACE_WORDS = {
     leastTravel:
       'Least travel: home and away, at most 3 home or away in a row (a 10 s search; every club needs a place)',
     searching: 'Searching for the schedule with the least travel…',
+    busy: 'The server is busy with other searches: try again in {seconds} s.',
     startDate: 'First match day',
     weekdays: 'Match days of the week',
     dayNames: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
@@ -246,6 +247,7 @@ export const WORKSPACE_WORDS = {
     leastTravel:
       'Menos viajes: ida y vuelta, a lo sumo 3 de local o de visita seguidos (búsqueda de 10 s; cada club necesita un lugar)',
     searching: 'Buscando la programación con menos viajes…',
+    busy: 'El servidor está ocupado con otras búsquedas: inténtelo de nuevo en {seconds} s.',
     startDate: 'Primera fecha',
     weekdays: 'Días de partido de la semana',
     dayNames: ['domingo', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado'],
