@@ -694,6 +694,66 @@ describe('torneo fixtures', () => {
     expect(state.stages[0]?.groups[0]?.pending).toBe(30);
   });
 
+  test("schedules an edition's league on the user's own distances, and refuses them without one", async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'torneo-'));
+    await writeFile(join(folder, 'edition.yaml'), LOCATED_FINAL_ROUND);
+    const clubs = [
+      'Aurora',
+      'CNI',
+      'Deportivo Garcilaso',
+      'Mariano Santos',
+      'Unión Juventud',
+      'Aurich-Cañaña',
+    ];
+    // Every pair an hour apart but Aurora and CNI, twelve: no schedule travels less than
+    // the hours the search's bound counts, and it proves its own optimal.
+    const pairs = clubs.flatMap((a, i) =>
+      clubs.slice(i + 1).map((b) => `${a},${b},${a === 'Aurora' && b === 'CNI' ? 12 : 1}`),
+    );
+    const hours = join(folder, 'hours.csv');
+    await writeFile(hours, ['from,to,hours', ...pairs].join('\n'));
+    const schedule = ['schedule', folder, '--stage', 'final', '--iterations', '300000'];
+    const result = await runTorneo([...schedule, '--distances', hours, '--json']);
+    expect(result.code).toBe(0);
+    const made = JSON.parse(result.stdout) as {
+      distance: number;
+      optimal: boolean;
+      rounds: [string, string][][];
+    };
+    expect(made.optimal).toBe(true);
+    // Measured again on the hours: each club's way to every venue and back, in order.
+    const hoursOf = (a: string, b: string) =>
+      a === b ? 0 : (a === 'Aurora' && b === 'CNI') || (a === 'CNI' && b === 'Aurora') ? 12 : 1;
+    let travelled = 0;
+    for (const club of clubs) {
+      let at = club;
+      for (const round of made.rounds) {
+        const game = round.find((pair) => pair.includes(club)) as [string, string];
+        travelled += hoursOf(at, game[0]);
+        at = game[0];
+      }
+      travelled += hoursOf(at, club);
+    }
+    expect(made.distance).toBe(travelled);
+    // Without the hours the same search counts kilometres.
+    const km = JSON.parse((await runTorneo([...schedule, '--json'])).stdout) as {
+      distance: number;
+    };
+    expect(km.distance).toBeGreaterThan(1000);
+    const bad = join(folder, 'bad.csv');
+    await writeFile(bad, 'from,to,hours\nAurora,Alianza Lima,3\n');
+    expect(await runTorneo([...schedule, '--distances', bad])).toEqual({
+      stdout: '',
+      stderr: `torneo: Invalid distances file at ${bad} line 2: expected a club of the draw, received "Alianza Lima"\n`,
+      code: 2,
+    });
+    const nl4 = join(ROOT, '../shared/bench/ttp/NL4.json');
+    expect(await runTorneo(['schedule', nl4, '--distances', hours])).toMatchObject({
+      stderr: expect.stringContaining('--distances measures the clubs of an edition'),
+      code: 2,
+    });
+  });
+
   test('schedules an odd number of clubs with one resting each round, proves it optimal, and writes it', async () => {
     const folder = await mkdtemp(join(tmpdir(), 'torneo-'));
     // Five of the six clubs.

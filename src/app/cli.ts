@@ -242,6 +242,7 @@ function makeProgram(): Command {
       parsePositive,
     )
     .option('--place <club=where>', placeHelp, collectPlace)
+    .option('--distances <file>', distancesHelp)
     .option('--write', 'write the schedule into the edition as its fixtures (none played yet)')
     .option(
       '--verify <schedule>',
@@ -262,6 +263,7 @@ function makeProgram(): Command {
           readonly seed?: number;
           readonly workers?: number;
           readonly place?: Map<string, string>;
+          readonly distances?: string;
           readonly write?: boolean;
           readonly verify?: string;
           readonly json?: boolean;
@@ -271,6 +273,11 @@ function makeProgram(): Command {
         if (!edition && (options.place?.size ?? 0) > 0) {
           throw new InvalidArgumentError('--place moves clubs of an edition: give its --stage');
         }
+        if (!edition && options.distances !== undefined) {
+          throw new InvalidArgumentError(
+            '--distances measures the clubs of an edition: give its --stage (an instance has its own)',
+          );
+        }
         if (!edition && (options.write || options.group)) {
           throw new InvalidArgumentError('--write and --group need an edition and its --stage');
         }
@@ -279,9 +286,13 @@ function makeProgram(): Command {
             '--verify checks a schedule of a TTP instance, not of an edition',
           );
         }
-        const instance = edition
+        const read = edition
           ? await readDrawInput(file, options.stage, options.group, options.place)
           : await readTravelInstance(file);
+        const instance =
+          options.distances !== undefined && !('maxConsecutive' in read)
+            ? await withDistanceOverrides(read, options.distances)
+            : read;
         if (options.verify !== undefined && 'maxConsecutive' in instance) {
           await verifySchedule(instance, options.verify, options.json === true);
           return;
@@ -452,10 +463,7 @@ function makeProgram(): Command {
     .option('--place <club=where>', placeHelp, collectPlace)
     .option('--apart <clubs>', 'clubs that must be in different groups; repeatable', collectList)
     .option('--apart-by-region', 'keep clubs of one department (region) in different groups')
-    .option(
-      '--distances <file>',
-      'your own distances (road km, travel hours): a CSV with from,to,distance; they win where given',
-    )
+    .option('--distances <file>', distancesHelp)
     .option('--seconds <s>', 'time for HiGHS (20; 60 with --exact)', parsePositive)
     .option('--write', "write the draw into the edition's groups stage (its fixtures are emptied)")
     .option('--json', 'print {"groups","cost","optimal","bound",…}')
@@ -1376,6 +1384,8 @@ function collectFix(
 /** The help of `--place`, the same for `draw` and `schedule`. */
 const placeHelp =
   "put an edition's club or slot at a department, a city or lat,lon, whatever the edition says; repeatable";
+const distancesHelp =
+  'your own distances (road km, travel hours): a CSV with from,to,distance; they win where given';
 
 /** @internal `--place CLUB=WHERE`, repeatable: where a club or slot of an edition's stage is. */
 function collectPlace(

@@ -126,6 +126,20 @@ const Places = z
     'clubs or slots (by name, club id or slot label) put at a department of Peru, a city the gazetteer knows, or "lat,lon", whatever the edition says',
   );
 
+/** A user's own distances between clubs, over the great-circle km. */
+const Distances = z
+  .array(
+    z.strictObject({
+      from: z.string().min(1),
+      to: z.string().min(1),
+      distance: z.number().min(0),
+    }),
+  )
+  .max(20_000)
+  .describe(
+    'pairs of clubs (by name or club id) and their distance in one measure for all (road km, travel hours), each pair counting both ways; pairs not given keep the great-circle km, so give every pair when the measure is not km',
+  );
+
 /** A draw of an edition's stage: computed, and written into a groups stage when asked. */
 export const DrawBodySchema = z
   .strictObject({
@@ -142,6 +156,7 @@ export const DrawBodySchema = z
     apart: z.array(ClubRefs).optional(),
     apartByRegion: z.boolean().optional(),
     places: Places.optional(),
+    distances: Distances.optional(),
     write: z.boolean().optional(),
     version: z.int().min(1).optional(),
   })
@@ -175,6 +190,7 @@ export const FixturesBodySchema = z
       )
       .optional(),
     places: Places.optional(),
+    distances: Distances.optional(),
     calendar: z
       .strictObject({
         start: Day,
@@ -197,4 +213,8 @@ export const FixturesBodySchema = z
   .refine((input) => input.places === undefined || input.travel !== undefined, {
     error: 'places matter to travel-aware fixtures only (with travel)',
     path: ['places'],
+  })
+  .refine((input) => input.distances === undefined || input.travel !== undefined, {
+    error: 'distances matter to travel-aware fixtures only (with travel)',
+    path: ['distances'],
   });

@@ -688,6 +688,74 @@ describe('draws and fixtures through the API', () => {
     expect(await listed()).toHaveLength(12);
   });
 
+  test("an editor's own distances steer a draw and travel fixtures; a bad pair is refused with its path", async () => {
+    const { app, as, store } = await makeApp();
+    const post = (path: string, body: Record<string, unknown>) =>
+      app.request(path, { method: 'POST', headers: as('ana'), body: JSON.stringify(body) });
+    // Aurora and Deportivo Garcilaso, drawn together by km, a day apart by road.
+    const drawn = await post('/api/editions/copa-peru-1993/draw', {
+      stage: 'final',
+      groups: 2,
+      distances: [{ from: 'Aurora', to: 'deportivo-garcilaso', distance: 50_000 }],
+    });
+    expect(drawn.status).toBe(200);
+    const { groups } = (await drawn.json()) as { groups: string[][] };
+    expect(
+      groups.some((group) => group.includes('Aurora') && group.includes('Deportivo Garcilaso')),
+    ).toBe(false);
+    for (const [distances, paths] of [
+      [[{ from: 'Aurora', to: 'Atlantis', distance: 1 }], ['body distances[0].to']],
+      [[{ from: 'CNI', to: 'CNI', distance: 1 }], ['body distances[0].to']],
+      [[{ from: 'CNI', to: 'Aurora', distance: -1 }], ['body distances[0].distance']],
+    ] as const) {
+      const refused = await post('/api/editions/copa-peru-1993/draw', {
+        stage: 'final',
+        groups: 2,
+        distances,
+      });
+      expect(refused.status).toBe(400);
+      const { issues } = (await refused.json()) as { issues: { path: string }[] };
+      expect(issues.map((issue) => issue.path)).toEqual(paths);
+    }
+    // Travel hours between four clubs, every pair given: the schedule is measured in them.
+    await saveLeagueToPlay(store, false);
+    const ids = ['alfa', 'beta', 'gama', 'delta'];
+    const hours = [
+      [0, 2, 9, 4],
+      [2, 0, 5, 7],
+      [9, 5, 0, 3],
+      [4, 7, 3, 0],
+    ];
+    const distances = ids.flatMap((from, a) =>
+      ids.slice(a + 1).map((to, offset) => ({ from, to, distance: hours[a]?.[a + 1 + offset] })),
+    );
+    const places = { Alfa: 'Lima', Beta: 'Cusco', Gama: 'Arequipa', Delta: 'Piura' };
+    const fixtures = (extra: Record<string, unknown>) =>
+      post('/api/editions/copa-peru-2040/fixtures', { version: 1, stage: 'league', ...extra });
+    const alone = await fixtures({ distances });
+    expect(alone.status).toBe(400);
+    expect(await alone.json()).toMatchObject({ issues: [{ path: 'body distances' }] });
+    const response = await fixtures({ travel: { seconds: 2 }, distances, places });
+    expect(response.status).toBe(200);
+    const made = (await response.json()) as {
+      travel: { distance: number; optimal: boolean };
+      fixtures: { rounds: { matches: { home: string; away: string }[] }[] }[];
+    };
+    expect(made.travel.optimal).toBe(true);
+    const check = checkTravelSchedule(
+      (made.fixtures[0]?.rounds ?? []).map((round) =>
+        round.matches.map(
+          (match) => [ids.indexOf(match.home), ids.indexOf(match.away)] as [number, number],
+        ),
+      ),
+      hours,
+    );
+    expect(check.problems).toEqual([]);
+    expect(check.distance).toBe(made.travel.distance);
+    // Hours, not the thousands of km between those cities.
+    expect(made.travel.distance).toBeLessThan(100);
+  });
+
   test('a travel search beyond what the server runs at once is refused with when to try again', async () => {
     const { app, as, store } = await makeApp({ searchLimit: 1 });
     await saveLeagueToPlay(store, false);

@@ -40,6 +40,7 @@ import { resolveRulePreset } from '#core/rules/rule-preset.ts';
 import type { AsOf } from '#core/standings/apply-rulings.ts';
 import type { Language } from '#core/standings/tiebreaker-values.ts';
 import { clubNeeds, forecastEdition } from '../forecast/run-forecast.ts';
+import { withDistancePairs } from '../formats/draw/distance-overrides.ts';
 import { drawInputOfEdition } from '../formats/draw/read-draw-input.ts';
 import { editionJson } from '../formats/edition/edition-json.ts';
 import { parseEdition } from '../formats/edition/read-edition.ts';
@@ -946,7 +947,8 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
 
   /**
    * The clubs of a stage (or of one group) of a stored edition, with where they are and the
-   * distances between them; `places` in the body put clubs or slots elsewhere.
+   * distances between them; `places` in the body put clubs or slots elsewhere, and `distances`
+   * give the user's own measure where given.
    */
   const stageClubs = async (
     stored: StoredEdition,
@@ -954,9 +956,12 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
       readonly stage: string;
       readonly group?: string | undefined;
       readonly places?: Readonly<Record<string, string>> | undefined;
+      readonly distances?:
+        | readonly { readonly from: string; readonly to: string; readonly distance: number }[]
+        | undefined;
     },
-  ) =>
-    drawInputOfEdition(
+  ) => {
+    const clubs = await drawInputOfEdition(
       stored.format,
       await otherFormats(stored),
       input.stage,
@@ -965,6 +970,17 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
       input.places ? new Map(Object.entries(input.places)) : undefined,
       (who) => `body places.${who}`,
     );
+    return input.distances
+      ? withDistancePairs(
+          clubs,
+          input.distances.map((pair, index) => ({
+            ...pair,
+            at: (part) => `body distances[${index}].${part}`,
+          })),
+          'distances',
+        )
+      : clubs;
+  };
 
   /** A draw of a stage of a stored edition, computed (not written). */
   const computeDraw = async (stored: StoredEdition, input: z.infer<typeof DrawBodySchema>) => {

@@ -5,11 +5,69 @@ import { readCsv } from '../csv/read-csv.ts';
 import type { DrawInput } from './read-draw-input.ts';
 
 /**
- * A draw's distances with a user's own where given: a CSV file with a header naming the columns
- * `from`, `to` and `distance` (or `km`, `hours`, `minutes`: any measure, as long as it is one
- * measure for the whole file), one pair a line, clubs by name or id. A pair given once counts both
- * ways; pairs not given keep the great-circle distance — so give every pair when the measure is not
- * km. Every problem is reported with its line; nothing is used when any is wrong.
+ * One pair of a user's own distances, and where each of its parts was given (a file's line, a
+ * request body's path), for the messages.
+ */
+export interface DistancePair {
+  readonly from: string;
+  readonly to: string;
+  /** A number of 0 or more (text from a file is checked here). */
+  readonly distance: number | string;
+  /** Where `part` of this pair was given. */
+  readonly at: (part: 'from' | 'to' | 'distance') => string;
+}
+
+/**
+ * A draw's distances with a user's own where given: pairs of clubs by name or id (or index, for
+ * an instance that names its clubs by index) and their distance in any measure, as long as it is
+ * one measure for them all. A pair given once counts both ways; pairs not given keep the
+ * great-circle distance — so give every pair when the measure is not km. Every problem is
+ * reported, `subject` its subject; nothing is used when any is wrong.
+ */
+export function withDistancePairs(
+  input: DrawInput,
+  pairs: readonly DistancePair[],
+  subject: string,
+): DrawInput {
+  const index = new Map<string, number>();
+  input.names.forEach((name, club) => {
+    index.set(nameKey(name), club);
+    const id = input.ids?.[club];
+    if (id) index.set(nameKey(id), club);
+    if (input.byIndex) index.set(String(club), club);
+  });
+  const distances = input.distances.map((row) => [...row]);
+  const issues: Issue[] = [];
+  for (const pair of pairs) {
+    const a = index.get(nameKey(pair.from));
+    const b = index.get(nameKey(pair.to));
+    const text = String(pair.distance).trim();
+    const amount = text === '' ? Number.NaN : Number(text);
+    for (const [club, part] of [
+      [a, 'from'],
+      [b, 'to'],
+    ] as const) {
+      if (club === undefined)
+        issues.push(makeIssue(subject, pair.at(part), 'a club of the draw', `"${pair[part]}"`));
+    }
+    const valid = Number.isFinite(amount) && amount >= 0;
+    if (!valid)
+      issues.push(makeIssue(subject, pair.at('distance'), 'a distance of 0 or more', `"${text}"`));
+    if (a === undefined || b === undefined || !valid) continue;
+    if (a === b) {
+      issues.push(makeIssue(subject, pair.at('to'), 'another club', `"${pair.from}" twice`));
+      continue;
+    }
+    (distances[a] as number[])[b] = amount;
+    (distances[b] as number[])[a] = amount;
+  }
+  if (issues.length > 0) throw new InputError(issues);
+  return { ...input, distances };
+}
+
+/**
+ * {@link withDistancePairs} from a CSV file with a header naming the columns `from`, `to` and
+ * `distance` (or `km`, `hours`, `minutes`), one pair a line; every problem reported with its line.
  *
  * @example
  * // from,to,km
@@ -36,42 +94,14 @@ export async function withDistanceOverrides(input: DrawInput, path: string): Pro
       ),
     ]);
   }
-  const index = new Map<string, number>();
-  input.names.forEach((name, club) => {
-    index.set(nameKey(name), club);
-    const id = input.ids?.[club];
-    if (id) index.set(nameKey(id), club);
-    if (input.byIndex) index.set(String(club), club);
-  });
-  const distances = input.distances.map((row) => [...row]);
-  const issues: Issue[] = [];
-  for (const { line, cells } of rows) {
-    const where = `${path} line ${line}`;
-    const a = index.get(nameKey(cells[from] ?? ''));
-    const b = index.get(nameKey(cells[to] ?? ''));
-    const amount = Number(cells[value]);
-    for (const [club, cell] of [
-      [a, cells[from]],
-      [b, cells[to]],
-    ] as const) {
-      if (club === undefined)
-        issues.push(makeIssue('distances file', where, 'a club of the draw', `"${cell ?? ''}"`));
-    }
-    if (!Number.isFinite(amount) || amount < 0 || (cells[value] ?? '').trim() === '') {
-      issues.push(
-        makeIssue('distances file', where, 'a distance of 0 or more', `"${cells[value] ?? ''}"`),
-      );
-    }
-    if (a === undefined || b === undefined || !Number.isFinite(amount) || amount < 0) continue;
-    if (a === b) {
-      issues.push(
-        makeIssue('distances file', where, 'two different clubs', `"${cells[from]}" twice`),
-      );
-      continue;
-    }
-    (distances[a] as number[])[b] = amount;
-    (distances[b] as number[])[a] = amount;
-  }
-  if (issues.length > 0) throw new InputError(issues);
-  return { ...input, distances };
+  return withDistancePairs(
+    input,
+    rows.map(({ line, cells }) => ({
+      from: cells[from] ?? '',
+      to: cells[to] ?? '',
+      distance: cells[value] ?? '',
+      at: () => `${path} line ${line}`,
+    })),
+    'distances file',
+  );
 }
