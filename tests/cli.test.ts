@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -695,8 +695,9 @@ describe('torneo fixtures', () => {
   });
 
   test("schedules an edition's league on the user's own distances, and refuses them without one", async () => {
+    // The clubs of this final round are nowhere on the map: the hours alone measure them.
     const folder = await mkdtemp(join(tmpdir(), 'torneo-'));
-    await writeFile(join(folder, 'edition.yaml'), LOCATED_FINAL_ROUND);
+    await writeFile(join(folder, 'edition.yaml'), FINAL_ROUND);
     const clubs = [
       'Aurora',
       'CNI',
@@ -735,16 +736,35 @@ describe('torneo fixtures', () => {
       travelled += hoursOf(at, club);
     }
     expect(made.distance).toBe(travelled);
-    // Without the hours the same search counts kilometres.
-    const km = JSON.parse((await runTorneo([...schedule, '--json'])).stdout) as {
-      distance: number;
-    };
-    expect(km.distance).toBeGreaterThan(1000);
+    // Placed at their cities, the same clubs are measured in kilometres without the hours.
+    const located = join(folder, 'located');
+    await mkdir(located);
+    await writeFile(join(located, 'edition.yaml'), LOCATED_FINAL_ROUND);
+    const km = await runTorneo([
+      'schedule',
+      located,
+      '--stage',
+      'final',
+      '--iterations',
+      '300000',
+      '--json',
+    ]);
+    expect((JSON.parse(km.stdout) as { distance: number }).distance).toBeGreaterThan(1000);
+    // A pair left out leaves two clubs without a place unmeasured.
+    const short = join(folder, 'short.csv');
+    await writeFile(short, ['from,to,hours', ...pairs.slice(1)].join('\n'));
+    const refused = await runTorneo([...schedule, '--distances', short]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain(
+      'or its distance to every other club, which is missing to CNI, received "Aurora"',
+    );
     const bad = join(folder, 'bad.csv');
     await writeFile(bad, 'from,to,hours\nAurora,Alianza Lima,3\n');
-    expect(await runTorneo([...schedule, '--distances', bad])).toEqual({
+    expect(await runTorneo([...schedule, '--distances', bad])).toMatchObject({
       stdout: '',
-      stderr: `torneo: Invalid distances file at ${bad} line 2: expected a club of the draw, received "Alianza Lima"\n`,
+      stderr: expect.stringContaining(
+        `torneo: Invalid distances file at ${bad} line 2: expected a club of the draw, received "Alianza Lima"\n`,
+      ),
       code: 2,
     });
     const nl4 = join(ROOT, '../shared/bench/ttp/NL4.json');

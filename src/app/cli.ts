@@ -287,7 +287,10 @@ function makeProgram(): Command {
           );
         }
         const read = edition
-          ? await readDrawInput(file, options.stage, options.group, options.place)
+          ? await readDrawInput(file, options.stage, options.group, {
+              placed: options.place,
+              distancesToCome: options.distances !== undefined,
+            })
           : await readTravelInstance(file);
         const instance =
           options.distances !== undefined && !('maxConsecutive' in read)
@@ -490,7 +493,10 @@ function makeProgram(): Command {
           readonly json?: boolean;
         },
       ) => {
-        const read = await readDrawInput(file, options.stage, undefined, options.place);
+        const read = await readDrawInput(file, options.stage, undefined, {
+          placed: options.place,
+          distancesToCome: options.distances !== undefined,
+        });
         const input = options.distances
           ? await withDistanceOverrides(read, options.distances)
           : read;

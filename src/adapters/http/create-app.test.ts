@@ -674,7 +674,7 @@ describe('draws and fixtures through the API', () => {
       'league',
       undefined,
       'test',
-      new Map(Object.entries(places)),
+      { placed: new Map(Object.entries(places)) },
     );
     const index = (id: string) => where.ids?.indexOf(id) ?? -1;
     const check = checkTravelSchedule(
@@ -729,13 +729,25 @@ describe('draws and fixtures through the API', () => {
     const distances = ids.flatMap((from, a) =>
       ids.slice(a + 1).map((to, offset) => ({ from, to, distance: hours[a]?.[a + 1 + offset] })),
     );
-    const places = { Alfa: 'Lima', Beta: 'Cusco', Gama: 'Arequipa', Delta: 'Piura' };
     const fixtures = (extra: Record<string, unknown>) =>
       post('/api/editions/copa-peru-2040/fixtures', { version: 1, stage: 'league', ...extra });
     const alone = await fixtures({ distances });
     expect(alone.status).toBe(400);
     expect(await alone.json()).toMatchObject({ issues: [{ path: 'body distances' }] });
-    const response = await fixtures({ travel: { seconds: 2 }, distances, places });
+    // The clubs are nowhere on the map: a pair left out leaves two of them unmeasured.
+    const short = await fixtures({ travel: { seconds: 2 }, distances: distances.slice(1) });
+    expect(short.status).toBe(400);
+    const { issues } = (await short.json()) as { issues: { path: string; expected: string }[] };
+    expect(issues).toMatchObject([
+      {
+        path: 'edition copa-peru-2040 stage league',
+        expected: expect.stringContaining(
+          'its distance to every other club, which is missing to Beta',
+        ),
+      },
+      { expected: expect.stringContaining('missing to Alfa') },
+    ]);
+    const response = await fixtures({ travel: { seconds: 2 }, distances });
     expect(response.status).toBe(200);
     const made = (await response.json()) as {
       travel: { distance: number; optimal: boolean };
@@ -752,7 +764,6 @@ describe('draws and fixtures through the API', () => {
     );
     expect(check.problems).toEqual([]);
     expect(check.distance).toBe(made.travel.distance);
-    // Hours, not the thousands of km between those cities.
     expect(made.travel.distance).toBeLessThan(100);
   });
 

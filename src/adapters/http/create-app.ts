@@ -967,8 +967,11 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
       input.stage,
       input.group,
       `edition ${stored.id}`,
-      input.places ? new Map(Object.entries(input.places)) : undefined,
-      (who) => `body places.${who}`,
+      {
+        placed: input.places ? new Map(Object.entries(input.places)) : undefined,
+        placeAt: (who) => `body places.${who}`,
+        distancesToCome: input.distances !== undefined,
+      },
     );
     return input.distances
       ? withDistancePairs(

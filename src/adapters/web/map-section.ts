@@ -31,8 +31,11 @@ export function mapSection(
   words: WebWords,
   number: (value: number) => string,
 ): HtmlEscapedString | Promise<HtmlEscapedString> {
+  // A club known only by the user's distances is in the table, not on the map.
   const clubs = map.groups.flatMap((group, index) =>
-    group.clubs.map((club) => ({ ...club, group: index })),
+    group.clubs.flatMap(({ name, lat, lon }) =>
+      lat === undefined || lon === undefined ? [] : [{ name, lat, lon, group: index }],
+    ),
   );
   const outlinePoints = (map.outline ?? []).flat();
   const lats = [...clubs.map((club) => club.lat), ...outlinePoints.map(([, lat]) => lat)];

@@ -4,7 +4,7 @@ import { greatCircleKm } from '#core/places/distance.ts';
 import { readEditionFile } from '../formats/edition/read-edition.ts';
 import { countryOutline } from '../places/country-outline.ts';
 import { mapSection } from './map-section.ts';
-import { stageMaps } from './stage-maps.ts';
+import { groupsMap, stageMaps } from './stage-maps.ts';
 import { WEB_WORDS } from './web-words.ts';
 
 const example = (name: string) =>
@@ -25,13 +25,46 @@ describe('the maps of the groups', () => {
     expect(await countryOutline('Atlantis')).toBeUndefined();
   });
 
+  test('list a club known only by the distances a user gave, but draw it nowhere', async () => {
+    const format = await readEditionFile(example('copa-peru-2009-style'));
+    const map = await groupsMap(
+      format,
+      'regional',
+      {
+        names: ['Lima', 'Somewhere', 'Cusco'],
+        places: [{ lat: -12.05, lon: -77.04 }, undefined, { lat: -13.53, lon: -71.97 }],
+        distances: [
+          [0, 3, 1100],
+          [3, 0, 5],
+          [1100, 5, 0],
+        ],
+      },
+      [[0, 1, 2]],
+      ['A'],
+    );
+    // Listed with its group, and its distances counted, but drawn nowhere.
+    expect(map.groups[0]?.clubs).toEqual([
+      { name: 'Lima', lat: -12.05, lon: -77.04 },
+      { name: 'Somewhere' },
+      { name: 'Cusco', lat: -13.53, lon: -71.97 },
+    ]);
+    expect(map.groups[0]?.km).toBe(1108);
+    const section = String(await mapSection(map, 'A', WEB_WORDS.en, String));
+    expect(section.match(/class="club-dot"/g)).toHaveLength(2);
+    expect(section).toContain('Lima, Somewhere, Cusco');
+    expect(section).not.toContain('NaN');
+  });
+
   test('place each group of a groups stage, with the kilometres between its clubs', async () => {
     const maps = await stageMaps(await readEditionFile(example('copa-peru-2009-style')));
     const regional = maps.find((map) => map.stage === 'regional');
     expect(regional?.groups.map((group) => group.clubs.length)).toEqual([3, 3, 3, 3, 3, 3, 3, 3]);
     const first = regional?.groups[0];
     expect(first?.name).toBe('Región I');
-    const [a, b, c] = first?.clubs ?? [];
+    const [a, b, c] = (first?.clubs ?? []).map(({ lat, lon }) => ({
+      lat: lat ?? 0,
+      lon: lon ?? 0,
+    }));
     if (!a || !b || !c) throw new Error('three clubs expected');
     const pairs = greatCircleKm(a, b) + greatCircleKm(a, c) + greatCircleKm(b, c);
     // The distance matrix keeps whole kilometres.

@@ -11,10 +11,11 @@ export interface StageMap {
     readonly name: string;
     /** The sum of the distances between every two clubs of the group, km. */
     readonly km: number;
+    /** Every club of the group; one known only by the user's distances has no coordinates. */
     readonly clubs: readonly {
       readonly name: string;
-      readonly lat: number;
-      readonly lon: number;
+      readonly lat?: number;
+      readonly lon?: number;
     }[];
   }[];
 }
@@ -69,11 +70,13 @@ export async function groupsMap(
     groups: groups.map((members, index) => ({
       name: names[index] ?? `${index + 1}`,
       km: groupingCost(input.distances, [members]),
-      clubs: members.map((club) => ({
-        name: input.names[club] ?? '',
-        lat: places[club]?.lat ?? 0,
-        lon: places[club]?.lon ?? 0,
-      })),
+      clubs: members.map((club) => {
+        const place = places[club];
+        return {
+          name: input.names[club] ?? '',
+          ...(place ? { lat: place.lat, lon: place.lon } : {}),
+        };
+      }),
     })),
   };
 }

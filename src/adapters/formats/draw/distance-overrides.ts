@@ -61,8 +61,16 @@ export function withDistancePairs(
     (distances[a] as number[])[b] = amount;
     (distances[b] as number[])[a] = amount;
   }
+  // A club without a place must have been given its distance to every other club.
+  for (const { club, issue } of input.unplaced ?? []) {
+    const missing = (distances[club] ?? []).flatMap((km, other) =>
+      Number.isNaN(km) ? [input.names[other] ?? String(other)] : [],
+    );
+    if (missing.length > 0) issues.push(issue(missing));
+  }
   if (issues.length > 0) throw new InputError(issues);
-  return { ...input, distances };
+  const { unplaced: _measured, ...measured } = input;
+  return { ...measured, distances };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { z } from 'zod';
 import { evenSizes } from '#core/draw/group-by-distance.ts';
-import { InputError, makeIssue, NotFoundError } from '#core/errors.ts';
+import { InputError, type Issue, makeIssue, NotFoundError } from '#core/errors.ts';
 import type { EditionFormat, Slot } from '#core/format/edition-format.ts';
 import { runEdition } from '#core/format/run-edition.ts';
 import { distanceMatrix } from '#core/places/distance.ts';
@@ -23,12 +23,40 @@ export interface DrawInput {
   readonly ids?: readonly string[];
   /** Each club's department or region, where known: clubs of one region can be kept apart. */
   readonly regions?: readonly (string | undefined)[];
-  /** Where each club is, when the input places clubs on the map. */
-  readonly places?: readonly { readonly lat: number; readonly lon: number }[];
+  /**
+   * Where each club is, when the input places clubs on the map (undefined for a club of
+   * {@link unplaced}).
+   */
+  readonly places?: readonly ({ readonly lat: number; readonly lon: number } | undefined)[];
+  /**
+   * Clubs without a place, read so because the user's own distances are to come: their
+   * distances are NaN until those fill them ({@link withDistancePairs} refuses any left).
+   */
+  readonly unplaced?: readonly UnplacedClub[];
   /** What the reader had to guess (a club placed at its department's capital, say). */
   readonly notes?: readonly string[];
   /** Constraints the instance itself states (clubs by index or name; groups from 1). */
   readonly constraints?: DrawRequestConstraints;
+}
+
+/** A club with no place, and the message to give if the user's distances leave it unmeasured. */
+export interface UnplacedClub {
+  readonly club: number;
+  /** The location problem, told which clubs it has no distance to. */
+  readonly issue: (missing: readonly string[]) => Issue;
+}
+
+/** Options of {@link drawInputOfEdition}. */
+export interface EditionDrawOptions {
+  /** Clubs or slots (by name, club id or slot label) put somewhere by the user. */
+  readonly placed?: ReadonlyMap<string, string> | undefined;
+  /** Where a place was asked for, in messages (`--place NAME` by default). */
+  readonly placeAt?: (who: string) => string;
+  /**
+   * Keep a club that has no place, its distances unknown, rather than refuse it: the user's own
+   * distances are to give them ({@link DrawInput.unplaced}).
+   */
+  readonly distancesToCome?: boolean;
 }
 
 /** A club named by its index (from 0) or by its name or id. */
@@ -78,18 +106,19 @@ const InstanceSchema = z.object({
  * Reads what to draw: `peru-departments` (the 24 departments and Callao, at their capitals), a
  * grouping instance (`{ teams, distances?, groupSizes? }`: distances given, or from latitude and
  * longitude, or from x and y), or an edition and one of its stages (`stage`), whose clubs are
- * placed at their department's capital (a qualifier slot by its label's department). `places`
- * puts an edition's clubs or slots elsewhere (`placed` of {@link drawInputOfEdition}).
+ * placed at their department's capital (a qualifier slot by its label's department). `placed`
+ * puts an edition's clubs or slots elsewhere, and `distancesToCome` keeps a club with no place
+ * ({@link EditionDrawOptions}).
  */
 export async function readDrawInput(
   path: string,
   stage: string | undefined,
   group?: string,
-  places?: ReadonlyMap<string, string>,
+  options: Pick<EditionDrawOptions, 'placed' | 'distancesToCome'> = {},
 ): Promise<DrawInput> {
   // Only an edition's clubs can be placed by the user: the others come placed.
   const placedAlready = () => {
-    const [first] = places?.keys() ?? [];
+    const [first] = options.placed?.keys() ?? [];
     if (first === undefined) return;
     throw new InputError([
       makeIssue(
@@ -119,7 +148,7 @@ export async function readDrawInput(
     });
   }
   if (isFolder || /\.ya?ml$/.test(path) || stage !== undefined)
-    return fromEdition(path, stage, group, places);
+    return fromEdition(path, stage, group, options);
   placedAlready();
   const data = parseJsonText(await readFile(path, 'utf8'), path);
   const parsed = InstanceSchema.safeParse(data);
@@ -202,10 +231,10 @@ async function fromEdition(
   path: string,
   stageId: string | undefined,
   groupId: string | undefined,
-  places: ReadonlyMap<string, string> | undefined,
+  options: EditionDrawOptions,
 ): Promise<DrawInput> {
   const { edition, others } = await readEditionPath(path);
-  return drawInputOfEdition(edition, others, stageId, groupId, path, places);
+  return drawInputOfEdition(edition, others, stageId, groupId, path, options);
 }
 
 /**
@@ -215,8 +244,11 @@ async function fromEdition(
  * Peru, a city the gazetteer knows, or `lat,lon`, whatever the edition says: a slot whose club is
  * not known yet, such as the club relegated from a league the edition does not hold, can be placed
  * that way. `placeAt` says where a place was asked for, in messages (`--place NAME` by default).
+ * A club with no place is refused, unless `distancesToCome` says the user's own distances will
+ * measure it ({@link DrawInput.unplaced}).
  *
- * @throws {@link InputError} for a place that cannot be found, or a name no entrant has.
+ * @throws {@link InputError} for a place that cannot be found, a name no entrant has, or a club
+ * with no place.
  */
 export async function drawInputOfEdition(
   edition: EditionFormat,
@@ -224,8 +256,7 @@ export async function drawInputOfEdition(
   stageId: string | undefined,
   groupId: string | undefined,
   where: string,
-  placed?: ReadonlyMap<string, string>,
-  placeAt: (who: string) => string = (who) => `--place ${who}`,
+  { placed, placeAt = (who) => `--place ${who}`, distancesToCome = false }: EditionDrawOptions = {},
 ): Promise<DrawInput> {
   const path = where;
   const stage = edition.stages.find((candidate) => candidate.id === stageId);
@@ -277,7 +308,8 @@ export async function drawInputOfEdition(
   const names: string[] = [];
   const ids: string[] = [];
   const regions: (string | undefined)[] = [];
-  const places: { lat: number; lon: number }[] = [];
+  const places: ({ lat: number; lon: number } | undefined)[] = [];
+  const unplaced: UnplacedClub[] = [];
   const notes: string[] = [];
   let gazetteer: Gazetteer | undefined;
   const moves = new Map([...(placed ?? [])].map(([who, to]) => [nameKey(who), { who, to }]));
@@ -326,14 +358,16 @@ export async function drawInputOfEdition(
       region = department ?? location?.region;
     }
     if (!place) {
-      throw new InputError([
+      const note = notes.length > 0 ? ` (${notes[notes.length - 1]})` : '';
+      const issue = (missing: readonly string[]) =>
         makeIssue(
           'club location',
           `${path} stage ${stage.id}`,
-          'a club with coordinates, a city the gazetteer knows or a department of Peru (any club or slot can be put somewhere: --place NAME=WHERE in the CLI, places in the API)',
-          `"${name}"${notes.length > 0 ? ` (${notes[notes.length - 1]})` : ''}`,
-        ),
-      ]);
+          `a club with coordinates, a city the gazetteer knows or a department of Peru (any club or slot can be put somewhere: --place NAME=WHERE in the CLI, places in the API)${missing.length > 0 ? `, or its distance to every other club, which is missing to ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? '…' : ''}` : ''}`,
+          `"${name}"${note}`,
+        );
+      if (!distancesToCome) throw new InputError([issue([])]);
+      unplaced.push({ club: names.length, issue });
     }
     names.push(name);
     ids.push(club?.id ?? label);
@@ -357,8 +391,12 @@ export async function drawInputOfEdition(
     names,
     ids,
     regions,
-    distances: distanceMatrix(places),
-    places: places.map(({ lat, lon }) => ({ lat, lon })),
+    // A club without a place is NaN away from the others, until the user's distances come.
+    distances: distanceMatrix(places.map((place) => place ?? { lat: Number.NaN, lon: 0 })).map(
+      (row, a) => row.map((km, b) => (a === b ? 0 : km)),
+    ),
+    places: places.map((place) => place && { lat: place.lat, lon: place.lon }),
+    ...(unplaced.length > 0 ? { unplaced } : {}),
     byIndex: false,
     notes,
     ...(stage.kind === 'groups' && groupId === undefined
