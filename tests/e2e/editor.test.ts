@@ -163,8 +163,28 @@ describe.skipIf(missing !== undefined)("the editor's workspace in a real browser
     const stage = page.locator('section.stage').filter({ has: page.locator('form.draw') });
     await stage.locator('details.panel summary').first().click();
     const versionBefore = (await edition('liga-de-prueba-2026')).version;
-    await stage.locator('form.draw button[type=submit]').click();
     const result = stage.locator('.draw-result');
+    // With a file of the editor's own (Spanish headers), Tumbes and Piura a day's road apart are
+    // drawn apart.
+    const ownDistances = stage.locator('form.draw input[name=distances]');
+    await ownDistances.setInputFiles({
+      name: 'carreteras.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('desde,hasta,km\nClub Tumbes,Club Piura,5000\n'),
+    });
+    await stage.locator('form.draw button[type=submit]').click();
+    await expect.poll(() => result.locator('svg .club-dot').count(), { timeout: 30_000 }).toBe(12);
+    const rows = await result.locator('table tbody tr').allTextContents();
+    expect(rows).toHaveLength(3);
+    expect(rows.filter((row) => row.includes('Club Tumbes') && row.includes('Club Piura'))).toEqual(
+      [],
+    );
+    // Without it, the kilometres as the crow flies.
+    await ownDistances.setInputFiles([]);
+    await result.evaluate((element) => {
+      element.textContent = '';
+    });
+    await stage.locator('form.draw button[type=submit]').click();
     await expect.poll(() => result.locator('svg .club-dot').count(), { timeout: 30_000 }).toBe(12);
     expect(await result.textContent()).toContain(WORKSPACE_WORDS.es.optimal);
     // Nothing is written until the editor keeps it.

@@ -128,16 +128,20 @@ const Places = z
 
 /** A user's own distances between clubs, over the great-circle km. */
 const Distances = z
-  .array(
-    z.strictObject({
-      from: z.string().min(1),
-      to: z.string().min(1),
-      distance: z.number().min(0),
-    }),
-  )
-  .max(20_000)
+  .union([
+    z
+      .array(
+        z.strictObject({
+          from: z.string().min(1),
+          to: z.string().min(1),
+          distance: z.number().min(0),
+        }),
+      )
+      .max(20_000),
+    z.string().min(1).max(1_000_000),
+  ])
   .describe(
-    'pairs of clubs (by name or club id) and their distance in one measure for all (road km, travel hours), each pair counting both ways; pairs not given keep the great-circle km, so give every pair when the measure is not km',
+    'pairs of clubs (by name or club id) and their distance in one measure for all (road km, travel hours), each pair counting both ways, or the text of a CSV with from,to,distance (or km, hours); pairs not given keep the great-circle km, so give every pair when the measure is not km, and every pair of a club placed nowhere',
   );
 
 /** A draw of an edition's stage: computed, and written into a groups stage when asked. */

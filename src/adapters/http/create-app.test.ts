@@ -765,6 +765,24 @@ describe('draws and fixtures through the API', () => {
     expect(check.problems).toEqual([]);
     expect(check.distance).toBe(made.travel.distance);
     expect(made.travel.distance).toBeLessThan(100);
+    // The same hours as the text of a CSV file, as the workspace sends an uploaded one.
+    const csv = [
+      'from,to,hours',
+      ...distances.map((pair) => `${pair.from},${pair.to},${pair.distance}`),
+    ];
+    const fromText = await post('/api/editions/copa-peru-2040/fixtures', {
+      version: 2,
+      stage: 'league',
+      travel: { seconds: 2 },
+      distances: csv.join('\n'),
+    });
+    expect(fromText.status).toBe(200);
+    expect(await fromText.json()).toMatchObject({ travel: { distance: made.travel.distance } });
+    const headless = await fixtures({ travel: {}, distances: csv.slice(1).join('\n') });
+    expect(headless.status).toBe(400);
+    expect(await headless.json()).toMatchObject({
+      issues: [{ path: 'body distances line 1', expected: expect.stringContaining('a header') }],
+    });
   });
 
   test('a travel search beyond what the server runs at once is refused with when to try again', async () => {

@@ -40,7 +40,7 @@ import { resolveRulePreset } from '#core/rules/rule-preset.ts';
 import type { AsOf } from '#core/standings/apply-rulings.ts';
 import type { Language } from '#core/standings/tiebreaker-values.ts';
 import { clubNeeds, forecastEdition } from '../forecast/run-forecast.ts';
-import { withDistancePairs } from '../formats/draw/distance-overrides.ts';
+import { distancePairsOfCsv, withDistancePairs } from '../formats/draw/distance-overrides.ts';
 import { drawInputOfEdition } from '../formats/draw/read-draw-input.ts';
 import { editionJson } from '../formats/edition/edition-json.ts';
 import { parseEdition } from '../formats/edition/read-edition.ts';
@@ -958,6 +958,7 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
       readonly places?: Readonly<Record<string, string>> | undefined;
       readonly distances?:
         | readonly { readonly from: string; readonly to: string; readonly distance: number }[]
+        | string
         | undefined;
     },
   ) => {
@@ -973,16 +974,15 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
         distancesToCome: input.distances !== undefined,
       },
     );
-    return input.distances
-      ? withDistancePairs(
-          clubs,
-          input.distances.map((pair, index) => ({
+    if (input.distances === undefined) return clubs;
+    const pairs =
+      typeof input.distances === 'string'
+        ? distancePairsOfCsv(input.distances, 'body distances')
+        : input.distances.map((pair, index) => ({
             ...pair,
-            at: (part) => `body distances[${index}].${part}`,
-          })),
-          'distances',
-        )
-      : clubs;
+            at: (part: 'from' | 'to' | 'distance') => `body distances[${index}].${part}`,
+          }));
+    return withDistancePairs(clubs, pairs, 'distances');
   };
 
   /** A draw of a stage of a stored edition, computed (not written). */

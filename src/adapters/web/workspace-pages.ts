@@ -199,10 +199,16 @@ function drawForm(stage: StageFormat & { kind: 'groups' }, words: WorkspaceWords
 <label for="${field('method')}">${words.method}</label><select id="${field('method')}" name="method">${(['auto', 'exact', 'fast'] as const).map((method) => html`<option value="${method}">${words.methods[method]}</option>`)}</select>
 <label for="${field('seed')}">${words.seed}</label><input id="${field('seed')}" name="seed" type="number" min="1" value="1" aria-describedby="${field('seed')}-message"><span class="message" id="${field('seed')}-message"></span>
 <label class="check"><input type="checkbox" name="apartByRegion"> ${words.apartByRegion}</label>
+${distancesField(field('distances'), words)}
 <button type="submit">${words.runDraw}</button>
 </form>
 <div class="draw-result" aria-live="polite"></div>
 </details>`;
+}
+
+/** A CSV file of the editor's own distances between clubs, sent with a draw or a travel search. */
+function distancesField(id: string, words: WorkspaceWords): Html {
+  return html`<label for="${id}">${words.ownDistances}</label><input id="${id}" name="distances" type="file" accept=".csv,text/csv,text/plain" aria-describedby="${id}-message"><span class="message" id="${id}-message"></span>`;
 }
 
 /** Fixtures for a stage whose matches are not played. @internal */
@@ -213,7 +219,7 @@ function fixturesForm(stage: StageFormat, words: WorkspaceWords, format: Edition
 <p class="muted">${words.fixturesHelp}</p>
 <form class="fixtures form" data-stage="${stage.id}" novalidate>
 <label class="check"><input type="checkbox" name="double" checked> ${words.doubleRoundRobin}</label>
-${stage.kind === 'groups' ? '' : html`<label class="check"><input type="checkbox" name="travel"> ${words.leastTravel}</label>`}
+${stage.kind === 'groups' ? '' : html`<label class="check"><input type="checkbox" name="travel"> ${words.leastTravel}</label>${distancesField(field('distances'), words)}`}
 <label for="${field('start')}">${words.startDate}</label><input id="${field('start')}" name="start" type="date" value="${start}" aria-describedby="${field('start')}-message"><span class="message" id="${field('start')}-message"></span>
 <fieldset class="weekdays"><legend>${words.weekdays}</legend>${words.dayNames.map((day, index) => html`<label class="check"><input type="checkbox" name="weekdays" value="${index}"${index === 0 ? ' checked' : ''}> ${day}</label> `)}<span class="message" id="${field('weekdays')}-message"></span></fieldset>
 <label for="${field('rest')}">${words.restDays}</label><input id="${field('rest')}" name="rest" type="number" min="0" max="60" value="2" aria-describedby="${field('rest')}-message"><span class="message" id="${field('rest')}-message"></span>

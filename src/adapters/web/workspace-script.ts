@@ -137,13 +137,19 @@ const EDIT = `  const edition = main.dataset.edition;
   });
 
   // The draw: run it on the server, see it on the map, keep it.
+  // The editor's own distances: the text of the CSV file chosen, if any.
+  const distancesOf = async (form) => {
+    const file = form.querySelector('[name=distances]')?.files?.[0];
+    return file ? { distances: await file.text() } : {};
+  };
+
   for (const form of document.querySelectorAll('form.draw')) {
     const result = form.parentElement.querySelector('.draw-result');
     form.addEventListener('submit', async (event) => {
       event.preventDefault();
       clear(form);
       const values = valuesOf(form);
-      const request = { stage: form.dataset.stage, method: values.method, groups: Number(values.groups), seed: Number(values.seed), ...(values.apartByRegion ? { apartByRegion: true } : {}) };
+      const request = { stage: form.dataset.stage, method: values.method, groups: Number(values.groups), seed: Number(values.seed), ...(values.apartByRegion ? { apartByRegion: true } : {}), ...(await distancesOf(form)) };
       result.textContent = words.drawing;
       const { response, data } = await api('POST', '/editions/' + encodeURIComponent(edition) + '/edit/draw', request);
       if (!response.ok) {
@@ -181,7 +187,7 @@ const EDIT = `  const edition = main.dataset.edition;
           }
         : undefined;
       // Least travel: a double round robin searched on the server for 10 s.
-      const body = { version, stage: form.dataset.stage, regenerate: true, ...(values.double || values.travel ? { double: true } : {}), ...(values.travel ? { travel: { seconds: 10 } } : {}), ...(calendar ? { calendar } : {}) };
+      const body = { version, stage: form.dataset.stage, regenerate: true, ...(values.double || values.travel ? { double: true } : {}), ...(values.travel ? { travel: { seconds: 10 } } : {}), ...(calendar ? { calendar } : {}), ...(await distancesOf(form)) };
       if (values.travel) say(form.querySelector('.form-message'), words.searching);
       const { response, data } = await api('POST', '/api/editions/' + encodeURIComponent(edition) + '/fixtures', body);
       if (!response.ok) return showProblems(form, response, data, form.querySelector('.form-message'));

@@ -74,42 +74,63 @@ export function withDistancePairs(
 }
 
 /**
- * {@link withDistancePairs} from a CSV file with a header naming the columns `from`, `to` and
- * `distance` (or `km`, `hours`, `minutes`), one pair a line; every problem reported with its line.
+ * The pairs of a CSV text with a header naming the columns `from`, `to` and `distance` (or `km`,
+ * `hours`, `minutes`; in Spanish `desde`, `hasta`, `distancia`, `horas`…), one pair a line; `source` names the text in messages (a file's path, a
+ * request body's field), each pair's with its line; `subject` is the messages' subject.
  *
  * @example
  * // from,to,km
  * // Aurora,Deportivo Garcilaso,520
  */
-export async function withDistanceOverrides(input: DrawInput, path: string): Promise<DrawInput> {
-  const text = await readTextFile(path, 'expected a CSV of distances');
-  const [header, ...rows] = readCsv(text, { file: path });
+export function distancePairsOfCsv(
+  text: string,
+  source: string,
+  subject = 'distances',
+): DistancePair[] {
+  const [header, ...rows] = readCsv(text, { file: source });
   const columns = (header?.cells ?? []).map((cell) => nameKey(cell));
-  const from = columns.indexOf('from');
-  const to = columns.indexOf('to');
+  // English or Spanish column names.
+  const from = columns.findIndex((column) => ['from', 'desde', 'origen'].includes(column));
+  const to = columns.findIndex((column) => ['to', 'hasta', 'destino'].includes(column));
   const value = columns.findIndex((column) =>
-    ['distance', 'km', 'kilometres', 'kilometers', 'hours', 'minutes', 'time', 'cost'].includes(
-      column,
-    ),
+    [
+      'distance',
+      'km',
+      'kilometres',
+      'kilometers',
+      'hours',
+      'minutes',
+      'time',
+      'cost',
+      'distancia',
+      'kilometros',
+      'horas',
+      'minutos',
+      'tiempo',
+      'costo',
+    ].includes(column),
   );
   if (from < 0 || to < 0 || value < 0) {
     throw new InputError([
       makeIssue(
-        'distances file',
-        `${path} line 1`,
+        subject,
+        `${source} line 1`,
         'a header with from, to and distance (or km, hours, minutes)',
         `"${header?.cells.join(',') ?? ''}"`,
       ),
     ]);
   }
-  return withDistancePairs(
-    input,
-    rows.map(({ line, cells }) => ({
-      from: cells[from] ?? '',
-      to: cells[to] ?? '',
-      distance: cells[value] ?? '',
-      at: () => `${path} line ${line}`,
-    })),
-    'distances file',
-  );
+  return rows.map(({ line, cells }) => ({
+    from: cells[from] ?? '',
+    to: cells[to] ?? '',
+    distance: cells[value] ?? '',
+    at: () => `${source} line ${line}`,
+  }));
+}
+
+/** {@link withDistancePairs} from a CSV file ({@link distancePairsOfCsv}). */
+export async function withDistanceOverrides(input: DrawInput, path: string): Promise<DrawInput> {
+  const text = await readTextFile(path, 'expected a CSV of distances');
+  const subject = 'distances file';
+  return withDistancePairs(input, distancePairsOfCsv(text, path, subject), subject);
 }
