@@ -75,8 +75,9 @@ export function withDistancePairs(
 
 /**
  * The pairs of a CSV text with a header naming the columns `from`, `to` and `distance` (or `km`,
- * `hours`, `minutes`; in Spanish `desde`, `hasta`, `distancia`, `horas`…), one pair a line; `source` names the text in messages (a file's path, a
- * request body's field), each pair's with its line; `subject` is the messages' subject.
+ * `hours`, `minutes`; in Spanish `desde`, `hasta`, `distancia`, `horas`…), one pair a line, cells
+ * separated by commas, or by semicolons with decimal commas. `source` names the text in messages
+ * (a file's path, a request body's field), each pair's with its line; `subject` is their subject.
  *
  * @example
  * // from,to,km
@@ -87,7 +88,10 @@ export function distancePairsOfCsv(
   source: string,
   subject = 'distances',
 ): DistancePair[] {
-  const [header, ...rows] = readCsv(text, { file: source });
+  // A spreadsheet set to Spanish writes `;` between cells and a comma before the decimals.
+  const first = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+  const separator = !first.includes(',') && first.includes(';') ? ';' : ',';
+  const [header, ...rows] = readCsv(text, { file: source, separator });
   const columns = (header?.cells ?? []).map((cell) => nameKey(cell));
   // English or Spanish column names.
   const from = columns.findIndex((column) => ['from', 'desde', 'origen'].includes(column));
@@ -123,7 +127,7 @@ export function distancePairsOfCsv(
   return rows.map(({ line, cells }) => ({
     from: cells[from] ?? '',
     to: cells[to] ?? '',
-    distance: cells[value] ?? '',
+    distance: separator === ';' ? (cells[value] ?? '').replace(',', '.') : (cells[value] ?? ''),
     at: () => `${source} line ${line}`,
   }));
 }

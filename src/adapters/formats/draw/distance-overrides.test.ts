@@ -1,0 +1,73 @@
+import { describe, expect, test } from 'vitest';
+import { InputError } from '#core/errors.ts';
+import { distancePairsOfCsv, withDistancePairs } from './distance-overrides.ts';
+import type { DrawInput } from './read-draw-input.ts';
+
+/** Three clubs, Gama placed nowhere: its distances wait for the user's. */
+const input: DrawInput = {
+  names: ['Alfa', 'Beta', 'Gama'],
+  ids: ['alfa', 'beta', 'gama'],
+  byIndex: false,
+  distances: [
+    [0, 100, Number.NaN],
+    [100, 0, Number.NaN],
+    [Number.NaN, Number.NaN, 0],
+  ],
+  unplaced: [{ club: 2, issue: issueOf }],
+};
+
+function issueOf(missing: readonly string[]) {
+  return {
+    subject: 'club location',
+    path: 'test',
+    expected: `a place, or distances to ${missing.join(', ')}`,
+    received: '"Gama"',
+    message: `Gama lacks ${missing.join(', ')}`,
+  };
+}
+
+const problems = (run: () => unknown) => {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof InputError) return error.issues.map((issue) => issue.message);
+    throw error;
+  }
+  return [];
+};
+
+describe("a user's own distances", () => {
+  test('read from a spreadsheet in Spanish: semicolons, decimal commas, a byte-order mark, CRLF', () => {
+    const text = '\uFEFFDesde;Hasta;Horas\r\nalfa;Gama;2,5\r\nBeta;gama;4\r\n';
+    const measured = withDistancePairs(input, distancePairsOfCsv(text, 'upload'), 'distances');
+    expect(measured.distances).toEqual([
+      [0, 100, 2.5],
+      [100, 0, 4],
+      [2.5, 4, 0],
+    ]);
+    // Measured, the club is no longer waiting for distances.
+    expect(measured.unplaced).toBeUndefined();
+  });
+
+  test('a club placed nowhere needs its distance to every other club, and is told which it lacks', () => {
+    const text = 'from,to,km\nAlfa,Gama,7\n';
+    expect(
+      problems(() => withDistancePairs(input, distancePairsOfCsv(text, 'upload'), 'distances')),
+    ).toEqual(['Gama lacks Beta']);
+  });
+
+  test('every wrong pair is named by its line, and a text without the header by its first', () => {
+    const text = 'from,to,km\nAlfa,Omega,7\nBeta,Beta,1\nAlfa,Beta,-3\n';
+    expect(
+      problems(() => withDistancePairs(input, distancePairsOfCsv(text, 'upload'), 'distances')),
+    ).toEqual([
+      'Invalid distances at upload line 2: expected a club of the draw, received "Omega"',
+      'Invalid distances at upload line 3: expected another club, received "Beta" twice',
+      'Invalid distances at upload line 4: expected a distance of 0 or more, received "-3"',
+      'Gama lacks Alfa, Beta',
+    ]);
+    expect(problems(() => distancePairsOfCsv('Alfa,Beta,3\n', 'upload'))).toEqual([
+      'Invalid distances at upload line 1: expected a header with from, to and distance (or km, hours, minutes), received "Alfa,Beta,3"',
+    ]);
+  });
+});
