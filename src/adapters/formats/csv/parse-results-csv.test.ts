@@ -1,17 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { InputError } from '#core/errors.ts';
+import { inputIssues } from '../../../../tests/input-issues.ts';
 import { parseResultsCsv } from './parse-results-csv.ts';
 import { readCsv } from './read-csv.ts';
 
-const issuesOf = (text: string): string[] => {
-  try {
-    parseResultsCsv(text, 'results.csv');
-  } catch (error) {
-    if (error instanceof InputError) return error.issues.map((issue) => issue.message);
-    throw error;
-  }
-  return [];
-};
+const issuesOf = (text: string): string[] =>
+  inputIssues(() => parseResultsCsv(text, 'results.csv'));
 
 describe('readCsv', () => {
   test('reads quoted cells, doubled quotes, line breaks in quotes, CRLF and a byte-order mark', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { InputError } from '#core/errors.ts';
+import { inputIssues } from '../../../../tests/input-issues.ts';
 import { distancePairsOfCsv, withDistancePairs } from './distance-overrides.ts';
 import type { DrawInput } from './read-draw-input.ts';
 
@@ -26,15 +26,7 @@ function issueOf(missing: readonly string[]) {
   };
 }
 
-const problems = (run: () => unknown) => {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof InputError) return error.issues.map((issue) => issue.message);
-    throw error;
-  }
-  return [];
-};
+const problems = inputIssues;
 
 describe("a user's own distances", () => {
   test('read from a spreadsheet in Spanish: semicolons, decimal commas, a byte-order mark, CRLF', () => {

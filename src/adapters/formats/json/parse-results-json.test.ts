@@ -1,16 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { InputError } from '#core/errors.ts';
+import { inputIssues } from '../../../../tests/input-issues.ts';
 import { parseResultsJson } from './parse-results-json.ts';
 
-const issuesOf = (text: string): string[] => {
-  try {
-    parseResultsJson(text, 'r.json');
-  } catch (error) {
-    if (error instanceof InputError) return error.issues.map((issue) => issue.message);
-    throw error;
-  }
-  return [];
-};
+const issuesOf = (text: string): string[] => inputIssues(() => parseResultsJson(text, 'r.json'));
 
 describe('parseResultsJson', () => {
   test('reads a document with clubs, a preset, a season and rulings', () => {

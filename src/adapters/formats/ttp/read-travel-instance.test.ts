@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { InputError } from '#core/errors.ts';
+import { inputIssues } from '../../../../tests/input-issues.ts';
 import {
   parseJsonSolution,
   parseJsonTravel,
@@ -42,15 +42,7 @@ function instance(
 }
 
 /** The messages of the InputError `parse` throws. */
-function problems(parse: () => unknown): string[] {
-  try {
-    parse();
-  } catch (error) {
-    if (error instanceof InputError) return error.issues.map((issue) => issue.message);
-    throw error;
-  }
-  throw new Error('expected an InputError');
-}
+const problems = inputIssues;
 
 describe('parseRobinXTravel', () => {
   test('reads the distances, the team names and the limit on games in a row', () => {
