@@ -497,9 +497,10 @@ function makeProgram(): Command {
           placed: options.place,
           distancesToCome: options.distances !== undefined,
         });
-        const input = options.distances
-          ? await withDistanceOverrides(read, options.distances)
-          : read;
+        const input =
+          options.distances !== undefined
+            ? await withDistanceOverrides(read, options.distances)
+            : read;
         for (const note of input.notes ?? []) process.stderr.write(`torneo: note: ${note}\n`);
         const n = input.distances.length;
         const sizes =
