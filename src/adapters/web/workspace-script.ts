@@ -136,13 +136,13 @@ const EDIT = `  const edition = main.dataset.edition;
     });
   });
 
-  // The draw: run it on the server, see it on the map, keep it.
   // The editor's own distances: the text of the CSV file chosen, if any.
   const distancesOf = async (form) => {
     const file = form.querySelector('[name=distances]')?.files?.[0];
     return file ? { distances: await file.text() } : {};
   };
 
+  // The draw: run it on the server, see it on the map, keep it.
   for (const form of document.querySelectorAll('form.draw')) {
     const result = form.parentElement.querySelector('.draw-result');
     form.addEventListener('submit', async (event) => {
