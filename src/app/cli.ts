@@ -36,11 +36,9 @@ import {
   readTravelSolution,
   type TravelInstance,
 } from '#adapters/formats/ttp/read-travel-instance.ts';
-import { hashPassword } from '#adapters/http/credentials.ts';
 import { loadGazetteer } from '#adapters/places/gazetteer.ts';
 import { drawGroups } from '#adapters/solvers/draw-groups.ts';
 import { scheduleOnWorkers } from '#adapters/solvers/parallel-schedule.ts';
-import { openStore } from '#adapters/storage/open-store.ts';
 import { formatEditionText } from '#adapters/terminal/format-edition-text.ts';
 import { formatForecastText, formatNeedsText } from '#adapters/terminal/format-forecast-text.ts';
 import { formatStandingsText } from '#adapters/terminal/format-standings-text.ts';
@@ -68,7 +66,6 @@ import { computeRecordTables, type RecordStageTables } from '#core/records/recor
 import { RULE_PRESETS } from '#core/rules/rule-preset.ts';
 import type { AsOf } from '#core/standings/apply-rulings.ts';
 import type { Language } from '#core/standings/tiebreaker-values.ts';
-import { startServer } from './server.ts';
 
 const DATASETS = ['englishfootball'] as const;
 
@@ -930,6 +927,9 @@ function makeProgram(): Command {
         );
       }
       const searchLimit = options.searches ?? (fromEnvironment && Number(fromEnvironment));
+      // The server, the store and the password hashing load only for the commands that use them:
+      // every other command starts without them.
+      const { startServer } = await import('./server.ts');
       const { url } = await startServer({
         port,
         ...(searchLimit ? { searchLimit } : {}),
@@ -954,6 +954,8 @@ function makeProgram(): Command {
         const password = process.env.TORNEO_PASSWORD ?? (await firstLineOfStdin());
         if (password.length < 10)
           throw new InvalidArgumentError('a password of at least 10 characters is needed');
+        const { openStore } = await import('#adapters/storage/open-store.ts');
+        const { hashPassword } = await import('#adapters/http/credentials.ts');
         const store = await openStore(process.env.DATABASE_URL);
         try {
           if (await store.findUser(name))
@@ -978,6 +980,7 @@ function makeProgram(): Command {
   db.command('migrate')
     .description('Bring the database to the latest schema')
     .action(async () => {
+      const { openStore } = await import('#adapters/storage/open-store.ts');
       const store = await openStore(process.env.DATABASE_URL);
       await store.close();
       process.stdout.write('The database is up to date\n');
@@ -987,6 +990,7 @@ function makeProgram(): Command {
     .option('--edition <id>', 'only this edition')
     .option('--out <file>', 'the file to write (default: standard output)')
     .action(async (options: { readonly edition?: string; readonly out?: string }) => {
+      const { openStore } = await import('#adapters/storage/open-store.ts');
       const store = await openStore(process.env.DATABASE_URL);
       try {
         const ids = options.edition
@@ -1010,6 +1014,7 @@ function makeProgram(): Command {
     .argument('<file>', 'the backup')
     .action(async (path: string) => {
       const backup = await readBackup(path);
+      const { openStore } = await import('#adapters/storage/open-store.ts');
       const store = await openStore(process.env.DATABASE_URL);
       try {
         await store.importEditions(backup, 'torneo db import');
