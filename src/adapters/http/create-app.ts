@@ -952,15 +952,8 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
    */
   const stageClubs = async (
     stored: StoredEdition,
-    input: {
-      readonly stage: string;
-      readonly group?: string | undefined;
-      readonly places?: Readonly<Record<string, string>> | undefined;
-      readonly distances?:
-        | readonly { readonly from: string; readonly to: string; readonly distance: number }[]
-        | string
-        | undefined;
-    },
+    // The fields a draw's body and a fixtures body share, as their schemas define them.
+    input: Pick<z.infer<typeof DrawBodySchema>, 'stage' | 'group' | 'places' | 'distances'>,
   ) => {
     const clubs = await drawInputOfEdition(
       stored.format,
