@@ -1397,7 +1397,7 @@ function collectFix(
 const placeHelp =
   "put an edition's club or slot at a department, a city or lat,lon, whatever the edition says; repeatable";
 const distancesHelp =
-  'your own distances (road km, travel hours): a CSV with from,to,distance; they win where given';
+  'your own distances (road km, travel hours): a CSV with from,to,distance, a pair one way for both or both ways each its own; they win where given';
 
 /** @internal `--place CLUB=WHERE`, repeatable: where a club or slot of an edition's stage is. */
 function collectPlace(

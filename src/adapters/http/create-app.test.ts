@@ -778,6 +778,55 @@ describe('draws and fixtures through the API', () => {
     });
     expect(fromText.status).toBe(200);
     expect(await fromText.json()).toMatchObject({ travel: { distance: made.travel.distance } });
+    // Uphill to Gama: every way there given 10 hours longer than the way back. The three others
+    // go there once each and Gama comes home at least once: 40 hours more at least, and the
+    // search proves it needs no more.
+    const uphill = distances.flatMap((pair) =>
+      pair.to === 'gama'
+        ? [
+            { ...pair, distance: (pair.distance ?? 0) + 10 },
+            { from: 'gama', to: pair.from, distance: pair.distance },
+          ]
+        : pair.from === 'gama'
+          ? [pair, { from: pair.to, to: 'gama', distance: (pair.distance ?? 0) + 10 }]
+          : [pair],
+    );
+    const climbing = await post('/api/editions/copa-peru-2040/fixtures', {
+      version: 3,
+      stage: 'league',
+      travel: { seconds: 2 },
+      distances: uphill,
+    });
+    expect(climbing.status).toBe(200);
+    const climbed = (await climbing.json()) as typeof made;
+    expect(climbed.travel).toMatchObject({ distance: made.travel.distance + 40, optimal: true });
+    const directed = hours.map((row, from) =>
+      row.map((value, to) => value + (to === 2 && from !== 2 ? 10 : 0)),
+    );
+    const measured = checkTravelSchedule(
+      (climbed.fixtures[0]?.rounds ?? []).map((round) =>
+        round.matches.map(
+          (match) => [ids.indexOf(match.home), ids.indexOf(match.away)] as [number, number],
+        ),
+      ),
+      directed,
+    );
+    expect(measured).toMatchObject({ problems: [], distance: made.travel.distance + 40 });
+    // One way given twice, with two different distances, is refused where the second is.
+    const twice = await fixtures({
+      travel: { seconds: 2 },
+      distances: [...distances, { from: 'alfa', to: 'beta', distance: 3 }],
+    });
+    expect(twice.status).toBe(400);
+    expect(await twice.json()).toMatchObject({
+      issues: [
+        {
+          path: 'body distances[6].distance',
+          expected:
+            'the distance from Alfa to Beta given once (body distances[0].distance gives 2)',
+        },
+      ],
+    });
     const headless = await fixtures({ travel: {}, distances: csv.slice(1).join('\n') });
     expect(headless.status).toBe(400);
     expect(await headless.json()).toMatchObject({

@@ -74,3 +74,24 @@ test('refuses the exact method beyond the clubs HiGHS can hold, before any work'
   await expect(draw).rejects.toThrow(RuleError);
   await expect(draw).rejects.toThrow(`HiGHS takes up to ${exactModelClubLimit} clubs`);
 });
+
+test('weighs a pair given one way longer than the other at the mean of its two ways', async () => {
+  // From 0 to 1 takes 1, back takes 99: as a group they travel 50 each way on average.
+  const distances = [
+    [0, 1, 20, 30],
+    [99, 0, 30, 20],
+    [20, 30, 0, 10],
+    [30, 20, 10, 0],
+  ];
+  const input = { names: ['A', 'B', 'C', 'D'], distances, byIndex: false };
+  const draw = await drawGroups(input, { sizes: [2, 2] });
+  expect(draw.groups.map((group) => [...group].sort())).toEqual([
+    [0, 2],
+    [1, 3],
+  ]);
+  expect(draw).toMatchObject({ cost: 40, groupCosts: [20, 20], optimal: true });
+  // By lot, the draw is measured the same way: 0 with 1 or with 3 costs 60 in all, with 2 40.
+  const ceremony = await drawGroups(input, { sizes: [2, 2], method: 'ceremony', seed: 3 });
+  const mate = ceremony.groups.find((group) => group.includes(0))?.find((club) => club !== 0);
+  expect(ceremony.cost).toBe(mate === 2 ? 40 : 60);
+});

@@ -11,6 +11,7 @@ import {
   groupingCost,
   groupingLowerBound,
   labelGroups,
+  meanOfBothWays,
 } from '#core/draw/group-by-distance.ts';
 import { NotFoundError, RuleError } from '#core/errors.ts';
 import { nameKey } from '#core/records/club-names.ts';
@@ -91,7 +92,8 @@ export async function drawGroups(input: DrawInput, request: DrawRequest): Promis
   const constraints = resolveConstraints(input, request);
   const { sizes } = request;
   const method = request.method ?? 'auto';
-  const n = input.distances.length;
+  const distances = meanOfBothWays(input.distances);
+  const n = distances.length;
   if (method === 'exact' && n > exactModelClubLimit) {
     throw new RuleError(
       'draw',
@@ -99,7 +101,7 @@ export async function drawGroups(input: DrawInput, request: DrawRequest): Promis
     );
   }
   const costs = (groups: readonly (readonly number[])[]) =>
-    groups.map((group) => groupingCost(input.distances, [group]));
+    groups.map((group) => groupingCost(distances, [group]));
   if (method === 'ceremony') {
     const pots = (request.pots ?? []).map((pot) => pot.map((ref) => resolveClub(input, ref)));
     const { groups, steps } = drawFromPots(n, {
@@ -108,8 +110,8 @@ export async function drawGroups(input: DrawInput, request: DrawRequest): Promis
       pots,
       ...(request.seed ? { seed: request.seed } : {}),
     });
-    const cost = groupingCost(input.distances, groups);
-    const bound = groupingLowerBound(input.distances, sizes);
+    const cost = groupingCost(distances, groups);
+    const bound = groupingLowerBound(distances, sizes);
     return {
       groups,
       cost,
@@ -121,7 +123,7 @@ export async function drawGroups(input: DrawInput, request: DrawRequest): Promis
       steps,
     };
   }
-  let draw = groupByDistance(input.distances, {
+  let draw = groupByDistance(distances, {
     ...constraints,
     sizes,
     ...(request.seed ? { seed: request.seed } : {}),
@@ -133,7 +135,7 @@ export async function drawGroups(input: DrawInput, request: DrawRequest): Promis
     const seconds = request.seconds ?? (method === 'exact' ? 60 : 20);
     request.onExact?.(seconds);
     const solve = request.onWorker ? solveGroupingOnWorker : solveGroupingExactly;
-    const exact = await solve(input.distances, sizes, {
+    const exact = await solve(distances, sizes, {
       ...constraints,
       seconds,
       start: draw.groups,

@@ -1,4 +1,4 @@
-import { groupingCost } from '#core/draw/group-by-distance.ts';
+import { groupingCost, meanOfBothWays } from '#core/draw/group-by-distance.ts';
 import type { EditionFormat } from '#core/format/edition-format.ts';
 import { type DrawInput, drawInputOfEdition } from '../formats/draw/read-draw-input.ts';
 import { countryOutline, type Outline } from '../places/country-outline.ts';
@@ -63,13 +63,14 @@ export async function groupsMap(
   names: readonly string[],
 ): Promise<StageMap> {
   const places = input.places ?? [];
+  const distances = meanOfBothWays(input.distances);
   const country = format.clubs.find((club) => club.location?.country)?.location?.country ?? 'Peru';
   return {
     stage,
     outline: await countryOutline(country),
     groups: groups.map((members, index) => ({
       name: names[index] ?? `${index + 1}`,
-      km: groupingCost(input.distances, [members]),
+      km: groupingCost(distances, [members]),
       clubs: members.map((club) => {
         const place = places[club];
         return {

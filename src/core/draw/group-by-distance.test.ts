@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
-import { evenSizes, groupByDistance, groupingCost } from './group-by-distance.ts';
+import { evenSizes, groupByDistance, groupingCost, meanOfBothWays } from './group-by-distance.ts';
 
 const instance = async (name: string) =>
   JSON.parse(
@@ -158,4 +158,23 @@ describe('groupByDistance', () => {
       }),
     ).toThrow('No grouping keeps every class apart');
   });
+});
+
+test('meanOfBothWays gives a matrix the same both ways back as it is, and evens out one that is not', () => {
+  const same = [
+    [0, 3],
+    [3, 0],
+  ];
+  expect(meanOfBothWays(same)).toBe(same);
+  expect(
+    meanOfBothWays([
+      [0, 1, 6],
+      [5, 0, 2],
+      [6, 4, 0],
+    ]),
+  ).toEqual([
+    [0, 3, 6],
+    [3, 0, 3],
+    [6, 3, 0],
+  ]);
 });

@@ -495,6 +495,24 @@ export function evenSizes(clubs: number, groups: number): number[] {
   );
 }
 
+/**
+ * The distances a draw weighs: each pair of clubs at the mean of its two ways, since a group's
+ * clubs travel both ways between them (travel hours uphill and down, a one-way road). A matrix
+ * the same both ways is given back as it is.
+ *
+ * @example
+ * meanOfBothWays([[0, 4], [2, 0]]) //=> [[0, 3], [3, 0]]
+ */
+export function meanOfBothWays(
+  distances: readonly (readonly number[])[],
+): readonly (readonly number[])[] {
+  const same = distances.every((row, i) => row.every((value, j) => value === distances[j]?.[i]));
+  if (same) return distances;
+  return distances.map((row, i) =>
+    row.map((value, j) => (value + (distances[j]?.[i] ?? value)) / 2),
+  );
+}
+
 /** The sum over groups of the distances between every two clubs of a group. */
 export function groupingCost(
   distances: readonly (readonly number[])[],

@@ -41,6 +41,23 @@ describe("a user's own distances", () => {
     expect(measured.unplaced).toBeUndefined();
   });
 
+  test('a pair given both ways counts each its own way; one way given twice must agree', () => {
+    const text = 'from,to,hours\nAlfa,Gama,2\nGama,Alfa,5\nBeta,Gama,4\nBeta,Gama,4\n';
+    expect(
+      withDistancePairs(input, distancePairsOfCsv(text, 'upload'), 'distances').distances,
+    ).toEqual([
+      [0, 100, 2],
+      [100, 0, 4],
+      [5, 4, 0],
+    ]);
+    const twice = `${text}Gama,Alfa,6\n`;
+    expect(
+      problems(() => withDistancePairs(input, distancePairsOfCsv(twice, 'upload'), 'distances')),
+    ).toEqual([
+      'Invalid distances at upload line 6: expected the distance from Gama to Alfa given once (upload line 3 gives 5), received 6',
+    ]);
+  });
+
   test('a club placed nowhere needs its distance to every other club, and is told which it lacks', () => {
     const text = 'from,to,km\nAlfa,Gama,7\n';
     expect(

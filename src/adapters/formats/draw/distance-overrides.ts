@@ -20,9 +20,10 @@ export interface DistancePair {
 /**
  * A draw's distances with a user's own where given: pairs of clubs by name or id (or index, for
  * an instance that names its clubs by index) and their distance in any measure, as long as it is
- * one measure for them all. A pair given once counts both ways; pairs not given keep the
- * great-circle distance — so give every pair when the measure is not km. Every problem is
- * reported, `subject` its subject; nothing is used when any is wrong.
+ * one measure for them all. A pair given one way counts both ways; given both ways (uphill hours,
+ * a one-way road), each way counts its own. Pairs not given keep the great-circle distance — so
+ * give every pair when the measure is not km. A way given twice with two distances is refused,
+ * as is every other problem, `subject` its subject; nothing is used when any is wrong.
  */
 export function withDistancePairs(
   input: DrawInput,
@@ -36,8 +37,11 @@ export function withDistancePairs(
     if (id) index.set(nameKey(id), club);
     if (input.byIndex) index.set(String(club), club);
   });
+  const n = input.distances.length;
   const distances = input.distances.map((row) => [...row]);
   const issues: Issue[] = [];
+  // given[a * n + b]: the pair that gave the way from a to b.
+  const given = new Map<number, { pair: DistancePair; amount: number }>();
   for (const pair of pairs) {
     const a = index.get(nameKey(pair.from));
     const b = index.get(nameKey(pair.to));
@@ -58,8 +62,25 @@ export function withDistancePairs(
       issues.push(makeIssue(subject, pair.at('to'), 'another club', `"${pair.from}" twice`));
       continue;
     }
+    const before = given.get(a * n + b);
+    if (before && before.amount !== amount) {
+      issues.push(
+        makeIssue(
+          subject,
+          pair.at('distance'),
+          `the distance from ${input.names[a]} to ${input.names[b]} given once (${before.pair.at('distance')} gives ${before.amount})`,
+          String(amount),
+        ),
+      );
+      continue;
+    }
+    given.set(a * n + b, { pair, amount });
+  }
+  for (const [way, { amount }] of given) {
+    const a = Math.floor(way / n);
+    const b = way % n;
     (distances[a] as number[])[b] = amount;
-    (distances[b] as number[])[a] = amount;
+    if (!given.has(b * n + a)) (distances[b] as number[])[a] = amount;
   }
   // A club without a place must have been given its distance to every other club.
   for (const { club, issue } of input.unplaced ?? []) {
