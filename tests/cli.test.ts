@@ -17,7 +17,7 @@ const EDITION_2026 = [
 ];
 const DATABASE = join(ROOT, '../shared/data/englishfootball');
 
-describe('torneo table', () => {
+describe.concurrent('torneo table', () => {
   test('prints the table of a results file in a terminal layout', async () => {
     const { stdout, code } = await runTorneo([
       'table',
@@ -143,7 +143,7 @@ describe('torneo table', () => {
   });
 });
 
-describe('torneo import, check and render', () => {
+describe.concurrent('torneo import, check and render', () => {
   const SEED = join(ROOT, '../shared/seed/copa-peru-1993.txt');
 
   test('import says what it understood: stages, matches, clubs, merges and warnings', async () => {
@@ -234,7 +234,7 @@ describe('torneo import, check and render', () => {
   });
 });
 
-describe('torneo draw', () => {
+describe.concurrent('torneo draw', () => {
   test('draws the 25 departments of Peru into groups of 5-4-4-4-4-4 from the shipped capitals', async () => {
     const { stdout, code } = await runTorneo([
       'draw',
@@ -583,7 +583,7 @@ describe('torneo draw', () => {
   });
 });
 
-describe('torneo fixtures', () => {
+describe.concurrent('torneo fixtures', () => {
   const FINAL_ROUND = [
     '# A final round in one city, before its fixtures are made.',
     'competition: Copa Perú',
@@ -916,7 +916,7 @@ describe('torneo fixtures', () => {
   });
 });
 
-describe('torneo locate', () => {
+describe.concurrent('torneo locate', () => {
   test('finds a town offline and says when a name is ambiguous', async () => {
     const found = await runTorneo(['locate', 'Tingo María', '--json']);
     expect(JSON.parse(found.stdout)).toMatchObject({ name: 'Tingo María', country: 'PE' });
@@ -926,7 +926,7 @@ describe('torneo locate', () => {
   });
 });
 
-describe('torneo schedule', () => {
+describe.concurrent('torneo schedule', () => {
   test('refuses an instance with an endless distance, saying where and what was expected', async () => {
     const folder = await mkdtemp(join(tmpdir(), 'torneo-'));
     const file = join(folder, 'endless.json');
@@ -1010,7 +1010,7 @@ describe('torneo schedule', () => {
   });
 });
 
-describe('torneo schedule --verify', () => {
+describe.concurrent('torneo schedule --verify', () => {
   test('checks a schedule of an instance on its own: exit 0 and its travel, or 1 and what is wrong', async () => {
     const nl6 = join(ROOT, '../shared/bench/ttp/NL6.json');
     const made = await runTorneo(['schedule', nl6, '--seconds', '1', '--json']);
@@ -1099,7 +1099,7 @@ function robinXInstance(teams: string[], distances: number[][], runs: number): s
 `;
 }
 
-describe('torneo forecast', () => {
+describe.concurrent('torneo forecast', () => {
   const EDITION = join(ROOT, 'examples/copa-peru-1993');
 
   test('forecasts the 1993 final round as of round 4: chances, places and marks, as JSON and as a table', async () => {
@@ -1196,7 +1196,7 @@ describe('torneo forecast', () => {
   });
 });
 
-describe('torneo needs', () => {
+describe.concurrent('torneo needs', () => {
   const EDITION = join(ROOT, 'examples/copa-peru-1993');
   test('says what a club needs, in English and in Spanish, and refuses an unknown club', async () => {
     const english = await runTorneo([
@@ -1231,7 +1231,7 @@ describe('torneo needs', () => {
   });
 });
 
-describe('torneo --help', () => {
+describe.concurrent('torneo --help', () => {
   test("every command's help shows defaults a user can type, not empty lists or maps", async () => {
     const { stdout } = await runTorneo(['--help']);
     const commands = [...stdout.matchAll(/^ {2}([a-z]+)\b/gm)].map((match) => match[1] as string);
