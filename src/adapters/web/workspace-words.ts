@@ -49,7 +49,7 @@ export const WORKSPACE_WORDS = {
     seed: 'Seed',
     apartByRegion: 'Keep clubs of one department apart',
     ownDistances:
-      'Your own distances (optional): a CSV file with from,to,km (or hours), one pair a line; pairs left out keep their km',
+      'Your own distances (optional): a CSV file with from,to,km (or hours), one pair a line, one way for both or each way its own; pairs left out keep their km',
     runDraw: 'Run the draw',
     keepDraw: 'Keep this draw',
     drawing: 'Drawing…',
@@ -236,7 +236,7 @@ export const WORKSPACE_WORDS = {
     seed: 'Semilla',
     apartByRegion: 'Separar a los clubes de un mismo departamento',
     ownDistances:
-      'Sus propias distancias (opcional): un archivo CSV con desde,hasta,km (u horas), un par por línea; los pares que falten conservan sus km',
+      'Sus propias distancias (opcional): un archivo CSV con desde,hasta,km (u horas), un par por línea, en un sentido para ambos o cada sentido el suyo; los pares que falten conservan sus km',
     runDraw: 'Realizar el sorteo',
     keepDraw: 'Confirmar este sorteo',
     drawing: 'Sorteando…',
