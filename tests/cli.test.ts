@@ -736,6 +736,22 @@ describe.concurrent('torneo fixtures', () => {
       travelled += hoursOf(at, club);
     }
     expect(made.distance).toBe(travelled);
+    // Printed in the file's measure, hours, as is a draw of the same clubs.
+    const text = await runTorneo([...schedule, '--distances', hours]);
+    expect(text.stdout).toContain(`\nTotal travel ${travelled} h (optimal)`);
+    const draw = await runTorneo([
+      'draw',
+      folder,
+      '--stage',
+      'final',
+      '--groups',
+      '2',
+      '--distances',
+      hours,
+    ]);
+    expect(draw.stdout).toMatch(
+      /^Group 1 \(\d+ h\): .*\nTotal \d+ h; lower bound \d+ h \(optimal/s,
+    );
     // Placed at their cities, the same clubs are measured in kilometres without the hours.
     const located = join(folder, 'located');
     await mkdir(located);

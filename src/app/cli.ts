@@ -9,7 +9,7 @@ import { writeAtomically } from '#adapters/files/write-atomically.ts';
 import { clubNeeds, forecastEdition } from '#adapters/forecast/run-forecast.ts';
 import { formatStandingsCsv } from '#adapters/formats/csv/format-standings-csv.ts';
 import { withDistanceOverrides } from '#adapters/formats/draw/distance-overrides.ts';
-import { readDrawInput } from '#adapters/formats/draw/read-draw-input.ts';
+import { readDrawInput, withUnit } from '#adapters/formats/draw/read-draw-input.ts';
 import { editionJson } from '#adapters/formats/edition/edition-json.ts';
 import { readEditionPath } from '#adapters/formats/edition/read-edition.ts';
 import {
@@ -298,6 +298,9 @@ function makeProgram(): Command {
           return;
         }
         const n = instance.distances.length;
+        // An instance's travel is bare; an edition's in km, or in the user's own measure.
+        const measure = (value: number) =>
+          'maxConsecutive' in instance ? `${value}` : withUnit(value, instance.unit);
         if (n < 3) {
           throw new RuleError(
             'schedule',
@@ -332,7 +335,7 @@ function makeProgram(): Command {
                   const now = Date.now();
                   if (now - shown < 100) return;
                   shown = now;
-                  const travel = `${Math.round(shortest ?? 0)}${edition ? ' km' : ''}`;
+                  const travel = measure(Math.round(shortest ?? 0));
                   progress.update(
                     Math.min(seconds ?? 0, Math.floor((now - started) / 1000)),
                     shortest === undefined ? '' : `, shortest so far ${travel}`,
@@ -410,7 +413,7 @@ function makeProgram(): Command {
         // Side by side, which search found it: that seed alone, with --iterations, finds it again.
         const found = (options.workers ?? 1) > 1 ? `; found from seed ${schedule.seed}` : '';
         lines.push(
-          `Total travel ${schedule.distance}${edition ? ' km' : ''}${proof}${versus}${found}${schedule.violations > 0 ? `; ${schedule.violations} constraint violations left` : ''}`,
+          `Total travel ${measure(schedule.distance)}${proof}${versus}${found}${schedule.violations > 0 ? `; ${schedule.violations} constraint violations left` : ''}`,
         );
         process.stdout.write(`${lines.join('\n')}\n`);
       },
@@ -582,7 +585,7 @@ function makeProgram(): Command {
         if (lines.length > 0) lines.push('');
         draw.groups.forEach((group, index) => {
           lines.push(
-            `Group ${index + 1} (${draw.groupCosts[index]} km): ${group.map(name).join(', ')}`,
+            `Group ${index + 1} (${withUnit(draw.groupCosts[index] ?? 0, input.unit)}): ${group.map(name).join(', ')}`,
           );
         });
         const how =
@@ -591,7 +594,9 @@ function makeProgram(): Command {
             : draw.optimal
               ? `optimal, ${draw.exhaustive ? 'every grouping weighed' : draw.method === 'exact' ? 'proved by HiGHS' : 'meets the bound'}`
               : `not proved optimal, within ${(draw.gap * 100).toFixed(1)} % of the bound`;
-        lines.push(`Total ${draw.cost} km; lower bound ${draw.bound} km (${how})`);
+        lines.push(
+          `Total ${withUnit(draw.cost, input.unit)}; lower bound ${withUnit(draw.bound, input.unit)} (${how})`,
+        );
         process.stdout.write(`${lines.join('\n')}\n`);
       },
     );

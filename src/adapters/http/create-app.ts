@@ -968,14 +968,18 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
       },
     );
     if (input.distances === undefined) return clubs;
-    const pairs =
+    const table =
       typeof input.distances === 'string'
         ? distancePairsOfCsv(input.distances, 'body distances')
-        : input.distances.map((pair, index) => ({
-            ...pair,
-            at: (part: 'from' | 'to' | 'distance') => `body distances[${index}].${part}`,
-          }));
-    return withDistancePairs(clubs, pairs, 'distances');
+        : {
+            pairs: input.distances.map((pair, index) => ({
+              ...pair,
+              at: (part: 'from' | 'to' | 'distance') => `body distances[${index}].${part}`,
+            })),
+            unit: '',
+            source: 'body distances',
+          };
+    return withDistancePairs(clubs, table, 'distances');
   };
 
   /** A draw of a stage of a stored edition, computed (not written). */

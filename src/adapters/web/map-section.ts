@@ -1,5 +1,6 @@
 import { html, raw } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
+import { withUnit } from '../formats/draw/read-draw-input.ts';
 import type { StageMap } from './stage-maps.ts';
 import type { WebWords } from './web-words.ts';
 
@@ -79,8 +80,8 @@ export function mapSection(
     const light = colour === '#F0E442' || colour === '#E69F00' || colour === '#56B4E9';
     return html`<g class="club-dot"><title>${club.name}${numbered ? ` (${map.groups[club.group]?.name ?? ''})` : ''}</title><circle cx="${cx.toFixed(1)}" cy="${cy.toFixed(1)}" r="${numbered ? 6 : 4.5}" fill="${colour}" stroke="#fff" stroke-width="1.2"/>${numbered ? html`<text x="${cx.toFixed(1)}" y="${cy.toFixed(1)}" dy="0.35em" text-anchor="middle" font-size="8" fill="${light ? '#000' : '#fff'}">${club.group + 1}</text>` : ''}${named ? label(club.name, cx, cy, width, placed) : ''}</g>`;
   });
-  const total = map.groups.reduce((sum, group) => sum + group.km, 0);
-  const km = (value: number) => `${number(Math.round(value))} km`;
+  const total = map.groups.reduce((sum, group) => sum + group.travel, 0);
+  const travel = (value: number) => withUnit(number(Math.round(value)), map.unit);
   return html`<figure class="map">
 <svg viewBox="0 0 ${width} ${height}" role="img" aria-label="${words.mapOf} ${caption}" style="max-width:${width}px">
 <path d="${raw(path)}" fill="#eef1f4" stroke="#8c959f" stroke-width="0.8"/>
@@ -92,9 +93,9 @@ ${dots}
 <thead><tr>${numbered ? html`<th scope="col">${words.group}</th>` : ''}<th scope="col" class="club">${words.clubs}</th><th scope="col"><abbr title="${words.travelLong}">${words.travel}</abbr></th></tr></thead>
 <tbody>${map.groups.map(
     (group, index) =>
-      html`<tr>${numbered ? html`<th scope="row" class="club"><span class="swatch" style="background:${GROUP_COLOURS[index % GROUP_COLOURS.length]}" aria-hidden="true"></span> ${index + 1}. ${group.name}</th>` : ''}<td class="club">${group.clubs.map((club) => club.name).join(', ')}</td><td>${km(group.km)}</td></tr>`,
+      html`<tr>${numbered ? html`<th scope="row" class="club"><span class="swatch" style="background:${GROUP_COLOURS[index % GROUP_COLOURS.length]}" aria-hidden="true"></span> ${index + 1}. ${group.name}</th>` : ''}<td class="club">${group.clubs.map((club) => club.name).join(', ')}</td><td>${travel(group.travel)}</td></tr>`,
   )}</tbody>
-${numbered ? html`<tfoot><tr><th scope="row">${words.total}</th><td></td><td>${km(total)}</td></tr></tfoot>` : ''}
+${numbered ? html`<tfoot><tr><th scope="row">${words.total}</th><td></td><td>${travel(total)}</td></tr></tfoot>` : ''}
 </table></div>
 </figcaption>
 </figure>`;

@@ -48,7 +48,7 @@ describe('the maps of the groups', () => {
       { name: 'Somewhere' },
       { name: 'Cusco', lat: -13.53, lon: -71.97 },
     ]);
-    expect(map.groups[0]?.km).toBe(1108);
+    expect(map.groups[0]?.travel).toBe(1108);
     const section = String(await mapSection(map, 'A', WEB_WORDS.en, String));
     expect(section.match(/class="club-dot"/g)).toHaveLength(2);
     expect(section).toContain('Lima, Somewhere, Cusco');
@@ -68,7 +68,7 @@ describe('the maps of the groups', () => {
     if (!a || !b || !c) throw new Error('three clubs expected');
     const pairs = greatCircleKm(a, b) + greatCircleKm(a, c) + greatCircleKm(b, c);
     // The distance matrix keeps whole kilometres.
-    expect(Math.abs((first?.km ?? 0) - pairs)).toBeLessThanOrEqual(1.5);
+    expect(Math.abs((first?.travel ?? 0) - pairs)).toBeLessThanOrEqual(1.5);
     // Atlético Región I plays in Piura.
     expect(a.lat).toBeCloseTo(-5.19, 1);
     expect(a.lon).toBeCloseTo(-80.63, 1);
@@ -89,8 +89,14 @@ describe('the maps of the groups', () => {
     expect(page.match(/<circle /g)).toHaveLength(24);
     expect(page).toContain('role="img"');
     expect(page.match(/<tbody>[\s\S]*<\/tbody>/)?.[0].match(/<tr>/g)).toHaveLength(8);
-    const total = Math.round(map.groups.reduce((sum, group) => sum + group.km, 0));
+    const total = Math.round(map.groups.reduce((sum, group) => sum + group.travel, 0));
     expect(page).toContain(`<th scope="row">Total</th><td></td><td>${total} km</td>`);
     expect(page).toMatch(/<path d="M[\d. L]+Z/);
+    // In the editor's own measure, hours, the table says so.
+    const hours = String(
+      await mapSection({ ...map, unit: 'h' }, 'Etapa Regional', WEB_WORDS.es, String),
+    );
+    expect(hours).toContain(`<td>${total} h</td>`);
+    expect(hours).not.toContain(' km<');
   });
 });

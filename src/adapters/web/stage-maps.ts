@@ -7,10 +7,12 @@ import { countryOutline, type Outline } from '../places/country-outline.ts';
 export interface StageMap {
   readonly stage: string;
   readonly outline: Outline | undefined;
+  /** The measure of the groups' travel: km, or the user's own ({@link DrawInput.unit}). */
+  readonly unit: string;
   readonly groups: readonly {
     readonly name: string;
-    /** The sum of the distances between every two clubs of the group, km. */
-    readonly km: number;
+    /** The sum of the distances between every two clubs of the group (each pair both ways, halved). */
+    readonly travel: number;
     /** Every club of the group; one known only by the user's distances has no coordinates. */
     readonly clubs: readonly {
       readonly name: string;
@@ -58,7 +60,7 @@ export async function stageMaps(format: EditionFormat): Promise<StageMap[]> {
 export async function groupsMap(
   format: EditionFormat,
   stage: string,
-  input: Pick<DrawInput, 'names' | 'places' | 'distances'>,
+  input: Pick<DrawInput, 'names' | 'places' | 'distances' | 'unit'>,
   groups: readonly (readonly number[])[],
   names: readonly string[],
 ): Promise<StageMap> {
@@ -68,9 +70,10 @@ export async function groupsMap(
   return {
     stage,
     outline: await countryOutline(country),
+    unit: input.unit ?? 'km',
     groups: groups.map((members, index) => ({
       name: names[index] ?? `${index + 1}`,
-      km: groupingCost(distances, [members]),
+      travel: groupingCost(distances, [members]),
       clubs: members.map((club) => {
         const place = places[club];
         return {

@@ -5,6 +5,7 @@ import { listMatches } from '#core/format/match-ids.ts';
 import type { Match } from '#core/model/match.ts';
 import type { AuditEntry, User } from '#core/ports/edition-store.ts';
 import type { Language } from '#core/standings/tiebreaker-values.ts';
+import { withUnit } from '../formats/draw/read-draw-input.ts';
 import { mapSection } from './map-section.ts';
 import { dateFormat, type EditionSummary, type Html, layout, tableOf } from './pages.ts';
 import type { StageMap } from './stage-maps.ts';
@@ -332,7 +333,7 @@ export function drawResultFragment(
   const quality = result.optimal
     ? words.optimal
     : words.withinGap.replace('{gap}', number(Math.round((result.gap ?? 0) * 1000) / 10));
-  return html`<p><strong>${words.total}: ${number(Math.round(result.cost))} km</strong> — ${quality}</p>
+  return html`<p><strong>${words.total}: ${withUnit(number(Math.round(result.cost)), map.unit)}</strong> — ${quality}</p>
 ${result.notes.length > 0 ? html`<ul class="muted">${result.notes.map((note) => html`<li>${note}</li>`)}</ul>` : ''}
 ${mapSection(map, words.draw, web, number)}
 <button type="button" class="keep-draw" data-request="${JSON.stringify(request)}">${words.keepDraw}</button>

@@ -30,32 +30,66 @@ const problems = inputIssues;
 
 describe("a user's own distances", () => {
   test('read from a spreadsheet in Spanish: semicolons, decimal commas, a byte-order mark, CRLF', () => {
-    const text = '\uFEFFDesde;Hasta;Horas\r\nalfa;Gama;2,5\r\nBeta;gama;4\r\n';
+    const text = '\uFEFFDesde;Hasta;Horas\r\nalfa;Gama;2,5\r\nBeta;gama;4\r\nalfa;beta;1,5\r\n';
     const measured = withDistancePairs(input, distancePairsOfCsv(text, 'upload'), 'distances');
     expect(measured.distances).toEqual([
-      [0, 100, 2.5],
-      [100, 0, 4],
+      [0, 1.5, 2.5],
+      [1.5, 0, 4],
       [2.5, 4, 0],
     ]);
+    expect(measured.unit).toBe('h');
     // Measured, the club is no longer waiting for distances.
     expect(measured.unplaced).toBeUndefined();
   });
 
   test('a pair given both ways counts each its own way; one way given twice must agree', () => {
-    const text = 'from,to,hours\nAlfa,Gama,2\nGama,Alfa,5\nBeta,Gama,4\nBeta,Gama,4\n';
+    const text = 'from,to,hours\nAlfa,Gama,2\nGama,Alfa,5\nBeta,Gama,4\nBeta,Gama,4\nAlfa,Beta,1\n';
     expect(
       withDistancePairs(input, distancePairsOfCsv(text, 'upload'), 'distances').distances,
     ).toEqual([
-      [0, 100, 2],
-      [100, 0, 4],
+      [0, 1, 2],
+      [1, 0, 4],
       [5, 4, 0],
     ]);
     const twice = `${text}Gama,Alfa,6\n`;
     expect(
       problems(() => withDistancePairs(input, distancePairsOfCsv(twice, 'upload'), 'distances')),
     ).toEqual([
-      'Invalid distances at upload line 6: expected the distance from Gama to Alfa given once (upload line 3 gives 5), received 6',
+      'Invalid distances at upload line 7: expected the distance from Gama to Alfa given once (upload line 3 gives 5), received 6',
     ]);
+  });
+
+  test('in hours or minutes every pair is needed, since the pairs left out would stay in km', () => {
+    const placed: DrawInput = {
+      ...input,
+      distances: [
+        [0, 100, 300],
+        [100, 0, 250],
+        [300, 250, 0],
+      ],
+      unplaced: [],
+    };
+    const text = (header: string) => `from,to,${header}\nAlfa,Beta,2\n`;
+    expect(
+      problems(() =>
+        withDistancePairs(placed, distancePairsOfCsv(text('minutos'), 'upload'), 'distances'),
+      ),
+    ).toEqual([
+      'Invalid distances at upload: expected a distance in minutes for every pair of clubs (a pair left out would keep its km), received none for Alfa–Gama, Beta–Gama',
+    ]);
+    // Road km, or a measure the header does not name, may leave pairs at their great-circle km.
+    for (const [header, unit] of [
+      ['km', 'km'],
+      ['distance', ''],
+    ] as const) {
+      const measured = withDistancePairs(
+        placed,
+        distancePairsOfCsv(text(header), 'upload'),
+        'distances',
+      );
+      expect(measured.unit).toBe(unit);
+      expect(measured.distances[0]).toEqual([0, 2, 300]);
+    }
   });
 
   test('a club placed nowhere needs its distance to every other club, and is told which it lacks', () => {

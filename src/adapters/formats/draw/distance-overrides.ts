@@ -17,17 +17,30 @@ export interface DistancePair {
   readonly at: (part: 'from' | 'to' | 'distance') => string;
 }
 
+/** A user's own distances: the pairs, the measure they are in, and where they were given. */
+export interface DistanceTable {
+  readonly pairs: readonly DistancePair[];
+  /**
+   * `km`, `h` or `min`, as a file's header names its column; empty when it does not say
+   * (`distance`, `cost`) or for pairs given without a header.
+   */
+  readonly unit: string;
+  /** Where the table was given as a whole (a file's path, a request body's field). */
+  readonly source: string;
+}
+
 /**
  * A draw's distances with a user's own where given: pairs of clubs by name or id (or index, for
  * an instance that names its clubs by index) and their distance in any measure, as long as it is
  * one measure for them all. A pair given one way counts both ways; given both ways (uphill hours,
  * a one-way road), each way counts its own. Pairs not given keep the great-circle distance — so
- * give every pair when the measure is not km. A way given twice with two distances is refused,
- * as is every other problem, `subject` its subject; nothing is used when any is wrong.
+ * give every pair when the measure is not km: in hours or minutes a pair left out is refused. A
+ * way given twice with two distances is refused, as is every other problem, `subject` its
+ * subject; nothing is used when any is wrong.
  */
 export function withDistancePairs(
   input: DrawInput,
-  pairs: readonly DistancePair[],
+  { pairs, unit, source }: DistanceTable,
   subject: string,
 ): DrawInput {
   const index = new Map<string, number>();
@@ -82,6 +95,29 @@ export function withDistancePairs(
     (distances[a] as number[])[b] = amount;
     if (!given.has(b * n + a)) (distances[b] as number[])[a] = amount;
   }
+  // Hours or minutes do not add up with the km of the pairs left out (a club without a place
+  // has its own message below).
+  if (unit !== '' && unit !== 'km') {
+    const missing: string[] = [];
+    for (let a = 0; a < n; a += 1) {
+      for (let b = a + 1; b < n; b += 1) {
+        const placed = !Number.isNaN(distances[a]?.[b]);
+        if (placed && !given.has(a * n + b) && !given.has(b * n + a))
+          missing.push(`${input.names[a]}–${input.names[b]}`);
+      }
+    }
+    if (missing.length > 0) {
+      const more = missing.length > 5 ? ` and ${missing.length - 5} more` : '';
+      issues.push(
+        makeIssue(
+          subject,
+          source,
+          `a distance in ${unit === 'h' ? 'hours' : unit === 'min' ? 'minutes' : unit} for every pair of clubs (a pair left out would keep its km)`,
+          `none for ${missing.slice(0, 5).join(', ')}${more}`,
+        ),
+      );
+    }
+  }
   // A club without a place must have been given its distance to every other club.
   for (const { club, issue } of input.unplaced ?? []) {
     const missing = (distances[club] ?? []).flatMap((km, other) =>
@@ -91,7 +127,7 @@ export function withDistancePairs(
   }
   if (issues.length > 0) throw new InputError(issues);
   const { unplaced: _measured, ...measured } = input;
-  return { ...measured, distances };
+  return { ...measured, distances, unit };
 }
 
 /**
@@ -108,7 +144,7 @@ export function distancePairsOfCsv(
   text: string,
   source: string,
   subject = 'distances',
-): DistancePair[] {
+): DistanceTable {
   // A spreadsheet set to Spanish writes `;` between cells and a comma before the decimals.
   const first = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
   const separator = !first.includes(',') && first.includes(';') ? ';' : ',';
@@ -145,13 +181,26 @@ export function distancePairsOfCsv(
       ),
     ]);
   }
-  return rows.map(({ line, cells }) => ({
+  const pairs = rows.map(({ line, cells }) => ({
     from: cells[from] ?? '',
     to: cells[to] ?? '',
     distance: separator === ';' ? (cells[value] ?? '').replace(',', '.') : (cells[value] ?? ''),
     at: () => `${source} line ${line}`,
   }));
+  return { pairs, unit: UNITS[columns[value] ?? ''] ?? '', source };
 }
+
+/** The measure a column's name says, by its key ({@link nameKey}). */
+const UNITS: Readonly<Record<string, string>> = {
+  km: 'km',
+  kilometres: 'km',
+  kilometers: 'km',
+  kilometros: 'km',
+  hours: 'h',
+  horas: 'h',
+  minutes: 'min',
+  minutos: 'min',
+};
 
 /** {@link withDistancePairs} from a CSV file ({@link distancePairsOfCsv}). */
 export async function withDistanceOverrides(input: DrawInput, path: string): Promise<DrawInput> {

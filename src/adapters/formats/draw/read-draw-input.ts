@@ -37,6 +37,20 @@ export interface DrawInput {
   readonly notes?: readonly string[];
   /** Constraints the instance itself states (clubs by index or name; groups from 1). */
   readonly constraints?: DrawRequestConstraints;
+  /**
+   * The measure of the distances, for what is printed: `km` when absent; `h` or `min` for the
+   * user's travel times, empty when the input does not say (points on a plane, a `distance`
+   * column).
+   */
+  readonly unit?: string;
+}
+
+/**
+ * A distance with its measure ({@link DrawInput.unit}, km when absent): `1234 km`, `38 h`, or
+ * bare when the input does not say.
+ */
+export function withUnit(value: string | number, unit = 'km'): string {
+  return unit === '' ? `${value}` : `${value} ${unit}`;
 }
 
 /** A club with no place, and the message to give if the user's distances leave it unmeasured. */
@@ -95,6 +109,8 @@ const InstanceSchema = z.object({
     )
     .optional(),
   distances: z.array(z.array(z.number().min(0))).optional(),
+  /** The bench's instances say `km, great-circle (…)` when the matrix is in km. */
+  distanceUnit: z.string().optional(),
   pots: z.array(z.array(ClubRefSchema)).optional(),
   hosts: z.array(ClubRefSchema).optional(),
   fixed: z.array(z.object({ team: ClubRefSchema, group: z.int().min(1) })).optional(),
@@ -157,8 +173,11 @@ export async function readDrawInput(
   const teams = instance.teams ?? [];
   const names = teams.map((team, index) => team.name ?? team.city ?? team.region ?? `${index}`);
   let distances = instance.distances;
+  // Km between places on the map; a given matrix in km only when the instance says so.
+  let unit = /^\s*km\b/i.test(instance.distanceUnit ?? '') ? 'km' : '';
   if (!distances) {
     if (teams.every((team) => team.lat !== undefined && team.lon !== undefined)) {
+      unit = 'km';
       distances = distanceMatrix(teams.map((team) => ({ lat: team.lat ?? 0, lon: team.lon ?? 0 })));
     } else if (teams.every((team) => team.x !== undefined && team.y !== undefined)) {
       distances = teams.map((a) =>
@@ -207,6 +226,7 @@ export async function readDrawInput(
     ...(instance.keepApart === 'region' ? { apartByRegion: true } : {}),
   };
   return {
+    unit,
     names: teams.length > 0 ? names : distances.map((_, index) => `${index}`),
     distances,
     ...(instance.groupSizes
