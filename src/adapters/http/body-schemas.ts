@@ -141,7 +141,7 @@ const Distances = z
     z.string().min(1).max(1_000_000),
   ])
   .describe(
-    'pairs of clubs (by name or club id) and their distance in one measure for all (road km, travel hours), a pair given one way counting both ways and given both ways each its own, or the text of a CSV with from,to,distance (or km, hours); pairs not given keep the great-circle km, so give every pair when the measure is not km, and every pair of a club placed nowhere',
+    'pairs of clubs (by name or club id) and their distance in one measure for all (road km, travel hours), a pair given one way counting both ways and given both ways each its own, or the text of a CSV with from,to,distance (or km, hours); pairs not given keep the great-circle km, so give every pair when the measure is not km (a CSV header in hours or minutes needs them all), and every pair of a club placed nowhere; the answer gives the measure as unit: km, h, min, or empty when the distances do not say',
   );
 
 /** A draw of an edition's stage: computed, and written into a groups stage when asked. */

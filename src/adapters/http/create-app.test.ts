@@ -699,7 +699,9 @@ describe('draws and fixtures through the API', () => {
       distances: [{ from: 'Aurora', to: 'deportivo-garcilaso', distance: 50_000 }],
     });
     expect(drawn.status).toBe(200);
-    const { groups } = (await drawn.json()) as { groups: string[][] };
+    const { groups, unit } = (await drawn.json()) as { groups: string[][]; unit: string };
+    // Pairs in JSON name no measure, and the answer says none.
+    expect(unit).toBe('');
     expect(
       groups.some((group) => group.includes('Aurora') && group.includes('Deportivo Garcilaso')),
     ).toBe(false);
@@ -777,7 +779,11 @@ describe('draws and fixtures through the API', () => {
       distances: csv.join('\n'),
     });
     expect(fromText.status).toBe(200);
-    expect(await fromText.json()).toMatchObject({ travel: { distance: made.travel.distance } });
+    // Its header names the measure, which the answer gives back; pairs in JSON name none.
+    expect(await fromText.json()).toMatchObject({
+      travel: { distance: made.travel.distance, unit: 'h' },
+    });
+    expect(made.travel).toMatchObject({ unit: '' });
     // Uphill to Gama: every way there given 10 hours longer than the way back. The three others
     // go there once each and Gama comes home at least once: 40 hours more at least, and the
     // search proves it needs no more.

@@ -1021,6 +1021,7 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
       gap: draw.gap,
       method: draw.method,
       groupCosts: draw.groupCosts,
+      unit: drawInput.unit ?? 'km',
       notes: drawInput.notes ?? [],
       ...(draw.steps
         ? {
@@ -1153,6 +1154,7 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
         ...(schedule.lowerBound !== undefined ? { bound: schedule.lowerBound } : {}),
         seed: schedule.seed,
         seconds,
+        unit: where.unit ?? 'km',
       },
     };
   };

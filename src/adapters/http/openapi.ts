@@ -393,7 +393,7 @@ export const OPENAPI = {
         responses: {
           '200': {
             description:
-              '{ groups, ids, cost, bound, optimal, gap, method, groupCosts, notes, steps?, version? }',
+              '{ groups, ids, cost, bound, optimal, gap, method, groupCosts, unit, notes, steps?, version? }',
           },
           '409': { description: 'Conflict' },
           '422': { description: 'The draw cannot be made or written as asked' },
@@ -416,7 +416,7 @@ export const OPENAPI = {
         responses: {
           '200': {
             description:
-              '{ id, version, travel?: { distance, optimal, bound, seed, seconds }, fixtures: [{ label, generated, breaks, rounds }] }',
+              '{ id, version, travel?: { distance, optimal, bound, seed, seconds, unit }, fixtures: [{ label, generated, breaks, rounds }] }',
           },
           '409': { description: 'Conflict' },
           '422': { description: 'Played matches, or clubs not settled yet' },
