@@ -752,6 +752,25 @@ describe.concurrent('torneo fixtures', () => {
     expect(draw.stdout).toMatch(
       /^Group 1 \(\d+ h\): .*\nTotal \d+ h; lower bound \d+ h \(optimal/s,
     );
+    // One file for the whole edition serves a stage of five of its clubs: the pairs of the
+    // sixth, a club of the edition outside the stage, are passed over.
+    const five = join(folder, 'five');
+    await mkdir(five);
+    await writeFile(join(five, 'edition.yaml'), FINAL_ROUND.replace(', { club: f }]', ']'));
+    const fewer = await runTorneo([
+      'schedule',
+      five,
+      '--stage',
+      'final',
+      '--iterations',
+      '300000',
+      '--distances',
+      hours,
+      '--json',
+    ]);
+    expect(fewer.code).toBe(0);
+    const { rounds } = JSON.parse(fewer.stdout) as { rounds: [string, string][][] };
+    expect(new Set(rounds.flat(2))).toEqual(new Set(clubs.slice(0, 5)));
     // Placed at their cities, the same clubs are measured in kilometres without the hours.
     const located = join(folder, 'located');
     await mkdir(located);
@@ -779,7 +798,7 @@ describe.concurrent('torneo fixtures', () => {
     expect(await runTorneo([...schedule, '--distances', bad])).toMatchObject({
       stdout: '',
       stderr: expect.stringContaining(
-        `torneo: Invalid distances file at ${bad} line 2: expected a club of the draw, received "Alianza Lima"\n`,
+        `torneo: Invalid distances file at ${bad} line 2: expected a club of the edition, received "Alianza Lima"\n`,
       ),
       code: 2,
     });

@@ -92,6 +92,22 @@ describe("a user's own distances", () => {
     }
   });
 
+  test("pairs with the edition's clubs outside the stage are passed over; unknown clubs are not", () => {
+    const stage: DrawInput = { ...input, elsewhere: new Set(['omega']) };
+    const text = 'from,to,km\nAlfa,Gama,7\nBeta,Gama,8\nOmega,Alfa,9\nZeta,Alfa,1\n';
+    expect(
+      problems(() => withDistancePairs(stage, distancePairsOfCsv(text, 'upload'), 'distances')),
+    ).toEqual([
+      'Invalid distances at upload line 5: expected a club of the edition, received "Zeta"',
+    ]);
+    const measured = withDistancePairs(
+      stage,
+      distancePairsOfCsv(text.replace('Zeta,Alfa,1\n', ''), 'upload'),
+      'distances',
+    );
+    expect(measured.distances[2]).toEqual([7, 8, 0]);
+  });
+
   test('a club placed nowhere needs its distance to every other club, and is told which it lacks', () => {
     const text = 'from,to,km\nAlfa,Gama,7\n';
     expect(

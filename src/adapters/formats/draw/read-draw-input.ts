@@ -43,6 +43,12 @@ export interface DrawInput {
    * column).
    */
   readonly unit?: string;
+  /**
+   * The name keys ({@link nameKey}) and club ids of the edition's clubs outside this stage or
+   * group: one file of distances between all of them serves every stage and group, its other
+   * pairs passed over.
+   */
+  readonly elsewhere?: ReadonlySet<string>;
 }
 
 /**
@@ -407,10 +413,17 @@ export async function drawInputOfEdition(
       ),
     );
   }
+  const here = new Set([...names, ...ids].map(nameKey));
+  const elsewhere = new Set(
+    edition.clubs
+      .flatMap((club) => [club.name, club.id].map(nameKey))
+      .filter((key) => !here.has(key)),
+  );
   return {
     names,
     ids,
     regions,
+    elsewhere,
     // A club without a place is NaN away from the others, until the user's distances come.
     distances: distanceMatrix(places.map((place) => place ?? { lat: Number.NaN, lon: 0 })).map(
       (row, a) => row.map((km, b) => (a === b ? 0 : km)),
