@@ -94,17 +94,15 @@ describe("a user's own distances", () => {
 
   test("pairs with the edition's clubs outside the stage are passed over; unknown clubs are not", () => {
     const stage: DrawInput = { ...input, elsewhere: new Set(['omega']) };
-    const text = 'from,to,km\nAlfa,Gama,7\nBeta,Gama,8\nOmega,Alfa,9\nZeta,Alfa,1\n';
+    const text = 'from,to,km\nAlfa,Gama,7\nBeta,Gama,8\nOmega,Alfa,9\n';
+    const wrong = `${text}Zeta,Alfa,1\nOmega,Zetta,2\n`;
     expect(
-      problems(() => withDistancePairs(stage, distancePairsOfCsv(text, 'upload'), 'distances')),
+      problems(() => withDistancePairs(stage, distancePairsOfCsv(wrong, 'upload'), 'distances')),
     ).toEqual([
       'Invalid distances at upload line 5: expected a club of the edition, received "Zeta"',
+      'Invalid distances at upload line 6: expected a club of the edition, received "Zetta"',
     ]);
-    const measured = withDistancePairs(
-      stage,
-      distancePairsOfCsv(text.replace('Zeta,Alfa,1\n', ''), 'upload'),
-      'distances',
-    );
+    const measured = withDistancePairs(stage, distancePairsOfCsv(text, 'upload'), 'distances');
     expect(measured.distances[2]).toEqual([7, 8, 0]);
   });
 

@@ -54,6 +54,8 @@ export function withDistancePairs(
   const distances = input.distances.map((row) => [...row]);
   const issues: Issue[] = [];
   const known = input.elsewhere ? 'a club of the edition' : 'a club of the draw';
+  // A pair with a club of the edition outside this stage or group belongs to another.
+  const outside = (name: string) => input.elsewhere?.has(nameKey(name)) === true;
   // given[a * n + b]: the pair that gave the way from a to b.
   const given = new Map<number, { pair: DistancePair; amount: number }>();
   for (const pair of pairs) {
@@ -61,14 +63,11 @@ export function withDistancePairs(
     const b = index.get(nameKey(pair.to));
     const text = String(pair.distance).trim();
     const amount = text === '' ? Number.NaN : Number(text);
-    // A pair with a club of the edition outside this stage or group belongs to another.
-    const outside = (name: string) => input.elsewhere?.has(nameKey(name)) === true;
-    if ((a === undefined && outside(pair.from)) || (b === undefined && outside(pair.to))) continue;
     for (const [club, part] of [
       [a, 'from'],
       [b, 'to'],
     ] as const) {
-      if (club === undefined)
+      if (club === undefined && !outside(pair[part]))
         issues.push(makeIssue(subject, pair.at(part), known, `"${pair[part]}"`));
     }
     const valid = Number.isFinite(amount) && amount >= 0;
