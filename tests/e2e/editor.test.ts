@@ -304,6 +304,12 @@ describe.skipIf(missing !== undefined)("the editor's workspace in a real browser
         timeout: 60_000,
       })
       .toBe(90);
+    // Reloaded, the page still says how far the schedule goes and how near the least possible.
+    await expect
+      .poll(() => searched.locator('#page-status').textContent(), { timeout: 10_000 })
+      .toMatch(
+        /^The fixtures are written: [\d,]+ km of travel, (the proven optimum|at most [\d.]+ % above the best possible)\.$/,
+      );
     // Every club meets every other once at home and once away.
     const pairs = await page.evaluate(async () => {
       const response = await fetch('/api/editions/liga-del-sur-2027/matches');

@@ -42,6 +42,12 @@ const COMMON = `
     element.textContent = text;
     element.className = 'message' + (element.classList.contains('form-message') ? ' form-message' : '') + (kind ? ' ' + kind : '');
   };
+  // What a form said just before the page reloaded (a travel search's result), said again once.
+  const kept = sessionStorage.getItem('torneo-said');
+  if (kept) {
+    sessionStorage.removeItem('torneo-said');
+    say(document.getElementById('page-status'), kept, 'ok');
+  }
   const messageOf = (field) => field && document.getElementById(field.getAttribute('aria-describedby') || '');
   const clear = (form) => {
     for (const field of form.querySelectorAll('[aria-invalid]')) field.removeAttribute('aria-invalid');
@@ -70,9 +76,11 @@ const COMMON = `
 
   const slug = (text) => text.normalize('NFD').replace(/[\\u0300-\\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
   const valuesOf = (form) => Object.fromEntries(new FormData(form).entries());
-  const done = (form, text) => {
+  // Said, then the page reloads to show what was written; \`keep\` says it again after.
+  const done = (form, text, keep) => {
     const message = form.querySelector('.form-message') || document.getElementById('page-status');
     say(message, text, 'ok');
+    if (keep) sessionStorage.setItem('torneo-said', text);
     setTimeout(() => location.reload(), 600);
   };
 
@@ -191,7 +199,13 @@ const EDIT = `  const edition = main.dataset.edition;
       if (values.travel) say(form.querySelector('.form-message'), words.searching);
       const { response, data } = await api('POST', '/api/editions/' + encodeURIComponent(edition) + '/fixtures', body);
       if (!response.ok) return showProblems(form, response, data, form.querySelector('.form-message'));
-      done(form, words.fixturesDone);
+      // A travel search tells how far its schedule goes, and how near the least possible.
+      const travel = data && data.travel;
+      if (!travel) return done(form, words.fixturesDone);
+      const amount = Math.round(travel.distance).toLocaleString(document.documentElement.lang === 'es' ? 'es-PE' : 'en-GB') + (travel.unit ? ' ' + travel.unit : '');
+      const gap = travel.bound === undefined || travel.distance <= 0 ? undefined : Math.round(((travel.distance - travel.bound) / travel.distance) * 1000) / 10;
+      const quality = travel.optimal ? words.optimal : gap === undefined ? '' : words.withinGap.replace('{gap}', String(gap));
+      done(form, words.travelDone.replace('{travel}', amount) + (quality ? ', ' + quality : '') + '.', true);
     });
   }
 

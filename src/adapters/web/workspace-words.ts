@@ -73,6 +73,7 @@ export const WORKSPACE_WORDS = {
     kickoffs: 'Kick-offs at one host, separated by commas',
     generateFixtures: 'Generate the fixtures',
     fixturesDone: 'The fixtures are written into the edition.',
+    travelDone: 'The fixtures are written: {travel} of travel',
     rulings: 'Rulings',
     rulingsHelp:
       'A ruling changes a table or a tie as the competition decided: it keeps its reason and source.',
@@ -260,6 +261,7 @@ export const WORKSPACE_WORDS = {
     kickoffs: 'Horarios en la sede única, separados por comas',
     generateFixtures: 'Generar la programación',
     fixturesDone: 'La programación quedó escrita en la edición.',
+    travelDone: 'La programación quedó escrita: {travel} de viaje',
     rulings: 'Resoluciones',
     rulingsHelp:
       'Una resolución cambia una tabla o una llave según lo que decidió la competición: guarda su motivo y su fuente.',
