@@ -141,7 +141,14 @@ const Distances = z
     z.string().min(1).max(1_000_000),
   ])
   .describe(
-    'pairs of clubs (by name or club id) and their distance in one measure for all (road km, travel hours), a pair given one way counting both ways and given both ways each its own, or the text of a CSV with from,to,distance (or km, hours); pairs not given keep the great-circle km, so give every pair when the measure is not km (a CSV header in hours or minutes needs them all), and every pair of a club placed nowhere; the answer gives the measure as unit: km, h, min, or empty when the distances do not say',
+    'pairs of clubs (by name or club id) and their distance in one measure for all (road km, travel hours), a pair given one way counting both ways and given both ways each its own, or the text of a CSV with from,to,distance (or km, hours); pairs not given keep the great-circle km, so give every pair when the measure is not km (a CSV header in hours or minutes needs them all), and every pair of a club placed nowhere; the answer gives the measure as unit: km, h, min (for pairs, as distanceUnit says), or empty when the distances do not say',
+  );
+
+/** The measure of distances given as pairs in JSON, which name none. */
+const DistanceUnit = z
+  .enum(['km', 'h', 'min'])
+  .describe(
+    'the measure of distances given as pairs (a CSV names its own in its header): in h or min every pair of clubs must be given, and the answers say it as unit',
   );
 
 /** A draw of an edition's stage: computed, and written into a groups stage when asked. */
@@ -161,6 +168,7 @@ export const DrawBodySchema = z
     apartByRegion: z.boolean().optional(),
     places: Places.optional(),
     distances: Distances.optional(),
+    distanceUnit: DistanceUnit.optional(),
     write: z.boolean().optional(),
     version: z.int().min(1).optional(),
   })
@@ -171,6 +179,10 @@ export const DrawBodySchema = z
   .refine((input) => input.method !== 'ceremony' || (input.pots?.length ?? 0) > 0, {
     error: 'pots to draw from, for a ceremony',
     path: ['pots'],
+  })
+  .refine((input) => input.distanceUnit === undefined || input.distances !== undefined, {
+    error: 'distances, whose measure distanceUnit names',
+    path: ['distanceUnit'],
   });
 
 const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'a date such as 1994-01-02' });
@@ -195,6 +207,7 @@ export const FixturesBodySchema = z
       .optional(),
     places: Places.optional(),
     distances: Distances.optional(),
+    distanceUnit: DistanceUnit.optional(),
     calendar: z
       .strictObject({
         start: Day,
@@ -221,4 +234,8 @@ export const FixturesBodySchema = z
   .refine((input) => input.distances === undefined || input.travel !== undefined, {
     error: 'distances matter to travel-aware fixtures only (with travel)',
     path: ['distances'],
+  })
+  .refine((input) => input.distanceUnit === undefined || input.distances !== undefined, {
+    error: 'distances, whose measure distanceUnit names',
+    path: ['distanceUnit'],
   });

@@ -705,6 +705,31 @@ describe('draws and fixtures through the API', () => {
     expect(
       groups.some((group) => group.includes('Aurora') && group.includes('Deportivo Garcilaso')),
     ).toBe(false);
+    // Pairs in minutes must cover every pair: those left out would stay in km.
+    const minutes = await post('/api/editions/copa-peru-1993/draw', {
+      stage: 'final',
+      groups: 2,
+      distances: [{ from: 'Aurora', to: 'CNI', distance: 90 }],
+      distanceUnit: 'min',
+    });
+    expect(minutes.status).toBe(400);
+    expect(await minutes.json()).toMatchObject({
+      issues: [
+        {
+          path: 'body distances',
+          expected:
+            'a distance in minutes for every pair of clubs (a pair left out would keep its km)',
+          received: expect.stringMatching(/^none for .* and 9 more$/),
+        },
+      ],
+    });
+    const unmeasured = await post('/api/editions/copa-peru-1993/draw', {
+      stage: 'final',
+      groups: 2,
+      distanceUnit: 'h',
+    });
+    expect(unmeasured.status).toBe(400);
+    expect(await unmeasured.json()).toMatchObject({ issues: [{ path: 'body distanceUnit' }] });
     for (const [distances, paths] of [
       [[{ from: 'Aurora', to: 'Atlantis', distance: 1 }], ['body distances[0].to']],
       [[{ from: 'CNI', to: 'CNI', distance: 1 }], ['body distances[0].to']],
@@ -784,6 +809,16 @@ describe('draws and fixtures through the API', () => {
       travel: { distance: made.travel.distance, unit: 'h' },
     });
     expect(made.travel).toMatchObject({ unit: '' });
+    const named = await post('/api/editions/copa-peru-2040/fixtures', {
+      version: 3,
+      stage: 'league',
+      travel: { seconds: 2 },
+      distances,
+      distanceUnit: 'h',
+    });
+    expect(await named.json()).toMatchObject({
+      travel: { distance: made.travel.distance, unit: 'h' },
+    });
     // Uphill to Gama: every way there given 10 hours longer than the way back. The three others
     // go there once each and Gama comes home at least once: 40 hours more at least, and the
     // search proves it needs no more.
@@ -798,7 +833,7 @@ describe('draws and fixtures through the API', () => {
           : [pair],
     );
     const climbing = await post('/api/editions/copa-peru-2040/fixtures', {
-      version: 3,
+      version: 4,
       stage: 'league',
       travel: { seconds: 2 },
       distances: uphill,

@@ -953,7 +953,10 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
   const stageClubs = async (
     stored: StoredEdition,
     // The fields a draw's body and a fixtures body share, as their schemas define them.
-    input: Pick<z.infer<typeof DrawBodySchema>, 'stage' | 'group' | 'places' | 'distances'>,
+    input: Pick<
+      z.infer<typeof DrawBodySchema>,
+      'stage' | 'group' | 'places' | 'distances' | 'distanceUnit'
+    >,
   ) => {
     const clubs = await drawInputOfEdition(
       stored.format,
@@ -968,6 +971,7 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
       },
     );
     if (input.distances === undefined) return clubs;
+    // Pairs in JSON are in the measure distanceUnit names; a CSV's header names its own.
     const table =
       typeof input.distances === 'string'
         ? distancePairsOfCsv(input.distances, 'body distances')
@@ -979,7 +983,8 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
             unit: '',
             source: 'body distances',
           };
-    return withDistancePairs(clubs, table, 'distances');
+    const unit = table.unit || input.distanceUnit || '';
+    return withDistancePairs(clubs, { ...table, unit }, 'distances');
   };
 
   /** A draw of a stage of a stored edition, computed (not written). */
