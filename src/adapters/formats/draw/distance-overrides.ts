@@ -156,24 +156,7 @@ export function distancePairsOfCsv(
   // English or Spanish column names.
   const from = columns.findIndex((column) => ['from', 'desde', 'origen'].includes(column));
   const to = columns.findIndex((column) => ['to', 'hasta', 'destino'].includes(column));
-  const value = columns.findIndex((column) =>
-    [
-      'distance',
-      'km',
-      'kilometres',
-      'kilometers',
-      'hours',
-      'minutes',
-      'time',
-      'cost',
-      'distancia',
-      'kilometros',
-      'horas',
-      'minutos',
-      'tiempo',
-      'costo',
-    ].includes(column),
-  );
+  const value = columns.findIndex((column) => Object.hasOwn(MEASURES, column));
   if (from < 0 || to < 0 || value < 0) {
     throw new InputError([
       makeIssue(
@@ -190,11 +173,14 @@ export function distancePairsOfCsv(
     distance: separator === ';' ? (cells[value] ?? '').replace(',', '.') : (cells[value] ?? ''),
     at: () => `${source} line ${line}`,
   }));
-  return { pairs, unit: UNITS[columns[value] ?? ''] ?? '', source };
+  return { pairs, unit: MEASURES[columns[value] ?? ''] ?? '', source };
 }
 
-/** The measure a column's name says, by its key ({@link nameKey}). */
-const UNITS: Readonly<Record<string, string>> = {
+/**
+ * The names a distance column may have, by key ({@link nameKey}), English or Spanish, and the
+ * measure each says (empty: it does not say).
+ */
+const MEASURES: Readonly<Record<string, string>> = {
   km: 'km',
   kilometres: 'km',
   kilometers: 'km',
@@ -203,6 +189,12 @@ const UNITS: Readonly<Record<string, string>> = {
   horas: 'h',
   minutes: 'min',
   minutos: 'min',
+  distance: '',
+  distancia: '',
+  time: '',
+  tiempo: '',
+  cost: '',
+  costo: '',
 };
 
 /** {@link withDistancePairs} from a CSV file ({@link distancePairsOfCsv}). */
