@@ -875,6 +875,31 @@ describe('draws and fixtures through the API', () => {
     });
   });
 
+  test('a draw that would wait too long behind the others HiGHS proves is refused with when to try again', async () => {
+    const { app, as } = await makeApp({ proofWaitSeconds: 0 });
+    const draw = () =>
+      app.request('/api/editions/copa-peru-1993/draw', {
+        method: 'POST',
+        headers: as('ana'),
+        body: JSON.stringify({ stage: 'regional', groups: 6, method: 'exact', seconds: 5 }),
+      });
+    // Sent together: one goes to HiGHS, the other would wait behind it.
+    const both = await Promise.all([draw(), draw()]);
+    expect(both.map((response) => response.status).sort()).toEqual([200, 503]);
+    const busy = both.find((response) => response.status === 503) as Response;
+    const refusal = (await busy.json()) as { error: string; retryAfter: number };
+    expect(refusal.error).toMatch(
+      /^HiGHS is already proving 1 draw, one after another, for up to \d s more; try again in \d s$/,
+    );
+    expect(refusal.retryAfter).toBeGreaterThanOrEqual(1);
+    expect(refusal.retryAfter).toBeLessThanOrEqual(6);
+    expect(busy.headers.get('retry-after')).toBe(String(refusal.retryAfter));
+    const done = both.find((response) => response.status === 200) as Response;
+    expect(await done.json()).toMatchObject({ optimal: true, method: 'exact' });
+    // Once HiGHS is done the next draw goes through.
+    expect((await draw()).status).toBe(200);
+  });
+
   test('a travel search beyond what the server runs at once is refused with when to try again', async () => {
     const { app, as, store } = await makeApp({ searchLimit: 1 });
     await saveLeagueToPlay(store, false);

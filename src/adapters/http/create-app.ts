@@ -87,6 +87,13 @@ export interface CreateAppOptions {
    * least one, so that the server keeps a core to answer readers.
    */
   readonly searchLimit?: number;
+  /**
+   * Draws that HiGHS proves (`POST …/draw`, and the workspace's draw) run one after another on
+   * its one worker: a draw that would wait longer than this many seconds behind the others (by
+   * their time limits) is refused with 503 and when to try again. Default: 30, the longest draw
+   * one may ask for.
+   */
+  readonly proofWaitSeconds?: number;
 }
 
 /** A request the server has no room for now: answered 503 with `Retry-After`. */
@@ -987,6 +994,37 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
     return withDistancePairs(clubs, { ...table, unit }, 'distances');
   };
 
+  /**
+   * The draws HiGHS is proving, in the order its one worker takes them: each one's time limit,
+   * and when the first began (`Date.now()`).
+   */
+  const proofs: { seconds: number; began: number }[] = [];
+  const proofWait = options.proofWaitSeconds ?? 30;
+  /** Queues a draw for HiGHS, or refuses it when the draws before it would keep it waiting. */
+  const queueProof = (seconds: number) => {
+    const now = Date.now();
+    let waiting = 0;
+    for (const [k, proof] of proofs.entries()) {
+      waiting +=
+        k === 0 ? Math.max(0, proof.began + proof.seconds * 1000 - now) : proof.seconds * 1000;
+    }
+    if (waiting > proofWait * 1000) {
+      const retryAfter = Math.ceil((waiting - proofWait * 1000) / 1000) + 1;
+      throw new BusyError(
+        `HiGHS is already proving ${proofs.length} draw${proofs.length === 1 ? '' : 's'}, one after another, for up to ${Math.ceil(waiting / 1000)} s more; try again in ${retryAfter} s`,
+        retryAfter,
+      );
+    }
+    const proof = { seconds, began: now };
+    proofs.push(proof);
+    return () => {
+      const at = proofs.indexOf(proof);
+      if (at >= 0) proofs.splice(at, 1);
+      // The next in line starts now.
+      if (at === 0 && proofs[0]) proofs[0].began = Date.now();
+    };
+  };
+
   /** A draw of a stage of a stored edition, computed (not written). */
   const computeDraw = async (stored: StoredEdition, input: z.infer<typeof DrawBodySchema>) => {
     const drawInput = await stageClubs(stored, input);
@@ -1002,19 +1040,23 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
         ),
       ]);
     }
+    let proved: (() => void) | undefined;
     const draw = await drawGroups(drawInput, {
       sizes,
       method: input.method ?? 'auto',
       seconds: input.seconds ?? 10,
       // Readers are answered while HiGHS proves the draw.
       onWorker: true,
+      onExact: (seconds) => {
+        proved = queueProof(seconds);
+      },
       ...(input.seed ? { seed: input.seed } : {}),
       ...(input.pots ? { pots: input.pots } : {}),
       ...(input.hosts ? { hosts: input.hosts } : {}),
       ...(input.fixed ? { fixed: input.fixed } : {}),
       ...(input.apart ? { apart: input.apart } : {}),
       ...(input.apartByRegion ? { apartByRegion: true } : {}),
-    });
+    }).finally(() => proved?.());
     const result = {
       groups: draw.groups.map((group) =>
         group.map((club) => drawInput.names[club] ?? String(club)),

@@ -397,6 +397,10 @@ export const OPENAPI = {
           },
           '409': { description: 'Conflict' },
           '422': { description: 'The draw cannot be made or written as asked' },
+          '503': {
+            description:
+              'HiGHS proves draws one after another, and this one would wait more than 30 s behind them: { error, retryAfter } and a Retry-After header (seconds)',
+          },
           ...errors,
         },
       },
