@@ -554,7 +554,24 @@ describe.concurrent('torneo draw', () => {
     await writeFile(ragged, '{"distances":[[0,4,5],[4,0],[5,6,0]]}');
     expect(await runTorneo(['draw', ragged, '--groups', '2'])).toEqual({
       stdout: '',
-      stderr: `torneo: Invalid grouping instance at ${ragged} distances: expected a square matrix, one row and one column per club, received 3 rows, 1 of them not 3 long\n`,
+      stderr: `torneo: Invalid grouping instance at ${ragged} distances[1]: expected 3 distances, one per club (the matrix is square), received 2\n`,
+      code: 2,
+    });
+    // A row missing where the instance says how many clubs it has: the count is named.
+    const short = join(folder, 'short.json');
+    await writeFile(short, '{"n":4,"distances":[[0,4,5,1],[4,0,6,2],[5,6,0,3]]}');
+    expect(await runTorneo(['draw', short, '--groups', '2'])).toMatchObject({
+      stderr: `torneo: Invalid grouping instance at ${short} distances: expected 4 rows, one per club (as n says), received 3\n`,
+      code: 2,
+    });
+    // A value of the wrong kind: where it is and what was expected, in words.
+    const far = join(folder, 'far.json');
+    await writeFile(
+      far,
+      '{"teams":[{"lat":-12,"lon":-77},{"lat":-112,"lon":-71},{"lat":0,"lon":0}]}',
+    );
+    expect(await runTorneo(['draw', far, '--groups', '2'])).toMatchObject({
+      stderr: `torneo: Invalid value at ${far} teams[1].lat: expected a latitude in degrees, from -90 to 90, received -112\n`,
       code: 2,
     });
     // Names for some of the clubs only: refused, not filled in with numbers.

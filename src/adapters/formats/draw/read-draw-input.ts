@@ -96,32 +96,69 @@ export interface DrawRequestConstraints {
   readonly apartByRegion?: boolean;
 }
 
-const ClubRefSchema = z.union([z.int().min(0), z.string().min(1)]);
+const ClubRefSchema = z.union([z.int().min(0), z.string().min(1)], {
+  error: 'a club by its index (from 0) or by its name',
+});
 
+const count = (what: string) => z.int({ error: what }).min(1, { error: what });
+const coordinate = (what: string, limit: number) =>
+  z.number({ error: what }).min(-limit, { error: what }).max(limit, { error: what });
 const InstanceSchema = z.object({
-  groupSizes: z.array(z.int().min(1)).optional(),
-  groups: z.int().min(1).optional(),
+  /** The number of clubs, when the instance says it: the matrix must then have as many rows. */
+  n: count('the number of clubs, a whole number').optional(),
+  groupSizes: z
+    .array(count('the clubs of a group, a whole number of 1 or more'), {
+      error: 'the size of each group, such as [5, 4, 4]',
+    })
+    .optional(),
+  groups: count('the number of groups, a whole number of 1 or more').optional(),
   teams: z
     .array(
-      z.object({
-        city: z.string().optional(),
-        region: z.string().optional(),
-        name: z.string().optional(),
-        lat: z.number().optional(),
-        lon: z.number().optional(),
-        x: z.number().optional(),
-        y: z.number().optional(),
-      }),
+      z.object(
+        {
+          city: z.string({ error: 'a city name' }).optional(),
+          region: z.string({ error: 'a region name' }).optional(),
+          name: z.string({ error: 'a name' }).optional(),
+          lat: coordinate('a latitude in degrees, from -90 to 90', 90).optional(),
+          lon: coordinate('a longitude in degrees, from -180 to 180', 180).optional(),
+          x: z.number({ error: 'an x coordinate' }).optional(),
+          y: z.number({ error: 'a y coordinate' }).optional(),
+        },
+        { error: 'a club: { name?, city?, region?, lat and lon, or x and y }' },
+      ),
+      { error: 'a list of the clubs' },
     )
     .optional(),
-  distances: z.array(z.array(z.number().min(0))).optional(),
+  distances: z
+    .array(
+      z.array(
+        z.number({ error: 'a distance of 0 or more' }).min(0, { error: 'a distance of 0 or more' }),
+        { error: 'a row of distances, one per club' },
+      ),
+      { error: 'a square matrix of distances, one row per club' },
+    )
+    .optional(),
   /** The bench's instances say `km, great-circle (…)` when the matrix is in km. */
-  distanceUnit: z.string().optional(),
-  pots: z.array(z.array(ClubRefSchema)).optional(),
-  hosts: z.array(ClubRefSchema).optional(),
-  fixed: z.array(z.object({ team: ClubRefSchema, group: z.int().min(1) })).optional(),
-  apart: z.array(z.array(ClubRefSchema)).optional(),
-  keepApart: z.literal('region').optional(),
+  distanceUnit: z.string({ error: 'the unit of the distances, such as "km"' }).optional(),
+  pots: z
+    .array(z.array(ClubRefSchema), { error: 'a list of pots, each a list of clubs' })
+    .optional(),
+  hosts: z.array(ClubRefSchema, { error: 'a list of clubs, one host per group' }).optional(),
+  fixed: z
+    .array(
+      z.object(
+        { team: ClubRefSchema, group: count('a group by its number, from 1') },
+        { error: '{ team, group }' },
+      ),
+      { error: 'a list of { team, group }' },
+    )
+    .optional(),
+  apart: z
+    .array(z.array(ClubRefSchema), { error: 'a list of classes, each a list of clubs' })
+    .optional(),
+  keepApart: z
+    .literal('region', { error: '"region", to keep the clubs of one region apart' })
+    .optional(),
 });
 
 /**
@@ -200,27 +237,28 @@ export async function readDrawInput(
       ]);
     }
   }
-  const size = distances.length;
-  const uneven = distances.filter((row) => row.length !== size).length;
-  if (size === 0 || uneven > 0) {
-    throw new InputError([
-      makeIssue(
-        'grouping instance',
-        `${path} distances`,
-        'a square matrix, one row and one column per club',
-        size === 0 ? 'no clubs' : `${size} rows, ${uneven} of them not ${size} long`,
-      ),
-    ]);
+  // As many clubs as the instance says (n), else as the matrix has rows.
+  const size = instance.n ?? distances.length;
+  const refuse = (where: string, expected: string, received: string): never => {
+    throw new InputError([makeIssue('grouping instance', `${path} ${where}`, expected, received)]);
+  };
+  if (size === 0) refuse('distances', 'a square matrix of distances, one row per club', 'no clubs');
+  if (!instance.distances && teams.length !== size) {
+    refuse('teams', `${size} clubs, as n says`, `${teams.length}`);
+  }
+  if (distances.length !== size) {
+    refuse('distances', `${size} rows, one per club (as n says)`, `${distances.length}`);
+  }
+  const uneven = distances.findIndex((row) => row.length !== size);
+  if (uneven >= 0) {
+    refuse(
+      `distances[${uneven}]`,
+      `${size} distances, one per club (the matrix is square)`,
+      `${distances[uneven]?.length}`,
+    );
   }
   if (teams.length > 0 && teams.length !== size) {
-    throw new InputError([
-      makeIssue(
-        'grouping instance',
-        `${path} teams`,
-        `${size} teams, one per row of distances`,
-        `${teams.length}`,
-      ),
-    ]);
+    refuse('teams', `${size} teams, one per row of distances`, `${teams.length}`);
   }
   const constraints: DrawRequestConstraints = {
     ...(instance.pots ? { pots: instance.pots } : {}),

@@ -171,6 +171,16 @@ describe('parseJsonTravel', () => {
     expect(read((data) => Object.assign(data, { teams: ['Cusco', 'Puno'] }))).toEqual([
       'Invalid TTP instance at line4.json teams: expected 4 names, one per row of distances, received ["Cusco","Puno"]',
     ]);
+    // The number of teams the instance states is the one the matrix must meet.
+    expect(read((data) => Object.assign(data, { n: 5 }))).toEqual([
+      'Invalid TTP instance at line4.json distances: expected 5 rows, one per team (as n says), received 4',
+    ]);
+    expect(read((data) => Object.assign(data, { n: '4' }))).toEqual([
+      'Invalid TTP instance at line4.json n: expected the number of teams, a whole number of 3 or more, received "4"',
+    ]);
+    expect(
+      parseJsonTravel(JSON.stringify({ n: 4, distances: line }), 'line4.json').distances,
+    ).toEqual(line);
     expect(read((data) => Object.assign(data, { teams: ['A', 'B', 'C', 'A'] }))).toEqual([
       'Invalid TTP instance at line4.json teams: expected a different name for each team, received "A"',
     ]);

@@ -38,6 +38,7 @@ export async function readTravelInstance(path: string): Promise<TravelInstance> 
 /** A TTP instance from Torneo's JSON: `{distances, teams?, bestKnown?}`. */
 export function parseJsonTravel(text: string, path: string): TravelInstance {
   const data = parseJsonText(text, path) as {
+    n?: unknown;
     distances?: unknown;
     teams?: unknown;
     bestKnown?: unknown;
@@ -56,10 +57,16 @@ export function parseJsonTravel(text: string, path: string): TravelInstance {
       ),
     ]);
   };
+  if (data.n !== undefined && !(Number.isInteger(data.n) && (data.n as number) >= 3)) {
+    refuse('n', 'the number of teams, a whole number of 3 or more', data.n);
+  }
   if (!Array.isArray(distances) || distances.length < 3) {
     return refuse('distances', 'a square matrix of distances, for 3 teams or more', distances);
   }
-  const n = distances.length;
+  // As many teams as the instance says (n), else as the matrix has rows.
+  const n = typeof data.n === 'number' ? data.n : distances.length;
+  if (distances.length !== n)
+    refuse('distances', `${n} rows, one per team (as n says)`, distances.length);
   distances.forEach((row: unknown, i) => {
     if (!Array.isArray(row) || row.length !== n) {
       refuse(`distances row ${i + 1}`, `${n} distances, one per team (the matrix is square)`, row);
