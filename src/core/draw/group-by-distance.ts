@@ -282,7 +282,7 @@ export function groupByDistance(
     // grouping then always weighs the same, with no rounding. Comparing the running sum rounded to
     // six decimals went wrong in Node 20 once the search had been compiled again after minutes of
     // HiGHS in the same thread: every restart seemed to reach the first one's cost, and the draw
-    // kept the first restart's grouping (40 clubs in 8 groups: 15,489 km for 14,081, in 12 of 19
+    // kept the first restart's grouping (40 clubs in 8 groups: 15,489 km for 14,081, in 13 of 20
     // processes that alternated draws with 60 s of HiGHS; weighed again, in none of 8).
     let weighed = 0;
     for (let i = 0; i < n; i += 1) {
