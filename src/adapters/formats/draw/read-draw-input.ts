@@ -105,7 +105,7 @@ const coordinate = (what: string, limit: number) =>
   z.number({ error: what }).min(-limit, { error: what }).max(limit, { error: what });
 const InstanceSchema = z.object({
   /** The number of clubs, when the instance says it: the matrix must then have as many rows. */
-  n: count('the number of clubs, a whole number').optional(),
+  n: count('the number of clubs, a whole number of 1 or more').optional(),
   groupSizes: z
     .array(count('the clubs of a group, a whole number of 1 or more'), {
       error: 'the size of each group, such as [5, 4, 4]',
