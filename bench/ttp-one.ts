@@ -1,16 +1,16 @@
 /**
- * @module One Traveling Tournament instance for the bench, in its own process (one core): prints
- * one JSON line `{distance, valid, problem?, moves, optimal, bound?}`. Used by bench/run.ts, one at a
- * time.
+ * @module One Traveling Tournament instance for the bench, in its own process (one core), from
+ * one seed (1 unless given after the seconds): prints one JSON line
+ * `{distance, valid, problem?, moves, optimal, bound?}`. Used by bench/run.ts, one at a time.
  */
 import { readFile } from 'node:fs/promises';
 import { checkTravelSchedule } from '#core/fixtures/check-schedule.ts';
 import { scheduleTravellingTournament } from '#core/fixtures/travelling-tournament.ts';
 
-const [file, seconds] = process.argv.slice(2);
+const [file, seconds, seed] = process.argv.slice(2);
 const instance = JSON.parse(await readFile(file ?? '', 'utf8')) as { distances: number[][] };
 const schedule = scheduleTravellingTournament(instance.distances, {
-  seed: 1,
+  seed: Number(seed ?? 1),
   iterations: Number.MAX_SAFE_INTEGER,
   milliseconds: Number(seconds) * 1000,
 });
