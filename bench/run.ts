@@ -417,8 +417,8 @@ for (const file of ttpFiles) {
   };
   const runs = ttpResults.get(file) ?? [];
   const gapOf = (distance: number) => (distance / instance.bestKnown - 1) * 100;
-  // The shortest run's line; with several seeds, their spread below it.
-  const result = runs.reduce((best, run) => (run.distance < best.distance ? run : best));
+  // The first seed's line; with several seeds, their mean and spread below it.
+  const result = runs[0] as TtpRun;
   const invalid = runs.find((run) => !run.valid);
   const proof = result.optimal
     ? '  proved optimal'
@@ -432,7 +432,7 @@ for (const file of ttpFiles) {
     const gaps = runs.map((run) => gapOf(run.distance)).sort((a, b) => a - b);
     const mean = runs.reduce((sum, run) => sum + run.distance, 0) / runs.length;
     console.log(
-      `  ${''.padEnd(10)} mean ${mean.toFixed(0).padStart(7)}  over ${runs.length} seeds    gap ${gapOf(mean).toFixed(2).padStart(6)} %  (${(gaps[0] as number).toFixed(2)}–${(gaps.at(-1) as number).toFixed(2)} %; the shortest above)`,
+      `  ${''.padEnd(10)} mean ${mean.toFixed(0).padStart(7)}  over ${runs.length} seeds    gap ${gapOf(mean).toFixed(2).padStart(6)} %  (${(gaps[0] as number).toFixed(2)}–${(gaps.at(-1) as number).toFixed(2)} %; the first seed above)`,
     );
   }
 }
