@@ -440,10 +440,11 @@ for (const file of ttpFiles) {
 /** The seeds of BENCH_TTP_SEEDS: whole numbers and ranges, comma-separated (`1-8`, `1,3,5`). */
 function readSeeds(text: string): number[] {
   return text.split(',').flatMap((part) => {
-    const [from, to = from] = part.trim().split('-');
-    const low = Number(from);
-    const high = Number(to);
-    if (!Number.isSafeInteger(low) || !Number.isSafeInteger(high) || low < 0 || high < low) {
+    // Whole numbers only: Number('') is 0, so an empty value or "-3" would pass as seed 0.
+    const bounds = /^\s*(\d+)\s*(?:-\s*(\d+)\s*)?$/.exec(part);
+    const low = Number(bounds?.[1]);
+    const high = Number(bounds?.[2] ?? bounds?.[1]);
+    if (!bounds || !Number.isSafeInteger(low) || !Number.isSafeInteger(high) || high < low) {
       console.error(
         `BENCH_TTP_SEEDS: expected seeds such as 1-8 or 1,3,5, received ${JSON.stringify(text)}`,
       );
