@@ -582,6 +582,30 @@ describe.concurrent('torneo draw', () => {
       stderr: `torneo: Invalid grouping instance at ${unnamed} teams: expected 3 teams, one per row of distances, received 1\n`,
       code: 2,
     });
+    // A club named alone, as a TTP instance names its teams, is read; an empty name is not.
+    const named = join(folder, 'named.json');
+    await writeFile(
+      named,
+      '{"distances":[[0,4,5,9],[4,0,6,9],[5,6,0,1],[9,9,1,0]],"teams":["Ica","Pisco","Nasca",""]}',
+    );
+    expect(await runTorneo(['draw', named, '--groups', '2'])).toMatchObject({
+      stderr: `torneo: Invalid value at ${named} teams[3]: expected a club: its name, or { name?, city?, region?, lat and lon, or x and y }, received ""\n`,
+      code: 2,
+    });
+    await writeFile(
+      named,
+      '{"distances":[[0,4,5,9],[4,0,6,9],[5,6,0,1],[9,9,1,0]],"teams":["Ica","Pisco","Nasca",{"city":"Palpa"}]}',
+    );
+    expect(
+      JSON.parse((await runTorneo(['draw', named, '--groups', '2', '--json'])).stdout),
+    ).toMatchObject({
+      groups: [
+        [0, 1],
+        [2, 3],
+      ],
+      cost: 5,
+      optimal: true,
+    });
     const empty = join(folder, 'empty.json');
     await writeFile(empty, '{"teams":[]}');
     expect(await runTorneo(['draw', empty, '--groups', '2'])).toMatchObject({

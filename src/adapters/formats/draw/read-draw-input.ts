@@ -114,17 +114,21 @@ const InstanceSchema = z.object({
   groups: count('the number of groups, a whole number of 1 or more').optional(),
   teams: z
     .array(
-      z.object(
-        {
-          city: z.string({ error: 'a city name' }).optional(),
-          region: z.string({ error: 'a region name' }).optional(),
-          name: z.string({ error: 'a name' }).optional(),
-          lat: coordinate('a latitude in degrees, from -90 to 90', 90).optional(),
-          lon: coordinate('a longitude in degrees, from -180 to 180', 180).optional(),
-          x: z.number({ error: 'an x coordinate' }).optional(),
-          y: z.number({ error: 'a y coordinate' }).optional(),
-        },
-        { error: 'a club: { name?, city?, region?, lat and lon, or x and y }' },
+      // A club may be named alone, as the teams of a TTP instance are (its distances given).
+      z.preprocess(
+        (team) => (typeof team === 'string' && team.trim() !== '' ? { name: team } : team),
+        z.object(
+          {
+            city: z.string({ error: 'a city name' }).optional(),
+            region: z.string({ error: 'a region name' }).optional(),
+            name: z.string({ error: 'a name' }).optional(),
+            lat: coordinate('a latitude in degrees, from -90 to 90', 90).optional(),
+            lon: coordinate('a longitude in degrees, from -180 to 180', 180).optional(),
+            x: z.number({ error: 'an x coordinate' }).optional(),
+            y: z.number({ error: 'a y coordinate' }).optional(),
+          },
+          { error: 'a club: its name, or { name?, city?, region?, lat and lon, or x and y }' },
+        ),
       ),
       { error: 'a list of the clubs' },
     )
@@ -163,11 +167,11 @@ const InstanceSchema = z.object({
 
 /**
  * Reads what to draw: `peru-departments` (the 24 departments and Callao, at their capitals), a
- * grouping instance (`{ teams, distances?, groupSizes? }`: distances given, or from latitude and
- * longitude, or from x and y), or an edition and one of its stages (`stage`), whose clubs are
- * placed at their department's capital (a qualifier slot by its label's department). `placed`
- * puts an edition's clubs or slots elsewhere, and `distancesToCome` keeps a club with no place
- * ({@link EditionDrawOptions}).
+ * grouping instance (`{ teams, distances?, groupSizes? }`: distances given, a team then named
+ * alone if need be, or from latitude and longitude, or from x and y), or an edition and one of
+ * its stages (`stage`), whose clubs are placed at their department's capital (a qualifier slot by
+ * its label's department). `placed` puts an edition's clubs or slots elsewhere, and
+ * `distancesToCome` keeps a club with no place ({@link EditionDrawOptions}).
  */
 export async function readDrawInput(
   path: string,

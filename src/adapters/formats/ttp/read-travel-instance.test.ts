@@ -184,6 +184,35 @@ describe('parseJsonTravel', () => {
     expect(read((data) => Object.assign(data, { teams: ['A', 'B', 'C', 'A'] }))).toEqual([
       'Invalid TTP instance at line4.json teams: expected a different name for each team, received "A"',
     ]);
+    expect(read((data) => Object.assign(data, { teams: ['A', 'B', null, 'D'] }))).toEqual([
+      'Invalid TTP instance at line4.json teams[2]: expected a team: its name, or { name }, received null',
+    ]);
+    expect(read((data) => Object.assign(data, { teams: ['A', 'B', { lat: 1 }, 'D'] }))).toEqual([
+      'Invalid TTP instance at line4.json teams[2]: expected a team: its name, or { name }, received {"lat":1}',
+    ]);
+  });
+
+  test('names a team given as a club of a grouping instance by its name, else its city', () => {
+    const text = JSON.stringify({
+      distances: [
+        [0, 1, 2, 3],
+        [1, 0, 1, 2],
+        [2, 1, 0, 1],
+        [3, 2, 1, 0],
+      ],
+      teams: [
+        { name: 'Cienciano', city: 'Cusco' },
+        { city: 'Juliaca', lat: -15.5, lon: -70.13 },
+        'Melgar',
+        { region: 'Tacna' },
+      ],
+    });
+    expect(parseJsonTravel(text, 'south4.json').teams).toEqual([
+      'Cienciano',
+      'Juliaca',
+      'Melgar',
+      'Tacna',
+    ]);
   });
 });
 

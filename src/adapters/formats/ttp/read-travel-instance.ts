@@ -80,10 +80,22 @@ export function parseJsonTravel(text: string, path: string): TravelInstance {
       if (i === j && value !== 0) refuse(where, "0, a team's distance to its own venue", value);
     });
   });
-  const teams = Array.isArray(data.teams) ? data.teams.map(String) : [];
-  if (data.teams !== undefined && (!Array.isArray(data.teams) || teams.length !== n)) {
+  if (data.teams !== undefined && (!Array.isArray(data.teams) || data.teams.length !== n)) {
     refuse('teams', `${n} names, one per row of distances`, data.teams);
   }
+  // A team is its name, or a club as a grouping instance gives it ({ name?, city?, … }).
+  const teams = ((data.teams ?? []) as unknown[]).map((team, k) => {
+    const named =
+      typeof team === 'object' && team !== null
+        ? ['name', 'city', 'region']
+            .map((key) => (team as Record<string, unknown>)[key])
+            .find((value) => typeof value === 'string' && value.trim() !== '')
+        : team;
+    if ((typeof named !== 'string' || named.trim() === '') && typeof named !== 'number') {
+      refuse(`teams[${k}]`, 'a team: its name, or { name }', team);
+    }
+    return String(named);
+  });
   const repeated = teams.find((team, k) => teams.indexOf(team) !== k);
   if (repeated !== undefined) refuse('teams', 'a different name for each team', repeated);
   const bestKnown =
