@@ -574,6 +574,14 @@ describe.concurrent('torneo draw', () => {
       stderr: `torneo: Invalid value at ${far} teams[1].lat: expected a latitude in degrees, from -90 to 90, received -112\n`,
       code: 2,
     });
+    // A distance no season could sum: refused, not left to overflow the totals.
+    const vast = join(folder, 'vast.json');
+    await writeFile(vast, '{"distances":[[0,4,5],[4,0,2e9],[5,6,0]]}');
+    expect(await runTorneo(['draw', vast, '--groups', '2'])).toEqual({
+      stdout: '',
+      stderr: `torneo: Invalid value at ${vast} distances[1][2]: expected a distance of at most 1,000,000,000, received 2000000000\n`,
+      code: 2,
+    });
     // Names for some of the clubs only: refused, not filled in with numbers.
     const unnamed = join(folder, 'unnamed.json');
     await writeFile(unnamed, '{"distances":[[0,4,5],[4,0,6],[5,6,0]],"teams":[{"city":"Ica"}]}');

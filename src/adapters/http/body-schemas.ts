@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_DISTANCE } from '#core/places/distance.ts';
 import { GoalSchema, RulingSchema, ScoreSchema } from '../formats/json/schemas.ts';
 
 /**
@@ -134,7 +135,7 @@ const Distances = z
         z.strictObject({
           from: z.string().min(1),
           to: z.string().min(1),
-          distance: z.number().min(0),
+          distance: z.number().min(0).max(MAX_DISTANCE),
         }),
       )
       .max(20_000),

@@ -114,13 +114,14 @@ describe("a user's own distances", () => {
   });
 
   test('every wrong pair is named by its line, and a text without the header by its first', () => {
-    const text = 'from,to,km\nAlfa,Omega,7\nBeta,Beta,1\nAlfa,Beta,-3\n';
+    const text = 'from,to,km\nAlfa,Omega,7\nBeta,Beta,1\nAlfa,Beta,-3\nBeta,Gama,2e9\n';
     expect(
       problems(() => withDistancePairs(input, distancePairsOfCsv(text, 'upload'), 'distances')),
     ).toEqual([
       'Invalid distances at upload line 2: expected a club of the draw, received "Omega"',
       'Invalid distances at upload line 3: expected another club, received "Beta" twice',
       'Invalid distances at upload line 4: expected a distance of 0 or more, received "-3"',
+      'Invalid distances at upload line 5: expected a distance of 0 or more, up to 1,000,000,000, received "2e9"',
       'Gama lacks Alfa, Beta',
     ]);
     expect(problems(() => distancePairsOfCsv('Alfa,Beta,3\n', 'upload'))).toEqual([

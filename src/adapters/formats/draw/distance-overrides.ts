@@ -1,5 +1,6 @@
 import { readTextFile } from '#adapters/files/read-text-file.ts';
 import { InputError, type Issue, makeIssue } from '#core/errors.ts';
+import { MAX_DISTANCE, MAX_DISTANCE_TEXT } from '#core/places/distance.ts';
 import { nameKey } from '#core/records/club-names.ts';
 import { readCsv } from '../csv/read-csv.ts';
 import type { DrawInput } from './read-draw-input.ts';
@@ -70,9 +71,16 @@ export function withDistancePairs(
       if (club === undefined && !outside(pair[part]))
         issues.push(makeIssue(subject, pair.at(part), known, `"${pair[part]}"`));
     }
-    const valid = Number.isFinite(amount) && amount >= 0;
+    const valid = Number.isFinite(amount) && amount >= 0 && amount <= MAX_DISTANCE;
     if (!valid)
-      issues.push(makeIssue(subject, pair.at('distance'), 'a distance of 0 or more', `"${text}"`));
+      issues.push(
+        makeIssue(
+          subject,
+          pair.at('distance'),
+          `a distance of 0 or more${amount > MAX_DISTANCE ? `, up to ${MAX_DISTANCE_TEXT}` : ''}`,
+          `"${text}"`,
+        ),
+      );
     if (a === undefined || b === undefined || !valid) continue;
     if (a === b) {
       issues.push(makeIssue(subject, pair.at('to'), 'another club', `"${pair.from}" twice`));

@@ -4,7 +4,7 @@ import { evenSizes } from '#core/draw/group-by-distance.ts';
 import { InputError, type Issue, makeIssue, NotFoundError } from '#core/errors.ts';
 import type { EditionFormat, Slot } from '#core/format/edition-format.ts';
 import { runEdition } from '#core/format/run-edition.ts';
-import { distanceMatrix } from '#core/places/distance.ts';
+import { distanceMatrix, MAX_DISTANCE, MAX_DISTANCE_TEXT } from '#core/places/distance.ts';
 import { PERU_CAPITALS, peruDepartment } from '#core/places/peru-departments.ts';
 import { nameKey } from '#core/records/club-names.ts';
 import { type Gazetteer, loadGazetteer } from '../../places/gazetteer.ts';
@@ -136,7 +136,10 @@ const InstanceSchema = z.object({
   distances: z
     .array(
       z.array(
-        z.number({ error: 'a distance of 0 or more' }).min(0, { error: 'a distance of 0 or more' }),
+        z
+          .number({ error: 'a distance of 0 or more' })
+          .min(0, { error: 'a distance of 0 or more' })
+          .max(MAX_DISTANCE, { error: `a distance of at most ${MAX_DISTANCE_TEXT}` }),
         { error: 'a row of distances, one per club' },
       ),
       { error: 'a square matrix of distances, one row per club' },

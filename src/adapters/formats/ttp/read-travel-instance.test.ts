@@ -73,21 +73,25 @@ describe('parseRobinXTravel', () => {
     ]);
   });
 
-  test('refuses a missing distance, a team it does not know, and a negative distance', () => {
+  test('refuses a missing distance, a team it does not know, a negative distance and one beyond a billion', () => {
     const text = instance()
       .replace('<distance dist="3" team1="3" team2="0"/>', '')
       .replace('team1="2" team2="3"', 'team1="2" team2="7"')
-      .replace('dist="1" team1="0" team2="1"', 'dist="-1" team1="0" team2="1"');
+      .replace('dist="1" team1="0" team2="1"', 'dist="-1" team1="0" team2="1"')
+      .replace('dist="2" team1="0" team2="2"', 'dist="1e12" team1="0" team2="2"');
     const messages = problems(() => parseRobinXTravel(text, 'holes.xml'));
-    expect(messages).toHaveLength(3);
+    expect(messages).toHaveLength(4);
     expect(messages[0]).toMatch(
       /holes\.xml line \d+ <distance>: expected a number of 0 or more in dist, received -1/,
     );
     expect(messages[1]).toMatch(
+      /<distance>: expected a distance of at most 1,000,000,000 in dist, received 1000000000000/,
+    );
+    expect(messages[2]).toMatch(
       /<distance>: expected team1 and team2 among the teams, received 2 and 7/,
     );
-    expect(messages[2]).toBe(
-      'Invalid RobinX instance at holes.xml <Distances>: expected a distance for every ordered pair of teams, received none from Cusco to Puno & Juliaca, Arequipa > Mollendo to Tacna é&#99999999;, Tacna é&#99999999; to Cusco',
+    expect(messages[3]).toBe(
+      'Invalid RobinX instance at holes.xml <Distances>: expected a distance for every ordered pair of teams, received none from Cusco to Puno & Juliaca, Cusco to Arequipa > Mollendo, Arequipa > Mollendo to Tacna é&#99999999; and 1 more',
     );
   });
 
@@ -164,6 +168,9 @@ describe('parseJsonTravel', () => {
     ]);
     expect(read((data) => data.distances[0]?.splice(2, 1, '2'))).toEqual([
       'Invalid TTP instance at line4.json distances row 1, column 3: expected a finite distance, none negative, received "2"',
+    ]);
+    expect(read((data) => data.distances[1]?.splice(0, 1, 1.5e9))).toEqual([
+      'Invalid TTP instance at line4.json distances row 2, column 1: expected a distance of at most 1,000,000,000, received 1500000000',
     ]);
     expect(read((data) => data.distances[3]?.splice(3, 1, 4))).toEqual([
       "Invalid TTP instance at line4.json distances row 4, column 4: expected 0, a team's distance to its own venue, received 4",

@@ -3,6 +3,7 @@
  * or a RobinX XML instance of the classic problem (robinxval.ugent.be, the travel repository).
  */
 import { InputError, type Issue, makeIssue } from '#core/errors.ts';
+import { MAX_DISTANCE, MAX_DISTANCE_TEXT } from '#core/places/distance.ts';
 import { readTextFile } from '../../files/read-text-file.ts';
 import { parseJsonText } from '../json/locate-json-error.ts';
 
@@ -76,6 +77,9 @@ export function parseJsonTravel(text: string, path: string): TravelInstance {
       const where = `distances row ${i + 1}, column ${j + 1}`;
       if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
         refuse(where, 'a finite distance, none negative', value);
+      }
+      if ((value as number) > MAX_DISTANCE) {
+        refuse(where, `a distance of at most ${MAX_DISTANCE_TEXT}`, value);
       }
       if (i === j && value !== 0) refuse(where, "0, a team's distance to its own venue", value);
     });
@@ -204,6 +208,10 @@ export function parseRobinXTravel(text: string, path: string): TravelInstance {
       continue;
     }
     const value = count(element, 'dist');
+    if (value !== undefined && value > MAX_DISTANCE) {
+      problem(element, `a distance of at most ${MAX_DISTANCE_TEXT} in dist`, String(value));
+      continue;
+    }
     if (value !== undefined && from !== to) (distances[from] as number[])[to] = value;
   }
   const missing: string[] = [];
