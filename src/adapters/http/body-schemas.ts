@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_DISTANCE } from '#core/places/distance.ts';
+import { MAX_DISTANCE, MAX_DISTANCE_TEXT } from '#core/places/distance.ts';
 import { GoalSchema, RulingSchema, ScoreSchema } from '../formats/json/schemas.ts';
 
 /**
@@ -135,7 +135,10 @@ const Distances = z
         z.strictObject({
           from: z.string().min(1),
           to: z.string().min(1),
-          distance: z.number().min(0).max(MAX_DISTANCE),
+          distance: z
+            .number({ error: 'a distance of 0 or more' })
+            .min(0, { error: 'a distance of 0 or more' })
+            .max(MAX_DISTANCE, { error: `a distance of at most ${MAX_DISTANCE_TEXT}` }),
         }),
       )
       .max(20_000),

@@ -734,6 +734,8 @@ describe('draws and fixtures through the API', () => {
       [[{ from: 'Aurora', to: 'Atlantis', distance: 1 }], ['body distances[0].to']],
       [[{ from: 'CNI', to: 'CNI', distance: 1 }], ['body distances[0].to']],
       [[{ from: 'CNI', to: 'Aurora', distance: -1 }], ['body distances[0].distance']],
+      [[{ from: 'CNI', to: 'Aurora', distance: 2e9 }], ['body distances[0].distance']],
+      ['from,to,km\nCNI,Aurora,2e9\n', ['body distances line 2']],
     ] as const) {
       const refused = await post('/api/editions/copa-peru-1993/draw', {
         stage: 'final',
@@ -744,6 +746,19 @@ describe('draws and fixtures through the API', () => {
       const { issues } = (await refused.json()) as { issues: { path: string }[] };
       expect(issues.map((issue) => issue.path)).toEqual(paths);
     }
+    const vast = await post('/api/editions/copa-peru-1993/draw', {
+      stage: 'final',
+      groups: 2,
+      distances: [{ from: 'CNI', to: 'Aurora', distance: 2e9 }],
+    });
+    expect(await vast.json()).toMatchObject({
+      issues: [
+        {
+          message:
+            'Invalid value at body distances[0].distance: expected a distance of at most 1,000,000,000, received 2000000000',
+        },
+      ],
+    });
     // Travel hours between four clubs, every pair given: the schedule is measured in them.
     await saveLeagueToPlay(store, false);
     const ids = ['alfa', 'beta', 'gama', 'delta'];
