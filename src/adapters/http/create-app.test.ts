@@ -197,12 +197,12 @@ describe('writes', () => {
       body: JSON.stringify({ version: 0, score: '2-x', extra: true }),
     });
     expect(response.status).toBe(400);
-    const { issues } = (await response.json()) as { issues: { path: string }[] };
-    expect(issues.map((issue: { path: string }) => issue.path)).toEqual([
-      'body version',
-      'body score',
-      'body',
-    ]);
+    const { issues } = (await response.json()) as { issues: { path: string; message: string }[] };
+    expect(issues.map((issue) => issue.path)).toEqual(['body version', 'body score', 'body extra']);
+    // A key the body should not have is named at its own path, in the words of every message.
+    expect(issues[2]?.message).toBe(
+      'Invalid value at body extra: expected no such key here, received true',
+    );
     expect(
       ((await (await app.request('/api/editions/copa-peru-1993')).json()) as EditionJson).version,
     ).toBe(1);

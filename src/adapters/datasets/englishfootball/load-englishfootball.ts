@@ -6,7 +6,7 @@ import type { Club } from '#core/model/club.ts';
 import type { Match } from '#core/model/match.ts';
 import type { Ruling } from '#core/model/ruling.ts';
 import { visitCsv } from '../../formats/csv/read-csv.ts';
-import { zodIssues } from '../../formats/json/parse-results-json.ts';
+import { expectedValue, zodIssues } from '../../formats/json/parse-results-json.ts';
 import { RulingSchema } from '../../formats/json/schemas.ts';
 import rulingsDocument from './rulings.json' with { type: 'json' };
 
@@ -61,7 +61,7 @@ export async function loadEnglishFootball(folder: string): Promise<EnglishDivisi
   );
   if (!seasons || !matches || !adjustments) throw new Error('A file of the database was not read');
 
-  const projectRulings = RulingsFileSchema.safeParse(rulingsDocument);
+  const projectRulings = RulingsFileSchema.safeParse(rulingsDocument, { error: expectedValue });
   if (!projectRulings.success) {
     throw new InputError(zodIssues(projectRulings.error, 'rulings.json', rulingsDocument));
   }

@@ -10,7 +10,7 @@ import { nameKey } from '#core/records/club-names.ts';
 import { type Gazetteer, loadGazetteer } from '../../places/gazetteer.ts';
 import { readEditionPath } from '../edition/read-edition.ts';
 import { parseJsonText } from '../json/locate-json-error.ts';
-import { zodIssues } from '../json/parse-results-json.ts';
+import { expectedValue, zodIssues } from '../json/parse-results-json.ts';
 
 /** What a draw works on: named clubs, the distances between them, and sizes when the input says. */
 export interface DrawInput {
@@ -217,7 +217,7 @@ export async function readDrawInput(
     return fromEdition(path, stage, group, options);
   placedAlready();
   const data = parseJsonText(await readFile(path, 'utf8'), path);
-  const parsed = InstanceSchema.safeParse(data);
+  const parsed = InstanceSchema.safeParse(data, { error: expectedValue });
   if (!parsed.success) throw new InputError(zodIssues(parsed.error, path, data));
   const instance = parsed.data;
   const teams = instance.teams ?? [];
