@@ -85,6 +85,13 @@ describe('zodIssues with expectedValue', () => {
       kind: z.enum(['groups', 'knockout']).optional(),
       keep: z.literal('region').optional(),
       either: z.union([z.array(z.number()), z.string()]).optional(),
+      stage: z
+        .discriminatedUnion('kind', [
+          z.object({ kind: z.literal('groups') }),
+          z.object({ kind: z.literal('knockout') }),
+        ])
+        .optional(),
+      pair: z.union([z.array(z.number()), z.object({ a: z.number() })]).optional(),
     });
     const messages = (data: unknown) => {
       const parsed = schema.safeParse(data, { error: expectedValue });
@@ -100,6 +107,8 @@ describe('zodIssues with expectedValue', () => {
         kind: 'league',
         keep: 'city',
         either: true,
+        stage: { kind: 'league' },
+        pair: { a: 'x' },
         colour: 'red',
       }),
     ).toEqual([
@@ -110,7 +119,9 @@ describe('zodIssues with expectedValue', () => {
       'Invalid value at f.json final: expected true or false, received "yes"',
       'Invalid value at f.json kind: expected one of "groups", "knockout", received "league"',
       'Invalid value at f.json keep: expected "region", received "city"',
-      'Invalid value at f.json either: expected a value of one of the forms this place takes, received true',
+      'Invalid value at f.json either: expected a list or a text, received true',
+      'Invalid value at f.json stage.kind: expected one of "groups", "knockout", received "league"',
+      'Invalid value at f.json pair: expected a value of one of the forms this place takes, received {"a":"x"}',
       'Invalid value at f.json colour: expected no such key here, received "red"',
     ]);
     // A value too long to quote whole is cut, so that the message stays readable.

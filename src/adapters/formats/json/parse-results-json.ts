@@ -91,7 +91,7 @@ export const expectedValue: z.core.$ZodErrorMap = (issue) => {
       // Told key by key, at each key's path ({@link zodIssues}).
       return 'no such key here';
     case 'invalid_union':
-      return 'a value of one of the forms this place takes';
+      return unionWords(issue);
     case 'invalid_key':
       return 'a key of the form this place takes';
     case 'invalid_format':
@@ -114,6 +114,26 @@ const typeWords: Readonly<Record<string, string>> = {
   record: 'an object',
   null: 'null',
 };
+
+/**
+ * @internal What a union expected: the values its discriminator takes, or the kinds of value its
+ * forms take when the value is of none of those kinds ("a list or a text").
+ */
+function unionWords(issue: { readonly errors: readonly (readonly z.core.$ZodIssue[])[] }): string {
+  const options = (issue as { readonly options?: readonly unknown[] }).options;
+  if (options && options.length > 0) {
+    return `one of ${options.map((option) => JSON.stringify(option)).join(', ')}`;
+  }
+  const kinds = issue.errors.map((errors) => {
+    const [only] = errors;
+    return errors.length === 1 && only?.code === 'invalid_type' && only.path.length === 0
+      ? typeWords[only.expected]
+      : undefined;
+  });
+  return kinds.length > 0 && kinds.every((kind) => kind !== undefined)
+    ? [...new Set(kinds)].join(' or ')
+    : 'a value of one of the forms this place takes';
+}
 
 /** @internal How long or how large at least or at most, by what zod measured. */
 function sizeWords(origin: string, side: 'least' | 'most', limit: number, inclusive: boolean) {
