@@ -53,12 +53,14 @@ describe('parseResultsJson', () => {
           matches: [
             { home: 'A', away: 'B', score: { home: -1, away: 0 } },
             { home: 'A', away: 'B', date: '5 Jan 1994' },
+            { home: 'A', away: 'B', score: '1-0' },
           ],
         }),
       ),
     ).toEqual([
       'Invalid value at r.json matches[0].score.home: expected no fewer than 0 goals, received -1',
       'Invalid value at r.json matches[1].date: expected a date as YYYY-MM-DD, received "5 Jan 1994"',
+      'Invalid value at r.json matches[2].score: expected a score: { "home": goals, "away": goals }, received "1-0"',
     ]);
   });
 

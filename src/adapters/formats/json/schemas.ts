@@ -23,7 +23,13 @@ export const GoalSchema = z.strictObject({
 });
 
 /** A score, `{ "home": 2, "away": 1 }`. */
-export const ScoreSchema = z.strictObject({ home: Goals, away: Goals });
+export const ScoreSchema = z.strictObject(
+  { home: Goals, away: Goals },
+  {
+    error: (issue) =>
+      issue.code === 'invalid_type' ? 'a score: { "home": goals, "away": goals }' : undefined,
+  },
+);
 
 const RulingBase = {
   date: IsoDate.optional(),
