@@ -3,7 +3,7 @@ import { readTextFile } from '#adapters/files/read-text-file.ts';
 import { InputError, makeIssue } from '#core/errors.ts';
 import type { ClubAlias } from '#core/records/club-names.ts';
 import peruAliases from '../datasets/peru/club-aliases.json' with { type: 'json' };
-import { expectedValue, zodIssues } from './json/parse-results-json.ts';
+import { checkedParse } from './json/checked-parse.ts';
 
 const AliasFileSchema = z.strictObject({
   $schema: z.string().optional(),
@@ -46,9 +46,7 @@ export async function readAliases(path: string): Promise<ClubAlias[]> {
       { cause: error },
     );
   }
-  const parsed = AliasFileSchema.safeParse(data, { error: expectedValue });
-  if (!parsed.success) throw new InputError(zodIssues(parsed.error, path, data));
-  return parsed.data.aliases.map((alias) =>
+  return checkedParse(AliasFileSchema, data, path).aliases.map((alias) =>
     alias.competition === undefined
       ? { alias: alias.alias, club: alias.club }
       : { ...alias, competition: alias.competition },

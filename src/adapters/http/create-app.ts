@@ -45,7 +45,7 @@ import { drawInputOfEdition } from '../formats/draw/read-draw-input.ts';
 import { editionJson } from '../formats/edition/edition-json.ts';
 import { parseEdition } from '../formats/edition/read-edition.ts';
 import { renderIcs } from '../formats/ics/render-ics.ts';
-import { expectedValue, zodIssues } from '../formats/json/parse-results-json.ts';
+import { checkedParse } from '../formats/json/checked-parse.ts';
 import { parseSeasonText, SEASON_FORMATS, type SeasonFormat } from '../formats/read-season-file.ts';
 import { drawGroups } from '../solvers/draw-groups.ts';
 import { scheduleOnWorkers } from '../solvers/parallel-schedule.ts';
@@ -254,9 +254,7 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
         makeIssue('request body', 'body', 'a JSON document', 'text that is not JSON'),
       ]);
     }
-    const parsed = schema.safeParse(data, { error: expectedValue });
-    if (!parsed.success) throw new InputError(zodIssues(parsed.error, 'body', data));
-    return parsed.data;
+    return checkedParse(schema, data, 'body');
   };
   const publish = (event: EditionEvent): void => {
     events.publish(event);

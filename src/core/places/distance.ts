@@ -3,8 +3,8 @@
  * travel, summed from such distances, stays finite and exact to the unit; beyond it a sum may not.
  */
 export const MAX_DISTANCE = 1_000_000_000;
-/** How {@link MAX_DISTANCE} is written in messages. */
-export const MAX_DISTANCE_TEXT = '1,000,000,000';
+/** How {@link MAX_DISTANCE} is written in messages: 1,000,000,000. */
+export const MAX_DISTANCE_TEXT = MAX_DISTANCE.toLocaleString('en-US');
 
 /** The mean Earth radius in km (IUGG). */
 const EARTH_RADIUS_KM = 6371.0088;

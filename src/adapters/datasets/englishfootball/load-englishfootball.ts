@@ -6,7 +6,7 @@ import type { Club } from '#core/model/club.ts';
 import type { Match } from '#core/model/match.ts';
 import type { Ruling } from '#core/model/ruling.ts';
 import { visitCsv } from '../../formats/csv/read-csv.ts';
-import { expectedValue, zodIssues } from '../../formats/json/parse-results-json.ts';
+import { checkedParse } from '../../formats/json/checked-parse.ts';
 import { RulingSchema } from '../../formats/json/schemas.ts';
 import rulingsDocument from './rulings.json' with { type: 'json' };
 
@@ -61,10 +61,7 @@ export async function loadEnglishFootball(folder: string): Promise<EnglishDivisi
   );
   if (!seasons || !matches || !adjustments) throw new Error('A file of the database was not read');
 
-  const projectRulings = RulingsFileSchema.safeParse(rulingsDocument, { error: expectedValue });
-  if (!projectRulings.success) {
-    throw new InputError(zodIssues(projectRulings.error, 'rulings.json', rulingsDocument));
-  }
+  const projectRulings = checkedParse(RulingsFileSchema, rulingsDocument, 'rulings.json');
 
   const issues: Issue[] = [];
   const divisions = new Map<string, DivisionParts>();
@@ -143,7 +140,7 @@ export async function loadEnglishFootball(folder: string): Promise<EnglishDivisi
   });
   if (issues.length > 0) throw new InputError(issues);
 
-  for (const [id, rulings] of Object.entries(projectRulings.data.seasons)) {
+  for (const [id, rulings] of Object.entries(projectRulings.seasons)) {
     const parts = divisions.get(id);
     if (!parts) throw new NotFoundError('season', id, { hint: 'named in rulings.json' });
     parts.rulings.push(...(rulings as Ruling[]));

@@ -9,8 +9,8 @@ import { PERU_CAPITALS, peruDepartment } from '#core/places/peru-departments.ts'
 import { nameKey } from '#core/records/club-names.ts';
 import { type Gazetteer, loadGazetteer } from '../../places/gazetteer.ts';
 import { readEditionPath } from '../edition/read-edition.ts';
+import { checkedParse } from '../json/checked-parse.ts';
 import { parseJsonText } from '../json/locate-json-error.ts';
-import { expectedValue, zodIssues } from '../json/parse-results-json.ts';
 
 /** What a draw works on: named clubs, the distances between them, and sizes when the input says. */
 export interface DrawInput {
@@ -217,9 +217,7 @@ export async function readDrawInput(
     return fromEdition(path, stage, group, options);
   placedAlready();
   const data = parseJsonText(await readFile(path, 'utf8'), path);
-  const parsed = InstanceSchema.safeParse(data, { error: expectedValue });
-  if (!parsed.success) throw new InputError(zodIssues(parsed.error, path, data));
-  const instance = parsed.data;
+  const instance = checkedParse(InstanceSchema, data, path);
   const teams = instance.teams ?? [];
   const names = teams.map((team, index) => team.name ?? team.city ?? team.region ?? `${index}`);
   let distances = instance.distances;

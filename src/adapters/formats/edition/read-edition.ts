@@ -19,8 +19,8 @@ import type { RuleSet, Tiebreaker } from '#core/model/rule-set.ts';
 import type { Source } from '#core/model/source.ts';
 import { nameKey } from '#core/records/club-names.ts';
 import { resolveRulePreset } from '#core/rules/rule-preset.ts';
+import { checkedParse } from '../json/checked-parse.ts';
 import { parseJsonText } from '../json/locate-json-error.ts';
-import { expectedValue, zodIssues } from '../json/parse-results-json.ts';
 import { BUILT_IN_ALIASES } from '../read-aliases.ts';
 import { buildMatch } from '../text/build-match.ts';
 import { readScoreNotes } from '../text/score-notes.ts';
@@ -93,9 +93,7 @@ export async function readEditionFile(path: string): Promise<EditionFormat> {
  */
 export function parseEdition(text: string, file: string): EditionFormat {
   const data = /^\s*\{/.test(text) ? parseJsonText(text, file) : parseYaml(text, file);
-  const parsed = EditionDocumentSchema.safeParse(data, { error: expectedValue });
-  if (!parsed.success) throw new InputError(zodIssues(parsed.error, file, data));
-  return new EditionReader(parsed.data, file).read();
+  return new EditionReader(checkedParse(EditionDocumentSchema, data, file), file).read();
 }
 
 /** @internal */

@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { InputError } from '#core/errors.ts';
 import type { SeasonRecord } from '#core/model/season-record.ts';
+import { checkedParse } from './checked-parse.ts';
 import { parseJsonText } from './locate-json-error.ts';
-import { expectedValue, zodIssues } from './parse-results-json.ts';
 import { MatchSchema, RulingSchema, SourceSchema } from './schemas.ts';
 
 const Count = z.int().min(0);
@@ -98,9 +97,7 @@ export function isSeasonDocument(data: unknown): boolean {
  */
 export function parseSeasonJson(text: string, file: string): SeasonRecord {
   const data = parseJsonText(text, file);
-  const parsed = SeasonRecordSchema.safeParse(data, { error: expectedValue });
-  if (!parsed.success) throw new InputError(zodIssues(parsed.error, file, data));
-  const { $schema: _schema, ...record } = parsed.data;
+  const { $schema: _schema, ...record } = checkedParse(SeasonRecordSchema, data, file);
   return dropUndefinedDeep(record) as SeasonRecord;
 }
 
