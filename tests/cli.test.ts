@@ -614,6 +614,16 @@ describe.concurrent('torneo draw', () => {
       cost: 5,
       optimal: true,
     });
+    // The same as a matrix of distances in text, the names before the rows.
+    const matrix = join(folder, 'named.tsv');
+    await writeFile(
+      matrix,
+      'Ica\t0\t4\t5\t9\nPisco\t4\t0\t6\t9\nNasca\t5\t6\t0\t1\nPalpa\t9\t9\t1\t0\n',
+    );
+    expect(await runTorneo(['draw', matrix, '--groups', '2'])).toMatchObject({
+      stdout: expect.stringMatching(/^Group 1 \(4\): Ica, Pisco\nGroup 2 \(1\): Nasca, Palpa\n/),
+      code: 0,
+    });
     const empty = join(folder, 'empty.json');
     await writeFile(empty, '{"teams":[]}');
     expect(await runTorneo(['draw', empty, '--groups', '2'])).toMatchObject({
@@ -1059,6 +1069,45 @@ describe.concurrent('torneo schedule', () => {
     expect(JSON.parse(json.stdout)).toMatchObject({ distance: 40148, seed: 2, violations: 0 });
     const text = await runTorneo(side);
     expect(text.stdout).toMatch(/Total travel 40148 .*; found from seed 2\n$/);
+  });
+
+  test("schedules a matrix of distances as text, the problem's data files or a spreadsheet's", async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'torneo-'));
+    const bare = join(folder, 'data4.txt');
+    const nl4 = JSON.parse(await readFile(join(ROOT, '../shared/bench/ttp/NL4.json'), 'utf8')) as {
+      distances: number[][];
+    };
+    await writeFile(bare, nl4.distances.map((row) => row.join('  ')).join('\n'));
+    const json = await runTorneo(['schedule', bare, '--iterations', '200000', '--json']);
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout)).toMatchObject({ distance: 8276, optimal: true });
+
+    const named = join(folder, 'ica.csv');
+    await writeFile(
+      named,
+      'km,Ica,Pisco,Nasca,Chincha\nIca,0,72,140,110\nPisco,72,0,205,40\nNasca,140,205,0,245\nChincha,110,40,245,0\n',
+    );
+    const text = await runTorneo(['schedule', named, '--iterations', '200000']);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/^Round 1: .*Chincha/);
+    expect(text.stdout).toMatch(/Total travel \d+ \(optimal\)\n$/);
+
+    await writeFile(named, ',Ica,Pisco\nIca,0,72\nPisco,72,0,1\n');
+    const refused = await runTorneo(['schedule', named]);
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toContain(
+      'ica.csv line 3: expected a name and 2 distances, one per row (the matrix is square), received 3 distances',
+    );
+  });
+
+  test('tells an edition given without its stage to name one', async () => {
+    const { stderr, code } = await runTorneo([
+      'schedule',
+      join(ROOT, 'examples/copa-peru-1993/edition.yaml'),
+    ]);
+    expect(code).not.toBe(0);
+    expect(stderr).toContain('name one with --stage: departmental, regional, final');
+    expect(stderr).not.toMatch(/\n\s+at /);
   });
 
   test('schedules a RobinX XML instance with its own limit on games in a row', async () => {

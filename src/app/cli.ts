@@ -9,7 +9,7 @@ import { writeAtomically } from '#adapters/files/write-atomically.ts';
 import { clubNeeds, forecastEdition } from '#adapters/forecast/run-forecast.ts';
 import { formatStandingsCsv } from '#adapters/formats/csv/format-standings-csv.ts';
 import { withDistanceOverrides } from '#adapters/formats/draw/distance-overrides.ts';
-import { readDrawInput, withUnit } from '#adapters/formats/draw/read-draw-input.ts';
+import { isEditionPath, readDrawInput, withUnit } from '#adapters/formats/draw/read-draw-input.ts';
 import { editionJson } from '#adapters/formats/edition/edition-json.ts';
 import { readEditionPath } from '#adapters/formats/edition/read-edition.ts';
 import {
@@ -266,7 +266,9 @@ function makeProgram(): Command {
           readonly json?: boolean;
         },
       ) => {
-        const edition = options.stage !== undefined;
+        const edition =
+          options.stage !== undefined ||
+          (await isEditionPath(file, 'expected a TTP instance or an edition'));
         if (!edition && (options.place?.size ?? 0) > 0) {
           throw new InvalidArgumentError('--place moves clubs of an edition: give its --stage');
         }

@@ -11,6 +11,7 @@ import { type Gazetteer, loadGazetteer } from '../../places/gazetteer.ts';
 import { readEditionPath } from '../edition/read-edition.ts';
 import { checkedParse } from '../json/checked-parse.ts';
 import { parseJsonText } from '../json/locate-json-error.ts';
+import { looksLikeMatrix, parseDistanceMatrix } from '../matrix/parse-distance-matrix.ts';
 
 /** What a draw works on: named clubs, the distances between them, and sizes when the input says. */
 export interface DrawInput {
@@ -169,10 +170,26 @@ const InstanceSchema = z.object({
 });
 
 /**
+ * Whether a path names an edition (a folder, or a YAML file) rather than an instance. A path that
+ * does not exist is a NotFoundError whose hint says what was expected.
+ */
+export async function isEditionPath(path: string, hint: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory() || /\.ya?ml$/i.test(path);
+  } catch (error) {
+    throw new NotFoundError('file', path, {
+      cause: error,
+      hint,
+    });
+  }
+}
+
+/**
  * Reads what to draw: `peru-departments` (the 24 departments and Callao, at their capitals), a
  * grouping instance (`{ teams, distances?, groupSizes? }`: distances given, a team then named
- * alone if need be, or from latitude and longitude, or from x and y), or an edition and one of
- * its stages (`stage`), whose clubs are placed at their department's capital (a qualifier slot by
+ * alone if need be, or from latitude and longitude, or from x and y), a matrix of distances as
+ * text (one row per line, the clubs' names above or before the rows if at all), or an edition and
+ * one of its stages (`stage`), whose clubs are placed at their department's capital (a qualifier slot by
  * its label's department). `placed` puts an edition's clubs or slots elsewhere, and
  * `distancesToCome` keeps a club with no place ({@link EditionDrawOptions}).
  */
@@ -204,19 +221,23 @@ export async function readDrawInput(
       regions: PERU_CAPITALS.map((place) => place.region),
     };
   }
-  let isFolder = false;
-  try {
-    isFolder = (await stat(path)).isDirectory();
-  } catch (error) {
-    throw new NotFoundError('file', path, {
-      cause: error,
-      hint: 'expected a grouping instance, an edition, or peru-departments',
-    });
-  }
-  if (isFolder || /\.ya?ml$/.test(path) || stage !== undefined)
+  if (
+    stage !== undefined ||
+    (await isEditionPath(path, 'expected a grouping instance, an edition, or peru-departments'))
+  )
     return fromEdition(path, stage, group, options);
   placedAlready();
-  const data = parseJsonText(await readFile(path, 'utf8'), path);
+  const text = await readFile(path, 'utf8');
+  if (looksLikeMatrix(text)) {
+    const { distances, names } = parseDistanceMatrix(text, path, 'grouping instance');
+    return {
+      unit: '',
+      names: names ?? distances.map((_, index) => `${index}`),
+      distances,
+      byIndex: true,
+    };
+  }
+  const data = parseJsonText(text, path);
   const instance = checkedParse(InstanceSchema, data, path);
   const teams = instance.teams ?? [];
   const names = teams.map((team, index) => team.name ?? team.city ?? team.region ?? `${index}`);

@@ -6,6 +6,7 @@ import { InputError, type Issue, makeIssue } from '#core/errors.ts';
 import { MAX_DISTANCE, MAX_DISTANCE_TEXT } from '#core/places/distance.ts';
 import { readTextFile } from '../../files/read-text-file.ts';
 import { parseJsonText } from '../json/locate-json-error.ts';
+import { looksLikeMatrix, parseDistanceMatrix } from '../matrix/parse-distance-matrix.ts';
 
 /** A Traveling Tournament instance, read from a file. */
 export interface TravelInstance {
@@ -22,18 +23,38 @@ export interface TravelInstance {
 }
 
 /**
- * Reads a TTP instance: RobinX XML when the text starts with `<`, Torneo's JSON otherwise.
- * A file that is neither, or an instance other than the classic problem, is an InputError that
- * says where and what was expected.
+ * Reads a TTP instance: RobinX XML when the text starts with `<`, Torneo's JSON when it starts
+ * with `{` or `[`, a matrix of distances otherwise (the problem's classic data files). A file that
+ * is none of them, or an instance other than the classic problem, is an InputError that says where
+ * and what was expected.
  */
 export async function readTravelInstance(path: string): Promise<TravelInstance> {
   const text = await readTextFile(
     path,
-    'expected a TTP instance (JSON with distances, or RobinX XML)',
+    'expected a TTP instance (JSON with distances, RobinX XML, or a matrix of distances)',
   );
-  return text.trimStart().startsWith('<')
-    ? parseRobinXTravel(text, path)
-    : parseJsonTravel(text, path);
+  if (text.trimStart().startsWith('<')) return parseRobinXTravel(text, path);
+  if (looksLikeMatrix(text)) return parseMatrixTravel(text, path);
+  return parseJsonTravel(text, path);
+}
+
+/**
+ * A TTP instance as a matrix of distances, one row per line (the data files of the problem's
+ * benchmark pages, or a spreadsheet's export with the teams' names): runs of at most 3.
+ */
+export function parseMatrixTravel(text: string, path: string): TravelInstance {
+  const { distances, names } = parseDistanceMatrix(text, path, 'TTP instance');
+  if (distances.length < 3) {
+    throw new InputError([
+      makeIssue(
+        'TTP instance',
+        path,
+        'a square matrix of distances, for 3 teams or more',
+        `${distances.length} rows`,
+      ),
+    ]);
+  }
+  return { distances, teams: names ?? [], maxConsecutive: 3 };
 }
 
 /** A TTP instance from Torneo's JSON: `{distances, teams?, bestKnown?}`. */
