@@ -279,4 +279,19 @@ describe('schedules to verify', () => {
       'Invalid schedule at null.json rounds: expected a list of rounds, received nothing',
     ]);
   });
+
+  test("reads teams by the instance's names as well as by index", () => {
+    const teams = ['Ica', 'Pisco', 'Nasca', 'Chincha'];
+    expect(parseJsonSolution('[[["Nasca","Ica"],[1,"Chincha"]]]', 'named.json', 4, teams)).toEqual([
+      [
+        [2, 0],
+        [1, 3],
+      ],
+    ]);
+    expect(
+      problems(() => parseJsonSolution('[[["Nazca","Ica"],[1,3]]]', 'named.json', 4, teams)),
+    ).toEqual([
+      'Invalid schedule at named.json[0][0]: expected [home, away], two team indices from 0 to 3 or names of the instance, received ["Nazca","Ica"]',
+    ]);
+  });
 });

@@ -333,17 +333,27 @@ export async function readTravelSolution(
   );
   return text.trimStart().startsWith('<')
     ? parseRobinXSolution(text, path, instance)
-    : parseJsonSolution(text, path, instance.distances.length);
+    : parseJsonSolution(text, path, instance.distances.length, instance.teams);
 }
 
 /**
  * A schedule as Torneo's JSON: `{"rounds":[[[home,away],…],…]}`, or the list of rounds alone,
- * teams as indices below `n`.
+ * teams as indices below `n` or by their names in the instance (`teams`).
  */
-export function parseJsonSolution(text: string, path: string, n: number): [number, number][][] {
+export function parseJsonSolution(
+  text: string,
+  path: string,
+  n: number,
+  teams: readonly string[] = [],
+): [number, number][][] {
   const data = parseJsonText(text, path) as unknown;
-  const team = (value: unknown) =>
-    typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < n;
+  const named = new Map(teams.map((name, index) => [name, index]));
+  const index = (value: unknown): number | undefined =>
+    typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < n
+      ? value
+      : typeof value === 'string'
+        ? named.get(value)
+        : undefined;
   const bare = Array.isArray(data);
   const rounds: unknown = bare ? data : (data as { rounds?: unknown } | null)?.rounds;
   const at = bare ? path : `${path} rounds`;
@@ -361,16 +371,20 @@ export function parseJsonSolution(text: string, path: string, n: number): [numbe
       return;
     }
     round.forEach((game, g) => {
-      if (!Array.isArray(game) || game.length !== 2 || !game.every(team)) {
+      const [home, away] = Array.isArray(game) ? game.map(index) : [];
+      if (!Array.isArray(game) || game.length !== 2 || home === undefined || away === undefined) {
         issues.push(
           makeIssue(
             'schedule',
             `${at}[${r}][${g}]`,
-            `[home, away], two team indices from 0 to ${n - 1}`,
+            `[home, away], two team indices from 0 to ${n - 1}${teams.length > 0 ? ' or names of the instance' : ''}`,
             JSON.stringify(game)?.slice(0, 40) ?? 'nothing',
           ),
         );
+        return;
       }
+      game[0] = home;
+      game[1] = away;
     });
   });
   if (issues.length > 0) throw new InputError(issues);
