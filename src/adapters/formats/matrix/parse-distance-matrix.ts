@@ -19,7 +19,7 @@ export function looksLikeMatrix(text: string): boolean {
   return !/^[{[<]/.test(text.trimStart());
 }
 
-/** At most this many problems are told, the rest left for the next reading. */
+/** At most this many problems are told: the rest show once these are mended. */
 const MAX_ISSUES = 20;
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
@@ -66,7 +66,7 @@ export function parseDistanceMatrix(text: string, path: string, what: string): D
     ]);
   }
   const issues: Issue[] = [];
-  // The first few problems tell what is wrong; a file of another shape would give one a cell.
+  // The first few problems tell what is wrong; a matrix of another size would give one a cell.
   const refuse = (where: string, expected: string, received: string) => {
     if (issues.length < MAX_ISSUES) {
       issues.push(makeIssue(what, where ? `${path} ${where}` : path, expected, received));
