@@ -41,6 +41,19 @@ describe('parseDistanceMatrix', () => {
     });
   });
 
+  test('reads a name in quotes with a comma in it, and a decimal comma where commas part nothing', () => {
+    expect(read(',"Lima, Callao",Ica\n"Lima, Callao",0,303\nIca,303,0\n').names).toEqual([
+      'Lima, Callao',
+      'Ica',
+    ]);
+    expect(read(';Lima;Ica\nLima;0;303,5\nIca;303,5;0\n').distances).toEqual([
+      [0, 303.5],
+      [303.5, 0],
+    ]);
+    expect(read('0\t303,5\n303,5\t0\n').distances[1]).toEqual([303.5, 0]);
+    expect(problems(',Lima,Ica\nLima,0,"303\n')[0]).toMatch(/^Invalid .* ica\.txt/);
+  });
+
   test('tells every number out of place by its line and its place in the row', () => {
     expect(problems('0 1 x\n1 0 -2\n3 4 5 6\n')).toEqual([
       'Invalid TTP instance at ica.txt line 1, number 3: expected a distance: a number, received "x"',

@@ -6,6 +6,7 @@
  */
 import { InputError, type Issue, makeIssue } from '#core/errors.ts';
 import { MAX_DISTANCE, MAX_DISTANCE_TEXT } from '#core/places/distance.ts';
+import { readCsv } from '../csv/read-csv.ts';
 
 /** A matrix read from text: the distances, and the clubs' names when the text gives them. */
 export interface DistanceMatrix {
@@ -23,10 +24,12 @@ export function looksLikeMatrix(text: string): boolean {
 const MAX_ISSUES = 20;
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+const DECIMAL_COMMA = /^[+-]?\d+,\d+$/;
 
 /**
- * Reads a matrix of distances. Blank lines are passed over. When any line holds a tab, comma or
- * semicolon, those part the cells (so a name may hold spaces: "Tingo María"); else spaces do.
+ * Reads a matrix of distances. Blank lines are passed over. When any line holds a tab, those part
+ * the cells, else semicolons, else commas, as in CSV (so a name may hold spaces, "Tingo María",
+ * or in quotes a comma); otherwise spaces do.
  * A first line of more names than numbers names the columns; a row whose first cell is not a number
  * starts with its club's name, which must then be the name above its column. Every distance is a
  * number, none negative, none over {@link MAX_DISTANCE}, 0 from a club to itself, as many in each
@@ -43,12 +46,29 @@ export function parseDistanceMatrix(text: string, path: string, what: string): D
     .split(/\r?\n/)
     .map((line, index) => ({ number: index + 1, line: line.trim() }));
   const filled = lines.filter(({ line }) => line !== '');
-  const parted = filled.some(({ line }) => /[\t,;]/.test(line));
-  const rows = filled.map(({ number, line }) => {
-    const cells = line.split(parted ? /\s*[\t,;]\s*/ : /\s+/);
-    // A cell left empty by a trailing comma is no cell: a spreadsheet may write one.
-    return { number, cells: cells.length > 1 && cells.at(-1) === '' ? cells.slice(0, -1) : cells };
-  });
+  // Tabs, else semicolons, else commas part the cells, as CSV (a name in quotes may hold one);
+  // with tabs or semicolons a comma in a number is its decimal point ("72,5"), as spreadsheets
+  // write it in Spanish.
+  const separator = ['\t', ';', ','].find((mark) => filled.some(({ line }) => line.includes(mark)));
+  const rows = (
+    separator
+      ? readCsv(text, { file: path, separator }).map((record) => ({
+          number: record.line,
+          cells: record.cells.map((cell) => {
+            const trimmed = cell.trim();
+            return separator !== ',' && DECIMAL_COMMA.test(trimmed)
+              ? trimmed.replace(',', '.')
+              : trimmed;
+          }),
+        }))
+      : filled.map(({ number, line }) => ({ number, cells: line.split(/\s+/) }))
+  )
+    .filter((row) => row.cells.some((cell) => cell !== ''))
+    // A cell left empty by a trailing separator is no cell: a spreadsheet may write one.
+    .map(({ number, cells }) => ({
+      number,
+      cells: cells.length > 1 && cells.at(-1) === '' ? cells.slice(0, -1) : cells,
+    }));
   const isName = (cell: string) => cell !== '' && !NUMBER.test(cell);
   // Text whose lines are mostly not rows of numbers is some other file (YAML, prose, a list of
   // pairs): one issue says so, rather than one for each cell.
