@@ -54,26 +54,26 @@ describe('parseDistanceMatrix', () => {
     expect(problems(',Lima,Ica\nLima,0,"303\n')[0]).toMatch(/^Invalid .* ica\.txt/);
   });
 
-  test('tells every number out of place by its line and its place in the row', () => {
+  test('tells every number out of place by its line and column', () => {
     expect(problems('0 1 x\n1 0 -2\n3 4 5 6\n')).toEqual([
-      'Invalid TTP instance at ica.txt line 1, number 3: expected a distance: a number, received "x"',
-      'Invalid TTP instance at ica.txt line 2, number 3: expected a distance, none negative, received -2',
+      'Invalid TTP instance at ica.txt line 1, column 3: expected a distance: a number, received "x"',
+      'Invalid TTP instance at ica.txt line 2, column 3: expected a distance, none negative, received -2',
       'Invalid TTP instance at ica.txt line 3: expected 3 distances, one per row (the matrix is square), received 4 distances',
-      "Invalid TTP instance at ica.txt line 3, number 3: expected 0, a club's distance to its own venue, received 5",
+      "Invalid TTP instance at ica.txt line 3, column 3: expected 0, a club's distance to its own venue, received 5",
     ]);
     expect(problems('0 2e9\n2e9 0')).toEqual([
-      'Invalid TTP instance at ica.txt line 1, number 2: expected a distance of at most 1,000,000,000, received 2e9',
-      'Invalid TTP instance at ica.txt line 2, number 1: expected a distance of at most 1,000,000,000, received 2e9',
+      'Invalid TTP instance at ica.txt line 1, column 2: expected a distance of at most 1,000,000,000, received 2e9',
+      'Invalid TTP instance at ica.txt line 2, column 1: expected a distance of at most 1,000,000,000, received 2e9',
     ]);
     expect(problems('0 Infinity\n1 0\n')).toEqual([
-      'Invalid TTP instance at ica.txt line 1, number 2: expected a distance: a number, received "Infinity"',
+      'Invalid TTP instance at ica.txt line 1, column 2: expected a distance: a number, received "Infinity"',
     ]);
   });
 
   test("holds the rows to the columns' names, one name each", () => {
     expect(problems(',Ica,Pisco,Nasca\nIca,0,1,2\nNasca,1,0,3\nPisco,2,3,0\n')).toEqual([
-      `Invalid TTP instance at ica.txt line 3, number 1: expected "Pisco", the name above column 2 (the rows in the columns' order), received "Nasca"`,
-      `Invalid TTP instance at ica.txt line 4, number 1: expected "Nasca", the name above column 3 (the rows in the columns' order), received "Pisco"`,
+      `Invalid TTP instance at ica.txt line 3, column 1: expected "Pisco", name 2 of line 1 (the rows in the columns' order), received "Nasca"`,
+      `Invalid TTP instance at ica.txt line 4, column 1: expected "Nasca", name 3 of line 1 (the rows in the columns' order), received "Pisco"`,
     ]);
     expect(problems('Ica,Pisco,Nasca\n0,1,2\n1,0,3\n')).toEqual([
       'Invalid TTP instance at ica.txt line 1: expected 2 names, one above each column of distances (as many as there are rows), received 3',

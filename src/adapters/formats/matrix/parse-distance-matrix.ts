@@ -33,8 +33,8 @@ const DECIMAL_COMMA = /^[+-]?\d+,\d+$/;
  * A first line of more names than numbers names the columns; a row whose first cell is not a number
  * starts with its club's name, which must then be the name above its column. Every distance is a
  * number, none negative, none over {@link MAX_DISTANCE}, 0 from a club to itself, as many in each
- * row as there are rows. Every problem is an issue of its own, told by its line and its place in
- * the row (`what` names the kind of file in the message); any issue throws an InputError.
+ * row as there are rows. Every problem is an issue of its own, told by its line and column (`what`
+ * names the kind of file in the message); any issue throws an InputError.
  *
  * @example
  * parseDistanceMatrix('0 5 9\n5 0 4\n9 4 0\n', 'ring.txt', 'TTP instance').distances[2] //=> [9, 4, 0]
@@ -122,8 +122,8 @@ export function parseDistanceMatrix(text: string, path: string, what: string): D
     const label = labelled ? row.cells[0] : undefined;
     if (labelled && header && names !== undefined && label !== names[i]) {
       refuse(
-        `line ${row.number}, number 1`,
-        `"${names[i]}", the name above column ${i + 1} (the rows in the columns' order)`,
+        `line ${row.number}, column 1`,
+        `"${names[i]}", name ${i + 1} of line ${header.number} (the rows in the columns' order)`,
         JSON.stringify(label),
       );
     }
@@ -136,7 +136,7 @@ export function parseDistanceMatrix(text: string, path: string, what: string): D
       );
     }
     return cells.map((cell, j) => {
-      const where = `line ${row.number}, number ${j + 1 + (labelled ? 1 : 0)}`;
+      const where = `line ${row.number}, column ${j + 1 + (labelled ? 1 : 0)}`;
       const value = Number(cell);
       if (!NUMBER.test(cell) || !Number.isFinite(value)) {
         refuse(where, 'a distance: a number', JSON.stringify(cell.slice(0, 40)));
