@@ -177,10 +177,7 @@ export async function isEditionPath(path: string, hint: string): Promise<boolean
   try {
     return (await stat(path)).isDirectory() || /\.ya?ml$/i.test(path);
   } catch (error) {
-    throw new NotFoundError('file', path, {
-      cause: error,
-      hint,
-    });
+    throw new NotFoundError('file', path, { cause: error, hint });
   }
 }
 
@@ -189,8 +186,8 @@ export async function isEditionPath(path: string, hint: string): Promise<boolean
  * grouping instance (`{ teams, distances?, groupSizes? }`: distances given, a team then named
  * alone if need be, or from latitude and longitude, or from x and y), a matrix of distances as
  * text (one row per line, the clubs' names above or before the rows if at all), or an edition and
- * one of its stages (`stage`), whose clubs are placed at their department's capital (a qualifier slot by
- * its label's department). `placed` puts an edition's clubs or slots elsewhere, and
+ * one of its stages (`stage`), whose clubs are placed at their department's capital (a qualifier
+ * slot by its label's department). `placed` puts an edition's clubs or slots elsewhere, and
  * `distancesToCome` keeps a club with no place ({@link EditionDrawOptions}).
  */
 export async function readDrawInput(
