@@ -6,6 +6,24 @@ export const MAX_DISTANCE = 1_000_000_000;
 /** How {@link MAX_DISTANCE} is written in messages: 1,000,000,000. */
 export const MAX_DISTANCE_TEXT = MAX_DISTANCE.toLocaleString('en-US');
 
+/**
+ * What a distance an input gives in a matrix should have been, in a message's words, or undefined
+ * when it is one: a finite number from 0 to {@link MAX_DISTANCE}, and 0 on the diagonal (`own`: a
+ * club's distance to its own venue).
+ *
+ * @example
+ * distanceExpected(-2, false) //=> 'a finite distance, none negative'
+ * distanceExpected(0, true) //=> undefined
+ */
+export function distanceExpected(value: unknown, own: boolean): string | undefined {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+    return 'a finite distance, none negative';
+  }
+  if (value > MAX_DISTANCE) return `a distance of at most ${MAX_DISTANCE_TEXT}`;
+  if (own && value !== 0) return "0, a club's distance to its own venue";
+  return undefined;
+}
+
 /** The mean Earth radius in km (IUGG). */
 const EARTH_RADIUS_KM = 6371.0088;
 

@@ -56,8 +56,8 @@ describe('parseDistanceMatrix', () => {
 
   test('tells every number out of place by its line and column', () => {
     expect(problems('0 1 x\n1 0 -2\n3 4 5 6\n')).toEqual([
-      'Invalid TTP instance at ica.txt line 1, column 3: expected a distance: a number, received "x"',
-      'Invalid TTP instance at ica.txt line 2, column 3: expected a distance, none negative, received -2',
+      'Invalid TTP instance at ica.txt line 1, column 3: expected a finite distance, none negative, received "x"',
+      'Invalid TTP instance at ica.txt line 2, column 3: expected a finite distance, none negative, received -2',
       'Invalid TTP instance at ica.txt line 3: expected 3 distances, one per row (the matrix is square), received 4 distances',
       "Invalid TTP instance at ica.txt line 3, column 3: expected 0, a club's distance to its own venue, received 5",
     ]);
@@ -66,7 +66,7 @@ describe('parseDistanceMatrix', () => {
       'Invalid TTP instance at ica.txt line 2, column 1: expected a distance of at most 1,000,000,000, received 2e9',
     ]);
     expect(problems('0 Infinity\n1 0\n')).toEqual([
-      'Invalid TTP instance at ica.txt line 1, column 2: expected a distance: a number, received "Infinity"',
+      'Invalid TTP instance at ica.txt line 1, column 2: expected a finite distance, none negative, received "Infinity"',
     ]);
   });
 

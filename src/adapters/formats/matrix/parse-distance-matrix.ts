@@ -5,7 +5,7 @@
  * spreadsheet exports one with the clubs' names above the columns, before each row, or both.
  */
 import { InputError, type Issue, makeIssue } from '#core/errors.ts';
-import { MAX_DISTANCE, MAX_DISTANCE_TEXT } from '#core/places/distance.ts';
+import { distanceExpected } from '#core/places/distance.ts';
 import { readCsv } from '../csv/read-csv.ts';
 
 /** A matrix read from text: the distances, and the clubs' names when the text gives them. */
@@ -32,7 +32,7 @@ const DECIMAL_COMMA = /^[+-]?\d+,\d+$/;
  * or in quotes a comma); otherwise spaces do.
  * A first line of more names than numbers names the columns; a row whose first cell is not a number
  * starts with its club's name, which must then be the name above its column. Every distance is a
- * number, none negative, none over {@link MAX_DISTANCE}, 0 from a club to itself, as many in each
+ * number, none negative, none over a billion, 0 from a club to itself, as many in each
  * row as there are rows. Every problem is an issue of its own, told by its line and column (`what`
  * names the kind of file in the message); any issue throws an InputError.
  *
@@ -137,15 +137,11 @@ export function parseDistanceMatrix(text: string, path: string, what: string): D
     }
     return cells.map((cell, j) => {
       const where = `line ${row.number}, column ${j + 1 + (labelled ? 1 : 0)}`;
-      const value = Number(cell);
-      if (!NUMBER.test(cell) || !Number.isFinite(value)) {
-        refuse(where, 'a distance: a number', JSON.stringify(cell.slice(0, 40)));
-      } else if (value < 0) {
-        refuse(where, 'a distance, none negative', cell);
-      } else if (value > MAX_DISTANCE) {
-        refuse(where, `a distance of at most ${MAX_DISTANCE_TEXT}`, cell);
-      } else if (i === j && value !== 0) {
-        refuse(where, "0, a club's distance to its own venue", cell);
+      // A cell that is no number (NaN, "Infinity") is told in quotes, as written.
+      const value = NUMBER.test(cell) ? Number(cell) : Number.NaN;
+      const expected = distanceExpected(value, i === j);
+      if (expected) {
+        refuse(where, expected, Number.isNaN(value) ? JSON.stringify(cell.slice(0, 40)) : cell);
       }
       return value;
     });

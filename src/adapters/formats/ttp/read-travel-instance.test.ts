@@ -173,7 +173,7 @@ describe('parseJsonTravel', () => {
       'Invalid TTP instance at line4.json distances row 2, column 1: expected a distance of at most 1,000,000,000, received 1500000000',
     ]);
     expect(read((data) => data.distances[3]?.splice(3, 1, 4))).toEqual([
-      "Invalid TTP instance at line4.json distances row 4, column 4: expected 0, a team's distance to its own venue, received 4",
+      "Invalid TTP instance at line4.json distances row 4, column 4: expected 0, a club's distance to its own venue, received 4",
     ]);
     expect(read((data) => Object.assign(data, { teams: ['Cusco', 'Puno'] }))).toEqual([
       'Invalid TTP instance at line4.json teams: expected 4 names, one per row of distances, received ["Cusco","Puno"]',

@@ -3,7 +3,7 @@
  * or a RobinX XML instance of the classic problem (robinxval.ugent.be, the travel repository).
  */
 import { InputError, type Issue, makeIssue } from '#core/errors.ts';
-import { MAX_DISTANCE, MAX_DISTANCE_TEXT } from '#core/places/distance.ts';
+import { distanceExpected, MAX_DISTANCE, MAX_DISTANCE_TEXT } from '#core/places/distance.ts';
 import { readTextFile } from '../../files/read-text-file.ts';
 import { parseJsonText } from '../json/locate-json-error.ts';
 import { looksLikeMatrix, parseDistanceMatrix } from '../matrix/parse-distance-matrix.ts';
@@ -95,14 +95,8 @@ export function parseJsonTravel(text: string, path: string): TravelInstance {
       return;
     }
     row.forEach((value: unknown, j) => {
-      const where = `distances row ${i + 1}, column ${j + 1}`;
-      if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-        refuse(where, 'a finite distance, none negative', value);
-      }
-      if ((value as number) > MAX_DISTANCE) {
-        refuse(where, `a distance of at most ${MAX_DISTANCE_TEXT}`, value);
-      }
-      if (i === j && value !== 0) refuse(where, "0, a team's distance to its own venue", value);
+      const expected = distanceExpected(value, i === j);
+      if (expected) refuse(`distances row ${i + 1}, column ${j + 1}`, expected, value);
     });
   });
   if (data.teams !== undefined && (!Array.isArray(data.teams) || data.teams.length !== n)) {
