@@ -109,6 +109,9 @@ export function groupByDistance(
   const count = new Int32Array(k);
   // toGroup[i * k + g]: the sum of (priced) distances from club i to the clubs of group g.
   const toGroup = new Float64Array(n * k);
+  // own[c]: toGroup of club c's own group, read once at the start of each scan of the descent, whose
+  // inner loop works out `delta` with its terms in the same order (so the same sums, to the bit).
+  const own = new Float64Array(n);
 
   /** Takes an assignment, and gives its cost. */
   const load = (assignment: Int32Array): number => {
@@ -201,11 +204,24 @@ export function groupByDistance(
         let pickI = -1;
         let pickJ = -1;
         let pickGroup = -1;
+        for (let c = 0; c < n; c += 1) own[c] = toGroup[c * k + (group[c] as number)] as number;
         for (let i = 0; i < n; i += 1) {
           if (movable[i] === 0) continue;
+          const gi = group[i] as number;
+          const rowI = i * n;
+          const baseI = i * k;
+          const ownI = own[i] as number;
           for (let j = i + 1; j < n; j += 1) {
-            if (movable[j] === 0 || group[i] === group[j]) continue;
-            const change = delta(i, j);
+            const gj = group[j] as number;
+            if (movable[j] === 0 || gi === gj) continue;
+            const dij = D[rowI + j] as number;
+            const change =
+              (toGroup[baseI + gj] as number) -
+              dij -
+              ownI +
+              (toGroup[j * k + gi] as number) -
+              dij -
+              (own[j] as number);
             if (change < bestDelta) {
               bestDelta = change;
               pickI = i;
@@ -216,7 +232,6 @@ export function groupByDistance(
           // optimising compiler of Node 20 made one seed give another grouping after a long
           // warm-up (one draw in 60, called twice in one process); written out, the draws are
           // the same as with inlining turned off (`node --no-turbo-inlining`).
-          const gi = group[i] as number;
           if (!resizable || anchored[gi] === 1) continue;
           const fromSize = count[gi] as number;
           const here = toGroup[i * k + gi] as number;
