@@ -120,7 +120,7 @@ function copaPeru2019Style(): unknown {
       {
         title: 'Copa Perú 2019, national stage (Federación Peruana de Fútbol)',
         detail:
-          'Tabla Única of 50 clubs, 6 matches each; the top 32 paired 1 v 32; two-legged ties; a four-club Finalísima',
+          'Tabla Única of 50 clubs, 6 matches each; the top 32 paired 1 v 32; two-legged ties; a four-club Finalísima in Lima',
       },
       {
         title: 'Ahora (2019), Municipal de Aguaytía loses by W.O. with 3 points deducted',
@@ -197,7 +197,7 @@ function copaPeru2019Style(): unknown {
         id: 'finalisima',
         name: 'Finalísima',
         kind: 'league',
-        singleVenue: true,
+        host: 'Lima',
         earlierRankFrom: 'tabla',
         rules: {
           preset: 'copa-peru',

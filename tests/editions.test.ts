@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { readEditionPath } from '#adapters/formats/edition/read-edition.ts';
+import { parseEdition, readEditionPath } from '#adapters/formats/edition/read-edition.ts';
 import type { EditionFormat, StageFormat } from '#core/format/edition-format.ts';
 import { runEdition } from '#core/format/run-edition.ts';
 import { ROOT, runTorneo } from './run-torneo.ts';
@@ -56,6 +56,7 @@ describe('torneo edition', () => {
     // are not open slots.
     const text = (await runTorneo(['edition', example('copa-peru-1993')])).stdout;
     expect(text).not.toContain('open slot');
+    expect(text).toContain('Final Stage (league, complete, in Lima)');
     expect(text).toMatch(/^ {2}entrants not known: Winner of Amazonas, .*Winner of Ucayali$/m);
     expect(text.match(/Winner of Loreto/g)).toHaveLength(2);
   });
@@ -166,6 +167,30 @@ describe('torneo edition', () => {
     expect(state.champion).toEqual(expect.any(String));
     expect(state.relegated).toEqual([{ club: expect.any(String), to: '2025 Liga Distrital' }]);
     expect(state.stages[0].groups[0].table).toHaveLength(6);
+  });
+
+  test('plays a stage with a host at one venue, where it says; a blank host is refused', async () => {
+    const document = (host: string) =>
+      [
+        'competition: Copa Perú',
+        'edition: "2030"',
+        'clubs: [{ id: aurora, name: Aurora }, { id: cni, name: CNI }]',
+        'stages:',
+        '  - id: final',
+        '    name: Final',
+        '    kind: league',
+        `    host: ${host}`,
+        '    entrants: [Aurora, CNI]',
+        '    rounds: [{ name: Round 1, matches: ["Aurora 1-0 CNI"] }]',
+      ].join('\n');
+    const [stage] = parseEdition(document('Arequipa'), 'final.yaml').stages;
+    expect(stage?.host).toBe('Arequipa');
+    // No home side at one venue: the host implies it, as `singleVenue: true` would.
+    expect(stage?.singleVenue).toBe(true);
+    expect(stage?.kind === 'league' && stage.rounds[0]?.matches[0]?.neutral).toBe(true);
+    expect(() => parseEdition(document('" "'), 'final.yaml')).toThrow(
+      /final\.yaml stages\[0\]\.host: expected a place: a city, a department or lat,lon/,
+    );
   });
 
   test('refuses an invalid format file with one message per problem and its path', async () => {

@@ -12,7 +12,8 @@ export function formatEditionText(format: EditionFormat, state: EditionState): s
     club === null ? '?' : (format.clubs.find((candidate) => candidate.id === club)?.name ?? club);
   const out: string[] = [`${state.edition} ${state.competition}`, ''];
   for (const stage of state.stages) {
-    out.push(`${stage.name} (${stage.kind}, ${stage.status})`);
+    const host = format.stages.find((candidate) => candidate.id === stage.id)?.host;
+    out.push(`${stage.name} (${stage.kind}, ${stage.status}${host ? `, in ${host}` : ''})`);
     const open = [...stage.entrants, ...stage.groups.flatMap((group) => group.entrants)].filter(
       (slot) => slot.club === null,
     );

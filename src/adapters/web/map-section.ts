@@ -24,7 +24,8 @@ const MAX_LABELS = 12;
 /**
  * A stage's map: the country's outline, each club a dot coloured and numbered by its group (so that
  * the map reads without colour), and below it a real table of the groups with their clubs and the
- * kilometres between them. Drawn on the server as SVG: no map library, no tiles, nothing to load.
+ * kilometres between them (or, for a stage with one host, marked by a square, from each club to
+ * there). Drawn on the server as SVG: no map library, no tiles, nothing to load.
  */
 export function mapSection(
   map: StageMap,
@@ -39,8 +40,17 @@ export function mapSection(
     ),
   );
   const outlinePoints = (map.outline ?? []).flat();
-  const lats = [...clubs.map((club) => club.lat), ...outlinePoints.map(([, lat]) => lat)];
-  const lons = [...clubs.map((club) => club.lon), ...outlinePoints.map(([lon]) => lon)];
+  const host = map.host;
+  const lats = [
+    ...clubs.map((club) => club.lat),
+    ...outlinePoints.map(([, lat]) => lat),
+    ...(host ? [host.lat] : []),
+  ];
+  const lons = [
+    ...clubs.map((club) => club.lon),
+    ...outlinePoints.map(([lon]) => lon),
+    ...(host ? [host.lon] : []),
+  ];
   const [south, north] = [Math.min(...lats), Math.max(...lats)];
   const [west, east] = [Math.min(...lons), Math.max(...lons)];
   // Equirectangular, squeezed by the cosine of the middle latitude: true enough for one country.
@@ -73,6 +83,15 @@ export function mapSection(
     const [cx, cy] = [x(club.lon), y(club.lat)];
     return { x0: cx - 5, x1: cx + 5, y0: cy - 5, y1: cy + 5 };
   });
+  // The host: a square, named like a club, drawn under the clubs' dots (a club may play at home).
+  const hostMark = host
+    ? (() => {
+        const [hx, hy] = [x(host.lon), y(host.lat)];
+        const name = words.host.replace('{place}', () => host.name);
+        placed.push({ x0: hx - 6, x1: hx + 6, y0: hy - 6, y1: hy + 6 });
+        return html`<g class="host"><title>${name}</title><rect x="${(hx - 6).toFixed(1)}" y="${(hy - 6).toFixed(1)}" width="12" height="12" fill="none" stroke="#000" stroke-width="1.6"/>${label(name, hx, hy, width, placed)}</g>`;
+      })()
+    : '';
   const dots = clubs.map((club) => {
     const colour = GROUP_COLOURS[club.group % GROUP_COLOURS.length] ?? '#000';
     const cx = x(club.lon);
@@ -81,16 +100,23 @@ export function mapSection(
     return html`<g class="club-dot"><title>${club.name}${numbered ? ` (${map.groups[club.group]?.name ?? ''})` : ''}</title><circle cx="${cx.toFixed(1)}" cy="${cy.toFixed(1)}" r="${numbered ? 6 : 4.5}" fill="${colour}" stroke="#fff" stroke-width="1.2"/>${numbered ? html`<text x="${cx.toFixed(1)}" y="${cy.toFixed(1)}" dy="0.35em" text-anchor="middle" font-size="8" fill="${light ? '#000' : '#fff'}">${club.group + 1}</text>` : ''}${named ? label(club.name, cx, cy, width, placed) : ''}</g>`;
   });
   const total = map.groups.reduce((sum, group) => sum + group.travel, 0);
+  const [travelHeading, travelLong] = host
+    ? [
+        words.toHost.replace('{place}', () => host.name),
+        words.toHostLong.replace('{place}', () => host.name),
+      ]
+    : [words.travel, words.travelLong];
   const travel = (value: number) => withUnit(number(Math.round(value)), map.unit);
   return html`<figure class="map">
 <svg viewBox="0 0 ${width} ${height}" role="img" aria-label="${words.mapOf} ${caption}" style="max-width:${width}px">
 <path d="${raw(path)}" fill="#eef1f4" stroke="#8c959f" stroke-width="0.8"/>
+${hostMark}
 ${dots}
 </svg>
 <figcaption>
 <div class="scroll"><table>
 <caption class="muted">${words.mapOf} ${caption}</caption>
-<thead><tr>${numbered ? html`<th scope="col">${words.group}</th>` : ''}<th scope="col" class="club">${words.clubs}</th><th scope="col"><abbr title="${words.travelLong}">${words.travel}</abbr></th></tr></thead>
+<thead><tr>${numbered ? html`<th scope="col">${words.group}</th>` : ''}<th scope="col" class="club">${words.clubs}</th><th scope="col"><abbr title="${travelLong}">${travelHeading}</abbr></th></tr></thead>
 <tbody>${map.groups.map(
     (group, index) =>
       html`<tr>${numbered ? html`<th scope="row" class="club"><span class="swatch" style="background:${GROUP_COLOURS[index % GROUP_COLOURS.length]}" aria-hidden="true"></span> ${index + 1}. ${group.name}</th>` : ''}<td class="club">${group.clubs.map((club) => club.name).join(', ')}</td><td>${travel(group.travel)}</td></tr>`,

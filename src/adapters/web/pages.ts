@@ -324,7 +324,9 @@ function stageSection(
     readonly histories: readonly PositionHistory[];
   },
 ): Html {
-  const heading = html`<h2 id="stage-${stage.id}">${stage.name} <small>(${words.stageKind[stage.kind]}, ${words.stageStatus[stage.status]})</small></h2>`;
+  const host = format?.host;
+  const hosted = host ? `, ${words.hostedIn.replace('{place}', () => host)}` : '';
+  const heading = html`<h2 id="stage-${stage.id}">${stage.name} <small>(${words.stageKind[stage.kind]}, ${words.stageStatus[stage.status]}${hosted})</small></h2>`;
   const mapPart = extras.map
     ? html`<details open class="map-of-stage"><summary>${words.map}</summary>${mapSection(extras.map, stage.name, words, extras.number)}</details>`
     : '';

@@ -99,4 +99,29 @@ describe('the maps of the groups', () => {
     expect(hours).toContain(`<td>${total} h</td>`);
     expect(hours).not.toContain(' km<');
   });
+
+  test("mark where a stage with one host is played, and measure each club's way there", async () => {
+    const maps = await stageMaps(await readEditionFile(example('copa-peru-1993')));
+    const final = maps.find((map) => map.stage === 'final');
+    const host = final?.host;
+    if (!final || !host) throw new Error('a map of the final round, with its host, expected');
+    // Lima, the capital of its department.
+    expect(host.name).toBe('Lima');
+    expect(host.lat).toBeCloseTo(-12.05, 1);
+    expect(host.lon).toBeCloseTo(-77.04, 1);
+    const clubs = final.groups[0]?.clubs ?? [];
+    expect(clubs).toHaveLength(6);
+    const toLima = clubs.reduce(
+      (sum, { lat, lon }) =>
+        sum + Math.round(greatCircleKm({ lat: lat ?? 0, lon: lon ?? 0 }, host)),
+      0,
+    );
+    expect(final.groups[0]?.travel).toBe(toLima);
+    const page = String(await mapSection(final, 'Etapa Final', WEB_WORDS.es, String));
+    expect(page).toContain('<title>Sede: Lima</title><rect ');
+    expect(page).toContain('>Hasta Lima</abbr>');
+    expect(page).toContain(`<td>${toLima} km</td>`);
+    // The regional stage of the same edition has no host: its groups' kilometres are between clubs.
+    expect(maps.find((map) => map.stage === 'regional')?.host).toBeUndefined();
+  });
 });

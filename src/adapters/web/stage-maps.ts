@@ -1,17 +1,23 @@
 import { groupingCost, meanOfBothWays } from '#core/draw/group-by-distance.ts';
 import type { EditionFormat } from '#core/format/edition-format.ts';
-import { type DrawInput, drawInputOfEdition } from '../formats/draw/read-draw-input.ts';
+import { greatCircleKm } from '#core/places/distance.ts';
+import { type DrawInput, drawInputOfEdition, hostPlace } from '../formats/draw/read-draw-input.ts';
 import { countryOutline, type Outline } from '../places/country-outline.ts';
 
 /** A stage's clubs on the map, group by group, with each group's travel. */
 export interface StageMap {
   readonly stage: string;
   readonly outline: Outline | undefined;
+  /** Where the stage is played, when it has one host: each group's travel is then to there. */
+  readonly host?: { readonly name: string; readonly lat: number; readonly lon: number };
   /** The measure of the groups' travel: km, or the user's own ({@link DrawInput.unit}). */
   readonly unit: string;
   readonly groups: readonly {
     readonly name: string;
-    /** The sum of the distances between every two clubs of the group (each pair both ways, halved). */
+    /**
+     * The sum of the distances between every two clubs of the group (each pair both ways, halved),
+     * or with a host, of the great-circle distances from each club to the host.
+     */
     readonly travel: number;
     /** Every club of the group; one known only by the user's distances has no coordinates. */
     readonly clubs: readonly {
@@ -26,7 +32,8 @@ export interface StageMap {
  * The maps of an edition's league, table and groups stages whose clubs can all be placed (by
  * coordinates, city or department, as the draw places them); a stage with a club nowhere to be
  * found has no map. Peru's outline is drawn behind the Copa Perú's clubs, another country's
- * behind clubs that name it.
+ * behind clubs that name it. A stage with a host (a final round in Lima) shows where it is played,
+ * when the host can be found; one that cannot is left off its map.
  */
 export async function stageMaps(format: EditionFormat): Promise<StageMap[]> {
   const maps: StageMap[] = [];
@@ -48,14 +55,23 @@ export async function stageMaps(format: EditionFormat): Promise<StageMap[]> {
       start += size;
       return group;
     });
-    maps.push(await groupsMap(format, stage.id, input, members, names));
+    let host: StageMap['host'];
+    if (stage.host) {
+      try {
+        host = { name: stage.host, ...(await hostPlace(stage.host, `stage ${stage.id} host`)) };
+      } catch {
+        host = undefined;
+      }
+    }
+    maps.push(await groupsMap(format, stage.id, input, members, names, host));
   }
   return maps;
 }
 
 /**
  * The map of groups of a draw input's clubs (by index), each named, with the country's outline:
- * Peru's unless a club's location names another country.
+ * Peru's unless a club's location names another country; with a host, each group's travel is its
+ * clubs' way there (in km: a club known only by the user's distances counts for nothing).
  */
 export async function groupsMap(
   format: EditionFormat,
@@ -63,6 +79,7 @@ export async function groupsMap(
   input: Pick<DrawInput, 'names' | 'places' | 'distances' | 'unit'>,
   groups: readonly (readonly number[])[],
   names: readonly string[],
+  host?: StageMap['host'],
 ): Promise<StageMap> {
   const places = input.places ?? [];
   const distances = meanOfBothWays(input.distances);
@@ -70,10 +87,16 @@ export async function groupsMap(
   return {
     stage,
     outline: await countryOutline(country),
-    unit: input.unit ?? 'km',
+    ...(host ? { host } : {}),
+    unit: host ? 'km' : (input.unit ?? 'km'),
     groups: groups.map((members, index) => ({
       name: names[index] ?? `${index + 1}`,
-      travel: groupingCost(distances, [members]),
+      travel: host
+        ? members.reduce((sum, club) => {
+            const place = places[club];
+            return sum + (place ? Math.round(greatCircleKm(place, host)) : 0);
+          }, 0)
+        : groupingCost(distances, [members]),
       clubs: members.map((club) => {
         const place = places[club];
         return {

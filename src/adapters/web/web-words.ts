@@ -101,6 +101,11 @@ export const WEB_WORDS = {
     clubs: 'Clubs',
     travel: 'Between its clubs',
     travelLong: 'The great-circle distances between every two clubs of the group, added up',
+    hostedIn: 'in {place}',
+    toHost: 'To {place}',
+    toHostLong:
+      'The great-circle distances from each club to {place}, where the stage is played, added up',
+    host: 'Host: {place}',
     total: 'Total',
   },
   es: {
@@ -203,6 +208,11 @@ export const WEB_WORDS = {
     clubs: 'Clubes',
     travel: 'Entre sus clubes',
     travelLong: 'La suma de las distancias en línea recta entre cada dos clubes del grupo',
+    hostedIn: 'en {place}',
+    toHost: 'Hasta {place}',
+    toHostLong:
+      'La suma de las distancias en línea recta de cada club a {place}, donde se juega la fase',
+    host: 'Sede: {place}',
     total: 'Total',
   },
 } as const;

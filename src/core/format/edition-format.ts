@@ -49,6 +49,11 @@ interface StageFormatBase {
   readonly matchesUnknown?: boolean;
   /** Played at one venue: no home advantage, no away goals. */
   readonly singleVenue?: boolean;
+  /**
+   * Where a single-venue stage is played (the Copa Perú's final round in Lima): a city, a
+   * department or `lat,lon`, as a club's place is given. Implies {@link singleVenue}.
+   */
+  readonly host?: string;
   /** The stage whose final positions an `earlierRank` tiebreaker uses (the Tabla Única). */
   readonly earlierRankFrom?: string;
 }

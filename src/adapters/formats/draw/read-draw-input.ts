@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { z } from 'zod';
 import { evenSizes } from '#core/draw/group-by-distance.ts';
 import { InputError, type Issue, makeIssue, NotFoundError } from '#core/errors.ts';
-import type { EditionFormat, Slot } from '#core/format/edition-format.ts';
+import type { EditionFormat, Slot, StageFormat } from '#core/format/edition-format.ts';
 import { runEdition } from '#core/format/run-edition.ts';
 import { distanceMatrix, MAX_DISTANCE, MAX_DISTANCE_TEXT } from '#core/places/distance.ts';
 import { PERU_CAPITALS, peruDepartment } from '#core/places/peru-departments.ts';
@@ -497,6 +497,20 @@ export async function drawInputOfEdition(
       ? { sizes: stage.groups.map((group) => group.entrants.length) }
       : {}),
   };
+}
+
+/**
+ * Where a stage is hosted ({@link StageFormat.host}), found as a club's place given by hand is:
+ * `lat,lon`, a department of Peru (its capital), or a city the gazetteer knows.
+ *
+ * @throws {@link InputError} for a place that cannot be found, told at `where`.
+ */
+export async function hostPlace(
+  host: string,
+  where: string,
+): Promise<{ lat: number; lon: number }> {
+  const { lat, lon } = placeNamed(host, await loadGazetteer(), where);
+  return { lat, lon };
 }
 
 /**

@@ -142,6 +142,7 @@ const StageBase = {
   outcomes: z.array(OutcomeSchema).optional(),
   matchesUnknown: z.boolean().optional(),
   singleVenue: z.boolean().optional(),
+  host: z.string().trim().min(1, { error: 'a place: a city, a department or lat,lon' }).optional(),
   earlierRankFrom: Id.optional(),
 };
 

@@ -258,6 +258,8 @@ class EditionReader {
     season: number | undefined,
   ): StageFormat {
     const path = `stages[${index}]`;
+    // A stage with a host is played at one venue, whether it says so or not.
+    const singleVenue = stage.singleVenue === true || stage.host !== undefined;
     const base = {
       id: stage.id,
       name: stage.name,
@@ -275,7 +277,8 @@ class EditionReader {
           }) as OutcomeRule,
       ),
       ...(stage.matchesUnknown ? { matchesUnknown: true } : {}),
-      ...(stage.singleVenue ? { singleVenue: true } : {}),
+      ...(singleVenue ? { singleVenue: true } : {}),
+      ...(stage.host ? { host: stage.host } : {}),
       ...(stage.earlierRankFrom
         ? { earlierRankFrom: this.#stageRef(stage.earlierRankFrom, `${path}.earlierRankFrom`) }
         : {}),
@@ -288,7 +291,7 @@ class EditionReader {
           kind: stage.kind,
           entrants: stage.entrants.map((slot, i) => this.#slot(slot, `${path}.entrants[${i}]`)),
           rounds: (stage.rounds ?? []).map((round, i) =>
-            this.#round(round, `${path}.rounds[${i}]`, stage.singleVenue),
+            this.#round(round, `${path}.rounds[${i}]`, singleVenue),
           ),
         };
       case 'groups':
@@ -303,7 +306,7 @@ class EditionReader {
               this.#slot(slot, `${path}.groups[${g}].entrants[${i}]`),
             ),
             rounds: (group.rounds ?? []).map((round, i) =>
-              this.#round(round, `${path}.groups[${g}].rounds[${i}]`, stage.singleVenue),
+              this.#round(round, `${path}.groups[${g}].rounds[${i}]`, singleVenue),
             ),
           })),
         };
@@ -329,10 +332,10 @@ class EditionReader {
             ties: (round.ties ?? []).map((tie, t) => {
               const tiePath = `${roundPath}.ties[${t}]`;
               const matches = (tie.matches ?? []).map((match, m) =>
-                this.#match(match, `${tiePath}.matches[${m}]`, stage.singleVenue),
+                this.#match(match, `${tiePath}.matches[${m}]`, singleVenue),
               );
               const extraMatch = tie.extraMatch
-                ? this.#match(tie.extraMatch, `${tiePath}.extraMatch`, stage.singleVenue)
+                ? this.#match(tie.extraMatch, `${tiePath}.extraMatch`, singleVenue)
                 : undefined;
               return {
                 ...(tie.home !== undefined

@@ -12,8 +12,9 @@ export interface RenderIcsOptions {
 
 /**
  * An edition's dated matches as an iCalendar file (RFC 5545): one all-day event per match, named
- * "Home v Away" (with the score once played), its stage and round in the description; a club's
- * calendar with `club`. Lines end in CRLF and are folded at 75 octets.
+ * "Home v Away" (with the score once played), its stage and round in the description, its ground
+ * (or else the host of its stage) as its location; a club's calendar with `club`. Lines end in
+ * CRLF and are folded at 75 octets.
  *
  * @example
  * renderIcs(format, { club: 'aurora' }).startsWith('BEGIN:VCALENDAR') //=> true
@@ -29,8 +30,11 @@ export function renderIcs(format: EditionFormat, options: RenderIcsOptions = {})
     'CALSCALE:GREGORIAN',
     `X-WR-CALNAME:${escapeText(`${format.competition} ${format.edition}${options.club ? ` — ${nameOf(options.club)}` : ''}`)}`,
   ];
-  for (const { id, where, match } of listMatches(format)) {
+  // A match without a ground of its own is placed where its stage is hosted, if one is.
+  const hosts = new Map(format.stages.map((stage) => [stage.id, stage.host]));
+  for (const { id, stage, where, match } of listMatches(format)) {
     if (!match.date) continue;
+    const location = match.venue ?? hosts.get(stage);
     if (options.club && match.home !== options.club && match.away !== options.club) continue;
     const score = match.awarded ?? match.extraTime ?? match.score;
     const summary = `${nameOf(match.home)} ${score && match.status !== 'scheduled' ? `${score.home}-${score.away}` : 'v'} ${nameOf(match.away)}`;
@@ -57,7 +61,7 @@ export function renderIcs(format: EditionFormat, options: RenderIcsOptions = {})
       `DTSTAMP:${stamp}`,
       ...when,
       `SUMMARY:${escapeText(summary)}`,
-      ...(match.venue ? [`LOCATION:${escapeText(match.venue)}`] : []),
+      ...(location ? [`LOCATION:${escapeText(location)}`] : []),
       `DESCRIPTION:${escapeText(`${format.competition} ${format.edition}, ${where}`)}`,
       'END:VEVENT',
     );
