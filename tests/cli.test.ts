@@ -197,6 +197,31 @@ describe.concurrent('torneo import, check and render', () => {
     );
   });
 
+  test('sends an edition, file or folder, to `torneo edition` rather than read it as a season file', async () => {
+    const folder = join(ROOT, 'examples/copa-peru-1993');
+    for (const [command, path] of [
+      ['table', join(folder, 'edition.yaml')],
+      ['import', folder],
+      ['check', folder],
+    ] as const) {
+      const result = await runTorneo([command, path]);
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toContain(
+        `received a ${path === folder ? 'folder' : 'file'} with an edition (its format, clubs and stages), which is run, not imported: \`torneo edition ${path}\` prints its tables`,
+      );
+    }
+    // The same in JSON; and a format asked for by name is read as that format.
+    const json = join(await mkdtemp(join(tmpdir(), 'torneo-')), 'edition.json');
+    await writeFile(
+      json,
+      JSON.stringify({ competition: 'Liga', edition: 2030, clubs: [], stages: [] }),
+    );
+    expect((await runTorneo(['import', json])).stderr).toContain('with an edition');
+    const forced = await runTorneo(['import', join(folder, 'edition.yaml'), '--from', 'rsssf']);
+    expect(forced.stderr).not.toContain('with an edition');
+  });
+
   test('render writes the season article with its table, and refuses an unknown format', async () => {
     const { stdout, code } = await runTorneo(['render', SEED, '--to', 'article']);
     expect(code).toBe(0);

@@ -1,5 +1,7 @@
+import { readdir, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { readTextFile } from '#adapters/files/read-text-file.ts';
+import { EDITION_FILES } from '#adapters/formats/edition/read-edition.ts';
 import { InputError, makeIssue } from '#core/errors.ts';
 import type { SeasonRecord } from '#core/model/season-record.ts';
 import type { ClubAlias } from '#core/records/club-names.ts';
@@ -67,8 +69,50 @@ export async function readSeasonFile(
   path: string,
   options: ReadSeasonOptions = {},
 ): Promise<SeasonRecord> {
+  // A folder cannot be a season file; one that holds an edition is met by `torneo edition`.
+  const isFolder = await stat(path).then(
+    (info) => info.isDirectory(),
+    () => false,
+  );
+  if (isFolder) {
+    const names = await readdir(path);
+    if (EDITION_FILES.some((name) => names.includes(name))) throw editionInstead(path, 'a folder');
+  }
   const text = await readTextFile(path, 'no such file can be read');
   return parseSeasonText(text, path, options);
+}
+
+/**
+ * An edition file (`competition`, `edition`, `clubs`, `stages` at the top, YAML or JSON) read as a
+ * season file would give tables under the wrong rules and clubs under the wrong names: it is told
+ * apart and sent to `torneo edition`, unless `--from` asks for a format.
+ *
+ * @example
+ * isEditionText('competition: Copa Perú\nedition: 1993\nstages: []\n') //=> true
+ */
+export function isEditionText(text: string): boolean {
+  const body = text.replace(/^\uFEFF/, '');
+  if (/^\s*\{/.test(body)) {
+    try {
+      const data: unknown = JSON.parse(body);
+      return typeof data === 'object' && data !== null && 'edition' in data && 'stages' in data;
+    } catch {
+      return false;
+    }
+  }
+  return /^edition:/m.test(body) && /^stages:/m.test(body);
+}
+
+/** @internal */
+function editionInstead(path: string, what: string): InputError {
+  return new InputError([
+    makeIssue(
+      'season file',
+      path,
+      'a season article, an RSSSF page, a Football.TXT file, a results CSV or JSON with matches, tables or entrants',
+      `${what} with an edition (its format, clubs and stages), which is run, not imported: \`torneo edition ${path}\` prints its tables, POST /api/editions stores it`,
+    ),
+  ]);
 }
 
 /** Reads season text already in memory; see {@link readSeasonFile}. */
@@ -77,6 +121,7 @@ export function parseSeasonText(
   path: string,
   options: ReadSeasonOptions = {},
 ): SeasonRecord {
+  if (options.from === undefined && isEditionText(text)) throw editionInstead(path, 'a file');
   const format = options.from ?? detectFormat(text);
   const record = parseAs(format, text, path, options);
   const understood =

@@ -294,6 +294,21 @@ describe('writes', () => {
     ]);
   });
 
+  test('refuse an edition file sent as a season to import, pointing to where editions go', async () => {
+    const { app, as } = await makeApp();
+    const edition = await readFile(
+      new URL('../../../examples/copa-peru-1993/edition.yaml', import.meta.url),
+      'utf8',
+    );
+    const response = await app.request('/api/imports', {
+      method: 'POST',
+      headers: { ...as('ana'), 'content-type': 'text/plain' },
+      body: edition,
+    });
+    expect(response.status).toBe(400);
+    expect(JSON.stringify(await response.json())).toContain('POST /api/editions stores it');
+  });
+
   test('build an edition from a preset, fixtures generated, and refuse a group of unknown clubs', async () => {
     const { app, as } = await makeApp();
     const clubs = ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => ({ id, name: id.toUpperCase() }));

@@ -38,7 +38,8 @@ export interface EditionFiles {
   readonly others: readonly EditionFormat[];
 }
 
-const EDITION_FILES = ['edition.yaml', 'edition.yml', 'edition.json'];
+/** The names an edition's file takes in its folder, the first found read. */
+export const EDITION_FILES = ['edition.yaml', 'edition.yml', 'edition.json'];
 
 /**
  * Reads an edition: a YAML or JSON file, or a folder holding `edition.yaml` (other edition files
