@@ -690,8 +690,11 @@ describe.concurrent('torneo fixtures', () => {
     '',
   ].join('\n');
 
-  /** The same, every club located (by city, department or coordinates). */
-  const LOCATED_FINAL_ROUND = FINAL_ROUND.replace(
+  /** The same clubs home and away: at one venue, no order of the matches saves any travel. */
+  const HOME_AND_AWAY = FINAL_ROUND.replace('    singleVenue: true\n', '');
+
+  /** The same, home and away, every club located (by city, department or coordinates). */
+  const LOCATED_FINAL_ROUND = HOME_AND_AWAY.replace(
     'name: Aurora }',
     'name: Aurora, city: Arequipa, region: Arequipa }',
   )
@@ -778,10 +781,26 @@ describe.concurrent('torneo fixtures', () => {
     expect(state.stages[0]?.groups[0]?.pending).toBe(30);
   });
 
+  test('refuses to search for travel at one venue, and writes nothing', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'torneo-'));
+    const lima = LOCATED_FINAL_ROUND.replace(
+      '    kind: league\n',
+      '    kind: league\n    host: Lima\n',
+    );
+    await writeFile(join(folder, 'edition.yaml'), lima);
+    expect(await runTorneo(['schedule', folder, '--stage', 'final', '--write'])).toEqual({
+      stdout: '',
+      stderr:
+        "torneo: Final Stage is played at one venue, in Lima: the order of its matches changes no club's travel, so a round robin needs no travel search (fixtures makes one)\n",
+      code: 2,
+    });
+    expect(await readFile(join(folder, 'edition.yaml'), 'utf8')).toBe(lima);
+  });
+
   test("schedules an edition's league on the user's own distances, and refuses them without one", async () => {
     // The clubs of this final round are nowhere on the map: the hours alone measure them.
     const folder = await mkdtemp(join(tmpdir(), 'torneo-'));
-    await writeFile(join(folder, 'edition.yaml'), FINAL_ROUND);
+    await writeFile(join(folder, 'edition.yaml'), HOME_AND_AWAY);
     const clubs = [
       'Aurora',
       'CNI',
@@ -840,7 +859,7 @@ describe.concurrent('torneo fixtures', () => {
     // sixth, a club of the edition outside the stage, are passed over.
     const five = join(folder, 'five');
     await mkdir(five);
-    await writeFile(join(five, 'edition.yaml'), FINAL_ROUND.replace(', { club: f }]', ']'));
+    await writeFile(join(five, 'edition.yaml'), HOME_AND_AWAY.replace(', { club: f }]', ']'));
     const fewer = await runTorneo([
       'schedule',
       five,
@@ -919,7 +938,7 @@ describe.concurrent('torneo fixtures', () => {
     };
     expect(state.stages[0]?.groups[0]?.pending).toBe(20);
     // Two clubs cannot play a travel-aware double round robin: nothing is written.
-    const two = FINAL_ROUND.replace(
+    const two = HOME_AND_AWAY.replace(
       '[{ club: a }, { club: b }, { club: c }, { club: d }, { club: e }, { club: f }]',
       '[{ club: a }, { club: b }]',
     )

@@ -309,8 +309,8 @@ function makeProgram(): Command {
             `a travel-aware double round robin needs 3 clubs or more: with ${n}, ${n === 2 ? 'the two meet in two rounds running' : 'there is nothing to play'}`,
           );
         }
-        // A stage that cannot take fixtures (its kind, clubs not settled, matches played) is
-        // refused before the search, not after it.
+        // A stage that cannot take fixtures (its kind, one venue, clubs not settled, matches
+        // played) is refused before the search, not after it.
         const planned = edition
           ? await editionPlanner(file, options.stage, options.group)
           : undefined;

@@ -212,7 +212,10 @@ function distancesField(id: string, words: WorkspaceWords): Html {
   return html`<label for="${id}">${words.ownDistances}</label><input id="${id}" name="distances" type="file" accept=".csv,text/csv,text/plain" aria-describedby="${id}-message"><span class="message" id="${id}-message"></span>`;
 }
 
-/** Fixtures for a stage whose matches are not played. @internal */
+/**
+ * Fixtures for a stage whose matches are not played; the least travel is offered where travel
+ * depends on the order (not in groups, not at one venue). @internal
+ */
 function fixturesForm(stage: StageFormat, words: WorkspaceWords, format: EditionFormat): Html {
   const field = (name: string) => `fixtures-${stage.id}-${name}`;
   const start = format.dates?.from ?? '';
@@ -220,7 +223,7 @@ function fixturesForm(stage: StageFormat, words: WorkspaceWords, format: Edition
 <p class="muted">${words.fixturesHelp}</p>
 <form class="fixtures form" data-stage="${stage.id}" novalidate>
 <label class="check"><input type="checkbox" name="double" checked> ${words.doubleRoundRobin}</label>
-${stage.kind === 'groups' ? '' : html`<label class="check"><input type="checkbox" name="travel"> ${words.leastTravel}</label>${distancesField(field('distances'), words)}`}
+${stage.kind === 'groups' || stage.singleVenue ? '' : html`<label class="check"><input type="checkbox" name="travel"> ${words.leastTravel}</label>${distancesField(field('distances'), words)}`}
 <label for="${field('start')}">${words.startDate}</label><input id="${field('start')}" name="start" type="date" value="${start}" aria-describedby="${field('start')}-message"><span class="message" id="${field('start')}-message"></span>
 <fieldset class="weekdays"><legend>${words.weekdays}</legend>${words.dayNames.map((day, index) => html`<label class="check"><input type="checkbox" name="weekdays" value="${index}"${index === 0 ? ' checked' : ''}> ${day}</label> `)}<span class="message" id="${field('weekdays')}-message"></span></fieldset>
 <label for="${field('rest')}">${words.restDays}</label><input id="${field('rest')}" name="rest" type="number" min="0" max="60" value="2" aria-describedby="${field('rest')}-message"><span class="message" id="${field('rest')}-message"></span>
