@@ -781,20 +781,28 @@ describe.concurrent('torneo fixtures', () => {
     expect(state.stages[0]?.groups[0]?.pending).toBe(30);
   });
 
+  /** `schedule --write` of `document`'s final refused with `message`, the file left as it was. */
+  const schedulingRefused = async (folder: string, document: string, message: string) => {
+    await writeFile(join(folder, 'edition.yaml'), document);
+    expect(await runTorneo(['schedule', folder, '--stage', 'final', '--write'])).toEqual({
+      stdout: '',
+      stderr: `torneo: ${message}\n`,
+      code: 2,
+    });
+    expect(await readFile(join(folder, 'edition.yaml'), 'utf8')).toBe(document);
+  };
+
   test('refuses to search for travel at one venue, and writes nothing', async () => {
     const folder = await mkdtemp(join(tmpdir(), 'torneo-'));
     const lima = LOCATED_FINAL_ROUND.replace(
       '    kind: league\n',
       '    kind: league\n    host: Lima\n',
     );
-    await writeFile(join(folder, 'edition.yaml'), lima);
-    expect(await runTorneo(['schedule', folder, '--stage', 'final', '--write'])).toEqual({
-      stdout: '',
-      stderr:
-        "torneo: Final Stage is played at one venue, in Lima: the order of its matches changes no club's travel, so a round robin needs no travel search (fixtures makes one)\n",
-      code: 2,
-    });
-    expect(await readFile(join(folder, 'edition.yaml'), 'utf8')).toBe(lima);
+    await schedulingRefused(
+      folder,
+      lima,
+      "Final Stage is played at one venue, in Lima: the order of its matches changes no club's travel, so a round robin needs no travel search (fixtures makes one)",
+    );
   });
 
   test("schedules an edition's league on the user's own distances, and refuses them without one", async () => {
@@ -944,14 +952,11 @@ describe.concurrent('torneo fixtures', () => {
     )
       .replace('name: Aurora }', 'name: Aurora, city: Arequipa }')
       .replace('name: CNI }', 'name: CNI, city: Iquitos }');
-    await writeFile(join(folder, 'edition.yaml'), two);
-    expect(await runTorneo(['schedule', folder, '--stage', 'final', '--write'])).toEqual({
-      stdout: '',
-      stderr:
-        'torneo: a travel-aware double round robin needs 3 clubs or more: with 2, the two meet in two rounds running\n',
-      code: 2,
-    });
-    expect(await readFile(join(folder, 'edition.yaml'), 'utf8')).toBe(two);
+    await schedulingRefused(
+      folder,
+      two,
+      'a travel-aware double round robin needs 3 clubs or more: with 2, the two meet in two rounds running',
+    );
   });
 
   test('refuses a stage with played matches, or whose clubs are not known yet, and changes nothing', async () => {
