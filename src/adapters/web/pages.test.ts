@@ -4,6 +4,7 @@ import { localizeEdition } from '#core/format/localize-edition.ts';
 import { runEdition } from '#core/format/run-edition.ts';
 import { readEditionFile } from '../formats/edition/read-edition.ts';
 import { editionPage } from './pages.ts';
+import { editPage } from './workspace-pages.ts';
 
 const example = (name: string) =>
   fileURLToPath(new URL(`../../../examples/${name}/edition.yaml`, import.meta.url));
@@ -26,5 +27,40 @@ describe('the edition page', () => {
     for (const tie of decided.filter((candidate) => candidate.decidedBy)) {
       expect(page).toContain(`<small class="decided">${tie.decidedBy}</small>`);
     }
+  });
+
+  test("names a stage's host by its heading; the editor offers no travel search at one venue", async () => {
+    const document = await readEditionFile(example('copa-peru-2019-style'));
+    const format = localizeEdition(document, 'es');
+    const state = runEdition(format, { language: 'es' });
+    const page = String(await editionPage('es', 'x', format, state));
+    expect(page).toMatch(/<h2 id="stage-finalisima">Finalísima <small>\([^)]*, en Lima\)<\/small>/);
+    expect(page).not.toMatch(/<h2 id="stage-tabla">[^\n]*en Lima/);
+    // Before its matches, the Finalísima's fixtures form has no "least travel"; a league away from
+    // one venue keeps it.
+    const edit = (stages: typeof format.stages) =>
+      String(
+        editPage('es', {
+          id: 'x',
+          version: 1,
+          csrf: 'c',
+          user: { id: 'u', name: 'ana', role: 'admin', competitions: [] },
+          format: { ...format, stages },
+          state: runEdition({ ...format, stages }, { language: 'es' }),
+          maps: [],
+        }),
+      );
+    const unplayed = format.stages.map((stage) =>
+      stage.id === 'finalisima' && stage.kind === 'league' ? { ...stage, rounds: [] } : stage,
+    );
+    const form = (html: string) => /data-stage="finalisima"[\s\S]*?<\/form>/.exec(html)?.[0] ?? '';
+    expect(form(edit(unplayed))).toContain('name="double"');
+    expect(form(edit(unplayed))).not.toContain('name="travel"');
+    const homeAndAway = unplayed.map((stage) => {
+      if (stage.id !== 'finalisima') return stage;
+      const { host: _host, singleVenue: _single, ...rest } = stage;
+      return rest;
+    });
+    expect(form(edit(homeAndAway))).toContain('name="travel"');
   });
 });
