@@ -157,9 +157,17 @@ describe.skipIf(missing !== undefined)("the editor's workspace in a real browser
         kind: 'groups-and-final',
         clubs: clubs.map((club) => `${club.name}; ${club.city}; ${club.region}`),
       },
-      (form) => form.locator('[name=groups]').fill('3'),
+      async (form) => {
+        await form.locator('[name=groups]').fill('3');
+        await form.locator('[name=finalHost]').fill('Trujillo');
+      },
     );
     await page.waitForURL((url) => url.pathname === '/editions/liga-de-prueba-2026/edit');
+    // The final round is played in the city the form named: its public page says so.
+    const publicPage = await (
+      await fetch(`${site.url}/editions/liga-de-prueba-2026?lang=es`)
+    ).text();
+    expect(publicPage).toMatch(/<small>\([^)]*, en Trujillo\)<\/small>/);
     const stage = page.locator('section.stage').filter({ has: page.locator('form.draw') });
     await stage.locator('details.panel summary').first().click();
     const versionBefore = (await edition('liga-de-prueba-2026')).version;

@@ -102,6 +102,11 @@ export const PresetBodySchema = z
     double: z.boolean().optional(),
     groups: z.array(z.array(z.string()).min(2)).optional(),
     finalAtOneVenue: z.boolean().optional(),
+    finalHost: z
+      .string()
+      .trim()
+      .min(1, { error: 'a place: a city, a department or lat,lon' })
+      .optional(),
     startDate: z.iso.date().optional(),
     daysBetweenRounds: z.int().min(1).max(60).optional(),
     promoted: z.int().min(0).optional(),

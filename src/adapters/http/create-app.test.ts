@@ -326,7 +326,7 @@ describe('writes', () => {
           ['d', 'e', 'f'],
         ],
         startDate: '1995-09-03',
-        finalAtOneVenue: true,
+        finalHost: 'Lima',
         promoted: 1,
         promotedTo: { competition: 'Torneo Descentralizado', edition: '1996' },
       }),
@@ -346,6 +346,9 @@ describe('writes', () => {
       { name: 'Group Stage', kind: 'groups', status: 'not started' },
       { name: 'Final Round', kind: 'league', status: 'not started' },
     ]);
+    // The final round is played in Lima: its page says so.
+    const page = await (await app.request('/editions/copa-peru-1995?lang=en')).text();
+    expect(page).toContain('Final Round <small>(league, not started, in Lima)</small>');
     const refused = await app.request('/api/editions/from-preset', {
       method: 'POST',
       headers: as('ana'),

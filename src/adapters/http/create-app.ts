@@ -734,6 +734,7 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
             groups: input.groups ?? [],
             ...(input.double !== undefined ? { double: input.double } : {}),
             ...(input.finalAtOneVenue ? { finalAtOneVenue: true } : {}),
+            ...(input.finalHost ? { finalHost: input.finalHost } : {}),
           }),
     );
     const id = editionId(format);

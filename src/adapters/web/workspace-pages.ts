@@ -76,6 +76,7 @@ ${field('preset', 'preset', words.presetKind, html`<select id="preset-preset" na
 ${field('preset', 'rules', words.rulesPreset, html`<select id="preset-rules" name="rules" aria-describedby="preset-rules-message">${rulePresets.map((name) => html`<option value="${name}"${name === 'copa-peru' ? ' selected' : ''}>${words.rulePresets[name] ?? name}</option>`)}</select>`)}
 ${field('preset', 'clubs', words.clubsList, html`<textarea id="preset-clubs" name="clubs" rows="8" cols="40" required aria-describedby="preset-clubs-message"></textarea>`)}
 ${field('preset', 'groups', words.groupsForFinal, input('preset', 'groups', 'type="number" min="2" value="2"'), 'groups-and-final')}
+${field('preset', 'finalHost', words.finalHost, input('preset', 'finalHost', 'placeholder="Lima"'), 'groups-and-final')}
 <label class="check"><input type="checkbox" name="double" checked> ${words.doubleRoundRobin}</label>
 ${field('preset', 'startDate', words.startDate, input('preset', 'startDate', 'type="date"'))}
 ${field('preset', 'daysBetweenRounds', words.daysBetween, input('preset', 'daysBetweenRounds', 'type="number" min="1" max="60" value="7"'))}

@@ -334,6 +334,7 @@ const HOME = `  const go = (id) => { location.href = '/editions/' + encodeURICom
         ...(values.daysBetweenRounds ? { daysBetweenRounds: Number(values.daysBetweenRounds) } : {}),
         ...(values.promoted ? { promoted: Number(values.promoted) } : {}),
         ...(values.relegated ? { relegated: Number(values.relegated) } : {}),
+        ...(values.preset === 'groups-and-final' && String(values.finalHost || '').trim() ? { finalHost: String(values.finalHost).trim() } : {}),
         ...(values.preset === 'groups-and-final' ? { groups: Array.from({ length: count > 0 ? count : 0 }, (_, g) => clubs.filter((_, i) => i % count === g).map((club) => club.id)) } : {}),
       };
       const { response, data } = await api('POST', '/api/editions/from-preset', body);

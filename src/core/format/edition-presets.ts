@@ -36,6 +36,8 @@ export type EditionPresetInput = {
       readonly double?: boolean;
       /** The final round at one venue. */
       readonly finalAtOneVenue?: boolean;
+      /** Where the final round is played (a city, a department or `lat,lon`): at one venue there. */
+      readonly finalHost?: string;
     }
 );
 
@@ -112,7 +114,8 @@ export function buildEditionFromPreset(input: EditionPresetInput): EditionFormat
         entrants: finalists,
         // The final's fixtures name clubs, so they are drawn once the groups are decided.
         rounds: [],
-        ...(input.finalAtOneVenue ? { singleVenue: true } : {}),
+        ...(input.finalAtOneVenue || input.finalHost ? { singleVenue: true } : {}),
+        ...(input.finalHost ? { host: input.finalHost } : {}),
         outcomes: movementOutcomes(finalists.length, input.movements),
       },
     ],
