@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { readEditionPath } from '#adapters/formats/edition/read-edition.ts';
-import { withMatchIds } from '#core/format/match-ids.ts';
+import { mapMatches, withMatchIds } from '#core/format/match-ids.ts';
 import { renderIcs } from './render-ics.ts';
 
 const EXAMPLE = new URL('../../../../examples/copa-peru-1993', import.meta.url).pathname;
@@ -19,4 +19,20 @@ test("writes a club's matches as all-day events, escaped and folded, lines endin
   expect(lines.filter((line) => line === 'LOCATION:Lima')).toHaveLength(5);
   expect(lines.every((line) => Buffer.byteLength(line, 'utf8') <= 75)).toBe(true);
   expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
+});
+
+test("places a match at its ground in its stage's host city, naming the city once", async () => {
+  const { edition } = await readEditionPath(EXAMPLE);
+  const grounds = ['Estadio Nacional', 'Estadio Nacional de Lima'];
+  let next = 0;
+  // The final's first two matches get a ground each; the rest keep the host alone.
+  const format = mapMatches(withMatchIds(edition), (match, id) =>
+    id.startsWith('final-r1-') && next < grounds.length
+      ? { ...match, venue: grounds[next++] as string }
+      : match,
+  );
+  const lines = renderIcs(format, { now: '2026-11-26T12:00:00.000Z' }).split('\r\n');
+  expect(lines).toContain('LOCATION:Estadio Nacional\\, Lima');
+  expect(lines).toContain('LOCATION:Estadio Nacional de Lima');
+  expect(lines.filter((line) => line === 'LOCATION:Lima')).toHaveLength(13);
 });

@@ -13,8 +13,8 @@ export interface RenderIcsOptions {
 /**
  * An edition's dated matches as an iCalendar file (RFC 5545): one all-day event per match, named
  * "Home v Away" (with the score once played), its stage and round in the description, its ground
- * (or else the host of its stage) as its location; a club's calendar with `club`. Lines end in
- * CRLF and are folded at 75 octets.
+ * and the host city of its stage as its location (either alone when the other is not known); a
+ * club's calendar with `club`. Lines end in CRLF and are folded at 75 octets.
  *
  * @example
  * renderIcs(format, { club: 'aurora' }).startsWith('BEGIN:VCALENDAR') //=> true
@@ -30,11 +30,16 @@ export function renderIcs(format: EditionFormat, options: RenderIcsOptions = {})
     'CALSCALE:GREGORIAN',
     `X-WR-CALNAME:${escapeText(`${format.competition} ${format.edition}${options.club ? ` — ${nameOf(options.club)}` : ''}`)}`,
   ];
-  // A match without a ground of its own is placed where its stage is hosted, if one is.
+  // A match is where its ground is, in its stage's host city when it has one ("Estadio Nacional,
+  // Lima", which a calendar can find on a map), or else in the host city.
   const hosts = new Map(format.stages.map((stage) => [stage.id, stage.host]));
+  const locationOf = (venue: string | undefined, host: string | undefined) =>
+    venue && host && !nameKey(venue).includes(nameKey(host))
+      ? `${venue}, ${host}`
+      : (venue ?? host);
   for (const { id, stage, where, match } of listMatches(format)) {
     if (!match.date) continue;
-    const location = match.venue ?? hosts.get(stage);
+    const location = locationOf(match.venue, hosts.get(stage));
     if (options.club && match.home !== options.club && match.away !== options.club) continue;
     const score = match.awarded ?? match.extraTime ?? match.score;
     const summary = `${nameOf(match.home)} ${score && match.status !== 'scheduled' ? `${score.home}-${score.away}` : 'v'} ${nameOf(match.away)}`;
