@@ -93,6 +93,8 @@ export async function readSeasonFile(
 export function isEditionText(text: string): boolean {
   const body = text.replace(/^\uFEFF/, '');
   if (/^\s*\{/.test(body)) {
+    // Parsed here only when it may be one: a season's JSON is parsed once, by its own reader.
+    if (!/"edition"\s*:/.test(body) || !/"stages"\s*:/.test(body)) return false;
     try {
       const data: unknown = JSON.parse(body);
       return typeof data === 'object' && data !== null && 'edition' in data && 'stages' in data;
