@@ -115,6 +115,25 @@ describe('torneo edition', () => {
     );
   });
 
+  test('prints an edition in Spanish in the terminal: stages, tables, ties, champion and promotion', async () => {
+    const { stdout, code } = await runTorneo([
+      'edition',
+      example('copa-peru-1993'),
+      '--lang',
+      'es',
+    ]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Etapa Final (todos contra todos, terminada, en Lima)');
+    expect(stdout).toMatch(/^ {2}# {2}Club +PJ {2}PG {2}PE {2}PP {2}GF {2}GC {2}DG {2}Pts$/m);
+    expect(stdout).toMatch(/^ {2}participantes no conocidos: Campeón de Amazonas, /m);
+    expect(stdout).toContain('Campeón: Aurich-Cañaña\n');
+    expect(stdout).toContain('Asciende: Aurich-Cañaña a 1994 ');
+    expect(stdout).not.toMatch(/\b(league|complete|through|Champion|Promoted|entrants)\b/);
+    const ties = (await runTorneo(['edition', example('copa-peru-2019-style'), '--lang', 'es']))
+      .stdout;
+    expect(ties).toMatch(/^ {4}\S.* vs\. .* {2}→ .* por penales \d+-\d+$/m);
+  });
+
   test('puts the club that lost the tie in the place of the winner a ruling removed', async () => {
     const { edition } = await readEditionPath(example('copa-peru-2019-style'));
     const replacement = edition.rulings.find((ruling) => ruling.kind === 'replacement');

@@ -784,7 +784,7 @@ function makeProgram(): Command {
     .option('--as-of <date|round>', 'the edition as it stood after a date or a round', parseAsOf)
     .option(
       '--lang <en|es>',
-      "the language of what the engine writes (explanations, slots, ties) and of the edition's own words where it translates them (en)",
+      "the language of the output: its headings, what the engine writes (explanations, slots, ties) and the edition's own words where it translates them (en)",
       parseLanguage,
     )
     .option('--json', 'print the state as JSON')
@@ -804,7 +804,7 @@ function makeProgram(): Command {
         process.stdout.write(
           options.json
             ? `${JSON.stringify(editionJson(edition, state), null, 2)}\n`
-            : formatEditionText(edition, state),
+            : formatEditionText(edition, state, options.lang),
         );
       },
     );

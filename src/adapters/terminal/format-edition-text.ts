@@ -1,19 +1,62 @@
 import type { EditionFormat } from '#core/format/edition-format.ts';
 import type { EditionState } from '#core/format/edition-state.ts';
+import type { Language } from '#core/standings/tiebreaker-values.ts';
+import { WEB_WORDS } from '../web/web-words.ts';
 import { formatStandingsText } from './format-standings-text.ts';
+
+/** What the terminal says itself, by language (a stage's kind and status as the pages say them). */
+const WORDS = {
+  en: {
+    notKnown: 'entrants not known',
+    openSlot: 'open slot',
+    through: 'through',
+    unknown: 'unknown',
+    versus: 'v',
+    pending: 'pending',
+    champion: 'Champion',
+    notDecided: 'not decided yet',
+    promoted: 'Promoted',
+    relegated: 'Relegated',
+    to: 'to',
+    warning: 'warning',
+  },
+  es: {
+    notKnown: 'participantes no conocidos',
+    openSlot: 'plaza por definir',
+    through: 'pasan',
+    unknown: 'no conocido',
+    versus: 'vs.',
+    pending: 'por jugarse',
+    champion: 'Campeón',
+    notDecided: 'por definirse',
+    promoted: 'Asciende',
+    relegated: 'Desciende',
+    to: 'a',
+    warning: 'advertencia',
+  },
+} as const;
 
 /**
  * An edition's state for a terminal: each stage with its status, its tables and ties (with how each
  * tie was decided), the slots still open (or, in a stage that is over, not known), then the
- * champion and who goes up and down.
+ * champion and who goes up and down; in `language` (English), the edition's own words as given.
  */
-export function formatEditionText(format: EditionFormat, state: EditionState): string {
+export function formatEditionText(
+  format: EditionFormat,
+  state: EditionState,
+  language: Language = 'en',
+): string {
+  const words = WORDS[language];
+  const pageWords = WEB_WORDS[language];
   const nameOf = (club: string | null): string =>
     club === null ? '?' : (format.clubs.find((candidate) => candidate.id === club)?.name ?? club);
   const out: string[] = [`${state.edition} ${state.competition}`, ''];
   for (const stage of state.stages) {
     const host = format.stages.find((candidate) => candidate.id === stage.id)?.host;
-    out.push(`${stage.name} (${stage.kind}, ${stage.status}${host ? `, in ${host}` : ''})`);
+    const hosted = host ? `, ${pageWords.hostedIn.replace('{place}', () => host)}` : '';
+    out.push(
+      `${stage.name} (${pageWords.stageKind[stage.kind]}, ${pageWords.stageStatus[stage.status]}${hosted})`,
+    );
     const open = [...stage.entrants, ...stage.groups.flatMap((group) => group.entrants)].filter(
       (slot) => slot.club === null,
     );
@@ -21,13 +64,13 @@ export function formatEditionText(format: EditionFormat, state: EditionState): s
     // club there is one the record does not name.
     if (stage.status === 'complete' || stage.status === 'unknown') {
       if (open.length > 0)
-        out.push(`  entrants not known: ${open.map((slot) => slot.label).join(', ')}`);
+        out.push(`  ${words.notKnown}: ${open.map((slot) => slot.label).join(', ')}`);
     } else {
-      for (const slot of open) out.push(`  open slot: ${slot.label}`);
+      for (const slot of open) out.push(`  ${words.openSlot}: ${slot.label}`);
     }
     if (stage.qualified.length > 0) {
       out.push(
-        `  through: ${stage.qualified.map((qualifier) => (qualifier.club === null ? `(${qualifier.label}: unknown)` : nameOf(qualifier.club))).join(', ')}`,
+        `  ${words.through}: ${stage.qualified.map((qualifier) => (qualifier.club === null ? `(${qualifier.label}: ${words.unknown})` : nameOf(qualifier.club))).join(', ')}`,
       );
     }
     for (const group of stage.groups) {
@@ -38,7 +81,7 @@ export function formatEditionText(format: EditionFormat, state: EditionState): s
           : group.standings.rules;
       out.push(
         '',
-        ...formatStandingsText(group.standings, { title })
+        ...formatStandingsText(group.standings, { title, language })
           .trimEnd()
           .split('\n')
           .map((line) => `  ${line}`),
@@ -65,18 +108,22 @@ export function formatEditionText(format: EditionFormat, state: EditionState): s
         })
         .join(', ');
       const result =
-        tie.winner === null ? 'pending' : `${nameOf(tie.winner)} ${tie.decidedBy ?? ''}`.trim();
-      out.push(`    ${home} v ${away}${legs ? `  ${legs}` : ''}  → ${result}`);
+        tie.winner === null ? words.pending : `${nameOf(tie.winner)} ${tie.decidedBy ?? ''}`.trim();
+      out.push(`    ${home} ${words.versus} ${away}${legs ? `  ${legs}` : ''}  → ${result}`);
     }
     out.push('');
   }
-  out.push(`Champion: ${state.champion === null ? 'not decided yet' : nameOf(state.champion)}`);
+  out.push(
+    `${words.champion}: ${state.champion === null ? words.notDecided : nameOf(state.champion)}`,
+  );
   for (const movement of state.promoted)
-    out.push(`Promoted: ${nameOf(movement.club)} to ${movement.to}`);
-  for (const movement of state.relegated)
-    out.push(`Relegated: ${nameOf(movement.club)}${movement.to ? ` to ${movement.to}` : ''}`);
+    out.push(`${words.promoted}: ${nameOf(movement.club)} ${words.to} ${movement.to}`);
+  for (const movement of state.relegated) {
+    const to = movement.to ? ` ${words.to} ${movement.to}` : '';
+    out.push(`${words.relegated}: ${nameOf(movement.club)}${to}`);
+  }
   for (const change of state.teamChanges)
     out.push(`${change.heading}: ${change.clubs.map(nameOf).join(', ')}`);
-  for (const warning of state.warnings) out.push(`warning: ${warning}`);
+  for (const warning of state.warnings) out.push(`${words.warning}: ${warning}`);
   return `${out.join('\n')}\n`;
 }
