@@ -244,6 +244,34 @@ describe('torneo edition', () => {
       `torneo: Invalid club at ${path} stages[0].entrants[1]: expected one of the edition's clubs (Aurora, CNI), received "Melgar"`,
     );
   });
+
+  test('refuses a stage host that is no place it can find, and says where', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'torneo-'));
+    const path = join(folder, 'hosted.yaml');
+    const stage = (id: string, host: string) => [
+      `  - { id: ${id}, name: ${id}, kind: league, host: "${host}", entrants: [Aurora, CNI],`,
+      '      rounds: [{ name: Round 1, matches: ["Aurora 1-0 CNI"] }] }',
+    ];
+    const edition = (hosts: readonly string[]) =>
+      [
+        'competition: Copa Perú',
+        'edition: "2030"',
+        'rules: copa-peru',
+        'clubs: [{ id: aurora, name: Aurora }, { id: cni, name: CNI }]',
+        'stages:',
+        ...hosts.flatMap((host, index) => stage(`s${index}`, host)),
+      ].join('\n');
+    await writeFile(path, edition(['Trujillo', 'Lmia', '-12.05,-77.04', 'Cusco']));
+    const refused = await runTorneo(['edition', path]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr.trimEnd()).toBe(
+      `torneo: Invalid place at ${path} stages[1].host: expected a department of Peru, a city the gazetteer knows, or lat,lon, received "Lmia"`,
+    );
+    await writeFile(path, edition(['Trujillo', 'Lima', '-12.05,-77.04', 'Cusco']));
+    const read = await runTorneo(['edition', path]);
+    expect(read.code).toBe(0);
+    expect(read.stdout).toContain('s0 (league, complete, in Trujillo)');
+  });
 });
 
 describe('editions, whatever the order of their results', () => {

@@ -369,6 +369,50 @@ describe('writes', () => {
     ).toMatchObject({ path: 'body groups' });
   });
 
+  test('refuse a host that is no place it can find, in an edition and in a preset, storing nothing', async () => {
+    const { app, as } = await makeApp();
+    const edition = (host: string) =>
+      `competition: Copa Perú\nedition: "2031"\nclubs: [{ id: a, name: A }, { id: b, name: B }]\nstages: [{ id: f, name: F, kind: league, host: "${host}", entrants: [A, B] }]\n`;
+    const refused = await app.request('/api/editions', {
+      method: 'POST',
+      headers: { ...as('ana'), 'content-type': 'text/plain' },
+      body: edition('Lmia'),
+    });
+    expect(refused.status).toBe(400);
+    expect(
+      ((await refused.json()) as { issues: { path: string; expected: string }[] }).issues,
+    ).toMatchObject([
+      { path: 'body stages[0].host', expected: expect.stringContaining('a city the gazetteer') },
+    ]);
+    expect((await app.request('/api/editions/copa-peru-2031')).status).toBe(404);
+    const preset = await app.request('/api/editions/from-preset', {
+      method: 'POST',
+      headers: as('ana'),
+      body: JSON.stringify({
+        preset: 'groups-and-final',
+        competition: 'Copa Perú',
+        edition: '2031',
+        clubs: ['a', 'b', 'c', 'd'].map((id) => ({ id, name: id.toUpperCase() })),
+        groups: [
+          ['a', 'b'],
+          ['c', 'd'],
+        ],
+        finalHost: 'Lmia',
+      }),
+    });
+    expect(preset.status).toBe(400);
+    expect(((await preset.json()) as { issues: { path: string }[] }).issues[0]).toMatchObject({
+      path: 'body finalHost',
+    });
+    expect((await app.request('/api/editions/copa-peru-2031')).status).toBe(404);
+    const stored = await app.request('/api/editions', {
+      method: 'POST',
+      headers: { ...as('ana'), 'content-type': 'text/plain' },
+      body: edition('Trujillo'),
+    });
+    expect(stored.status).toBe(201);
+  });
+
   test('announce a result on the live stream of its edition', async () => {
     const { app, as } = await makeApp();
     const stream = await app.request('/api/editions/copa-peru-1993/events');

@@ -47,6 +47,7 @@ import { parseEdition } from '../formats/edition/read-edition.ts';
 import { renderIcs } from '../formats/ics/render-ics.ts';
 import { checkedParse } from '../formats/json/checked-parse.ts';
 import { parseSeasonText, SEASON_FORMATS, type SeasonFormat } from '../formats/read-season-file.ts';
+import { checkHosts, placeNamed } from '../places/place-named.ts';
 import { drawGroups } from '../solvers/draw-groups.ts';
 import { scheduleOnWorkers } from '../solvers/parallel-schedule.ts';
 import { forecastSection } from '../web/forecast-section.ts';
@@ -669,6 +670,7 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
     const text = await c.req.text();
     const format = withMatchIds(parseEdition(text, 'body'));
     const user = writer(c, format.competition);
+    await checkHosts(format, 'body');
     const id = editionId(format);
     if (await store.getEdition(id))
       throw new InputError([
@@ -705,6 +707,7 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
         ),
       ]);
     }
+    if (input.finalHost) await placeNamed(input.finalHost, 'body finalHost');
     const clubs = input.clubs.map((club) => clubOf(club));
     const movements = {
       ...(input.promoted !== undefined ? { promoted: input.promoted } : {}),
@@ -764,6 +767,7 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
     }
     const format = withMatchIds(parseEdition(await c.req.text(), 'body'));
     const user = writer(c, format.competition);
+    await checkHosts(format, 'body');
     const saved = await store.saveEdition(stored.id, format, {
       actor: user.name,
       expectedVersion: expected,

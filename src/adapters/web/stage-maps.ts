@@ -1,8 +1,9 @@
 import { groupingCost, meanOfBothWays } from '#core/draw/group-by-distance.ts';
 import type { EditionFormat } from '#core/format/edition-format.ts';
 import { greatCircleKm } from '#core/places/distance.ts';
-import { type DrawInput, drawInputOfEdition, hostPlace } from '../formats/draw/read-draw-input.ts';
+import { type DrawInput, drawInputOfEdition } from '../formats/draw/read-draw-input.ts';
 import { countryOutline, type Outline } from '../places/country-outline.ts';
+import { placeNamed } from '../places/place-named.ts';
 
 /** A stage's clubs on the map, group by group, with each group's travel. */
 export interface StageMap {
@@ -58,7 +59,8 @@ export async function stageMaps(format: EditionFormat): Promise<StageMap[]> {
     let host: StageMap['host'];
     if (stage.host) {
       try {
-        host = { name: stage.host, ...(await hostPlace(stage.host, `stage ${stage.id} host`)) };
+        const { lat, lon } = await placeNamed(stage.host, `stage ${stage.id} host`);
+        host = { name: stage.host, lat, lon };
       } catch {
         host = undefined;
       }

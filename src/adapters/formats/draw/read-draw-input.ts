@@ -2,12 +2,13 @@ import { readFile, stat } from 'node:fs/promises';
 import { z } from 'zod';
 import { evenSizes } from '#core/draw/group-by-distance.ts';
 import { InputError, type Issue, makeIssue, NotFoundError } from '#core/errors.ts';
-import type { EditionFormat, Slot, StageFormat } from '#core/format/edition-format.ts';
+import type { EditionFormat, Slot } from '#core/format/edition-format.ts';
 import { runEdition } from '#core/format/run-edition.ts';
 import { distanceMatrix, MAX_DISTANCE, MAX_DISTANCE_TEXT } from '#core/places/distance.ts';
 import { PERU_CAPITALS, peruDepartment } from '#core/places/peru-departments.ts';
 import { nameKey } from '#core/records/club-names.ts';
 import { type Gazetteer, loadGazetteer } from '../../places/gazetteer.ts';
+import { placeNamed } from '../../places/place-named.ts';
 import { readEditionPath } from '../edition/read-edition.ts';
 import { checkedParse } from '../json/checked-parse.ts';
 import { parseJsonText } from '../json/locate-json-error.ts';
@@ -411,8 +412,7 @@ export async function drawInputOfEdition(
     let region: string | undefined;
     if (move) {
       moved.add(nameKey(move.who));
-      gazetteer ??= await loadGazetteer();
-      ({ region, ...place } = placeNamed(move.to, gazetteer, placeAt(move.who)));
+      ({ region, ...place } = await placeNamed(move.to, placeAt(move.who)));
     } else {
       const location = club?.location;
       const department =
@@ -497,62 +497,4 @@ export async function drawInputOfEdition(
       ? { sizes: stage.groups.map((group) => group.entrants.length) }
       : {}),
   };
-}
-
-/**
- * Where a stage is hosted ({@link StageFormat.host}), found as a club's place given by hand is:
- * `lat,lon`, a department of Peru (its capital), or a city the gazetteer knows.
- *
- * @throws {@link InputError} for a place that cannot be found, told at `where`.
- */
-export async function hostPlace(
-  host: string,
-  where: string,
-): Promise<{ lat: number; lon: number }> {
-  const { lat, lon } = placeNamed(host, await loadGazetteer(), where);
-  return { lat, lon };
-}
-
-/**
- * Where a user put a club: `lat,lon`, a department of Peru (its capital), or a city the gazetteer
- * knows (in Peru first when its name is shared); its region, for keeping regions apart.
- * @internal
- */
-function placeNamed(
-  text: string,
-  gazetteer: Gazetteer,
-  where: string,
-): { lat: number; lon: number; region: string | undefined } {
-  const coordinates = /^\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*$/.exec(text);
-  const lat = Number(coordinates?.[1]);
-  const lon = Number(coordinates?.[2]);
-  if (coordinates && Math.abs(lat) <= 90 && Math.abs(lon) <= 180) {
-    return { lat, lon, region: undefined };
-  }
-  const department = peruDepartment(text);
-  const capital = PERU_CAPITALS.find((candidate) => candidate.region === department);
-  if (capital) return { lat: capital.lat, lon: capital.lon, region: capital.region };
-  let found = gazetteer.locate(text);
-  if (found.kind === 'ambiguous') found = gazetteer.locate(text, { country: 'PE' });
-  if (found.kind === 'found') {
-    const { region } = found.place;
-    return {
-      lat: found.place.lat,
-      lon: found.place.lon,
-      region: (region !== undefined ? peruDepartment(region) : undefined) ?? region,
-    };
-  }
-  throw new InputError([
-    makeIssue(
-      'place',
-      where,
-      found.kind === 'ambiguous'
-        ? `one place: ${found.places.length} are called so (${found.places
-            .slice(0, 3)
-            .map((candidate) => `${candidate.region ?? '?'}, ${candidate.country}`)
-            .join('; ')}); give lat,lon`
-        : 'a department of Peru, a city the gazetteer knows, or lat,lon',
-      `"${text}"`,
-    ),
-  ]);
 }

@@ -19,6 +19,7 @@ import type { RuleSet, Tiebreaker } from '#core/model/rule-set.ts';
 import type { Source } from '#core/model/source.ts';
 import { nameKey } from '#core/records/club-names.ts';
 import { resolveRulePreset } from '#core/rules/rule-preset.ts';
+import { checkHosts } from '../../places/place-named.ts';
 import { checkedParse } from '../json/checked-parse.ts';
 import { parseJsonText } from '../json/locate-json-error.ts';
 import { BUILT_IN_ALIASES } from '../read-aliases.ts';
@@ -81,10 +82,12 @@ export async function editionFilePath(path: string): Promise<string> {
   return join(path, main);
 }
 
-/** Reads one edition file, YAML or JSON. */
+/** Reads one edition file, YAML or JSON; a stage's host must be a place that can be found. */
 export async function readEditionFile(path: string): Promise<EditionFormat> {
   const text = await readTextFile(path, 'no such edition file can be read');
-  return parseEdition(text, path);
+  const format = parseEdition(text, path);
+  await checkHosts(format, path);
+  return format;
 }
 
 /**
