@@ -145,6 +145,24 @@ describe('parseJsonTravel', () => {
     });
   });
 
+  test('takes the limit on games in a row from maxConsecutive or the constraints text', () => {
+    const distances = '"distances":[[0,1,2,3],[1,0,1,2],[2,1,0,1],[3,2,1,0]]';
+    const stated = '"constraints":"TTP: at most 2 consecutive home or away games"';
+    expect(parseJsonTravel(`{${distances},${stated}}`, 'a.json').maxConsecutive).toBe(2);
+    expect(parseJsonTravel(`{${distances},"maxConsecutive":4}`, 'b.json').maxConsecutive).toBe(4);
+    expect(
+      parseJsonTravel(`{${distances},${stated},"maxConsecutive":2}`, 'c.json').maxConsecutive,
+    ).toBe(2);
+    expect(
+      problems(() => parseJsonTravel(`{${distances},${stated},"maxConsecutive":3}`, 'd.json')),
+    ).toEqual([
+      'Invalid TTP instance at d.json maxConsecutive: expected 2, as its constraints text says (at most 2 consecutive), received 3',
+    ]);
+    expect(problems(() => parseJsonTravel(`{${distances},"maxConsecutive":0}`, 'e.json'))).toEqual([
+      'Invalid TTP instance at e.json maxConsecutive: expected the most home or away games in a row, a whole number of 1 or more, received 0',
+    ]);
+  });
+
   test('says where a matrix or its names go wrong: the row, the column, what was expected', () => {
     const line = [
       [0, 1, 2, 3],

@@ -57,13 +57,19 @@ export function parseMatrixTravel(text: string, path: string): TravelInstance {
   return { distances, teams: names ?? [], maxConsecutive: 3 };
 }
 
-/** A TTP instance from Torneo's JSON: `{distances, teams?, bestKnown?}`. */
+/**
+ * A TTP instance from Torneo's JSON: `{distances, teams?, bestKnown?, maxConsecutive?}`. The run
+ * limit is `maxConsecutive`, else the one its `constraints` text states ("at most 2 consecutive
+ * home or away games"), else 3.
+ */
 export function parseJsonTravel(text: string, path: string): TravelInstance {
   const data = parseJsonText(text, path) as {
     n?: unknown;
     distances?: unknown;
     teams?: unknown;
     bestKnown?: unknown;
+    maxConsecutive?: unknown;
+    constraints?: unknown;
   };
   const distances = data.distances;
   const refuse = (where: string, expected: string, received: unknown): never => {
@@ -121,10 +127,35 @@ export function parseJsonTravel(text: string, path: string): TravelInstance {
     typeof data.bestKnown === 'number' && Number.isFinite(data.bestKnown) && data.bestKnown > 0
       ? data.bestKnown
       : undefined;
+  const stated =
+    typeof data.constraints === 'string'
+      ? /\bat most (\d+) consecutive\b/i.exec(data.constraints)?.[1]
+      : undefined;
+  let maxConsecutive = stated === undefined ? 3 : Number(stated);
+  if (data.maxConsecutive !== undefined) {
+    const given = data.maxConsecutive;
+    if (!(Number.isInteger(given) && (given as number) >= 1)) {
+      refuse(
+        'maxConsecutive',
+        'the most home or away games in a row, a whole number of 1 or more',
+        given,
+      );
+    }
+    if (stated !== undefined && Number(stated) !== given) {
+      refuse(
+        'maxConsecutive',
+        `${stated}, as its constraints text says (at most ${stated} consecutive)`,
+        given,
+      );
+    }
+    maxConsecutive = given as number;
+  }
+  if (maxConsecutive < 1)
+    refuse('constraints', 'a limit of 1 or more games in a row', data.constraints);
   return {
     distances: distances as number[][],
     teams,
-    maxConsecutive: 3,
+    maxConsecutive,
     ...(bestKnown !== undefined ? { bestKnown } : {}),
   };
 }
