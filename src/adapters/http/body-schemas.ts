@@ -121,7 +121,15 @@ export const PresetBodySchema = z
   .refine(
     (body) => (body.groups ?? []).flat().every((id) => body.clubs.some((club) => club.id === id)),
     { error: 'every club id in groups is one of the clubs', path: ['groups'] },
-  );
+  )
+  .refine((body) => body.preset === 'groups-and-final' || body.finalHost === undefined, {
+    error: 'no finalHost: a league has no final round (finalHost is for groups-and-final)',
+    path: ['finalHost'],
+  })
+  .refine((body) => body.preset === 'groups-and-final' || body.finalAtOneVenue === undefined, {
+    error: 'no finalAtOneVenue: a league has no final round (it is for groups-and-final)',
+    path: ['finalAtOneVenue'],
+  });
 
 const ClubRefs = z.array(z.string().min(1)).min(1);
 

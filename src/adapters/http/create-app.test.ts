@@ -404,6 +404,25 @@ describe('writes', () => {
     expect(((await preset.json()) as { issues: { path: string }[] }).issues[0]).toMatchObject({
       path: 'body finalHost',
     });
+    // A league has no final round to host.
+    const league = await app.request('/api/editions/from-preset', {
+      method: 'POST',
+      headers: as('ana'),
+      body: JSON.stringify({
+        preset: 'league',
+        competition: 'Copa Perú',
+        edition: '2031',
+        clubs: [
+          { id: 'a', name: 'A' },
+          { id: 'b', name: 'B' },
+        ],
+        finalHost: 'Lima',
+      }),
+    });
+    expect(league.status).toBe(400);
+    expect(
+      ((await league.json()) as { issues: { path: string; expected: string }[] }).issues,
+    ).toMatchObject([{ path: 'body finalHost', expected: expect.stringContaining('no final') }]);
     expect((await app.request('/api/editions/copa-peru-2031')).status).toBe(404);
     const stored = await app.request('/api/editions', {
       method: 'POST',
