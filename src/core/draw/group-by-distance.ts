@@ -90,221 +90,31 @@ export function groupByDistance(
       D[i * n + j] = (distances[i]?.[j] ?? 0) + (conflict[i * n + j] === 1 ? penalty : 0);
     }
   }
-  const movable = new Uint8Array(n).fill(1);
-  // Groups without a fixed club may trade sizes: a club moves from a group to one a club
-  // smaller, and the sizes asked stay the same as a whole. Groups are put back in the order of
-  // the sizes asked at the end. Without moves, a search that put the larger groups in the wrong
-  // places could only leave them by a restart (45 clubs in 7 groups: 1.5 % over the optimum on
-  // 3 seeds of 8).
-  const anchored = new Uint8Array(k);
-  for (const { club, group: g } of options.fixed ?? []) {
-    movable[club] = 0;
-    anchored[g] = 1;
-  }
-  const resizable = new Set(sizes.filter((_, g) => anchored[g] === 0)).size > 1;
+  const search = new LocalSearch(D, n, k, sizes, options.fixed ?? [], random);
   let reached = 0;
   let best: Int32Array | undefined;
   let bestCost = Number.POSITIVE_INFINITY;
-  const group = new Int32Array(n);
-  const count = new Int32Array(k);
-  // toGroup[i * k + g]: the sum of (priced) distances from club i to the clubs of group g.
-  const toGroup = new Float64Array(n * k);
-  // own[c]: toGroup of club c's own group, read once at the start of each scan of the descent, whose
-  // inner loop works out `delta` with its terms in the same order (so the same sums, to the bit).
-  const own = new Float64Array(n);
-
-  /** Takes an assignment, and gives its cost. */
-  const load = (assignment: Int32Array): number => {
-    group.set(assignment);
-    toGroup.fill(0);
-    count.fill(0);
-    let cost = 0;
-    for (let i = 0; i < n; i += 1) {
-      count[group[i] as number] = (count[group[i] as number] as number) + 1;
-      for (let j = 0; j < n; j += 1) {
-        if (j === i) continue;
-        const g = group[j] as number;
-        toGroup[i * k + g] = (toGroup[i * k + g] as number) + (D[i * n + j] as number);
-        if (j > i && group[i] === g) cost += D[i * n + j] as number;
-      }
-    }
-    return cost;
-  };
-  const swap = (i: number, j: number): void => {
-    const gi = group[i] as number;
-    const gj = group[j] as number;
-    group[i] = gj;
-    group[j] = gi;
-    for (let c = 0; c < n; c += 1) {
-      const base = c * k;
-      const di = D[c * n + i] as number;
-      const dj = D[c * n + j] as number;
-      toGroup[base + gi] = (toGroup[base + gi] as number) - di + dj;
-      toGroup[base + gj] = (toGroup[base + gj] as number) + di - dj;
-    }
-  };
-  const move = (i: number, g: number): void => {
-    const from = group[i] as number;
-    group[i] = g;
-    count[from] = (count[from] as number) - 1;
-    count[g] = (count[g] as number) + 1;
-    for (let c = 0; c < n; c += 1) {
-      const d = D[c * n + i] as number;
-      toGroup[c * k + from] = (toGroup[c * k + from] as number) - d;
-      toGroup[c * k + g] = (toGroup[c * k + g] as number) + d;
-    }
-  };
-  /** Back to an assignment by swaps and moves: few clubs differ after a descent. */
-  const restore = (assignment: Int32Array): void => {
-    for (let misplaced = true; misplaced; ) {
-      misplaced = false;
-      for (let c = 0; c < n; c += 1) {
-        const target = assignment[c] as number;
-        if (group[c] === target) continue;
-        misplaced = true;
-        // A club of the target group that belongs elsewhere, best one that belongs where c is.
-        let other = -1;
-        for (let o = 0; o < n; o += 1) {
-          if (group[o] !== target || assignment[o] === target) continue;
-          other = o;
-          if (assignment[o] === group[c]) break;
-        }
-        if (other >= 0) swap(c, other);
-        else move(c, target);
-      }
-    }
-  };
-  const delta = (i: number, j: number): number => {
-    const gi = group[i] as number;
-    const gj = group[j] as number;
-    const dij = D[i * n + j] as number;
-    return (
-      (toGroup[i * k + gj] as number) -
-      dij -
-      (toGroup[i * k + gi] as number) +
-      (toGroup[j * k + gi] as number) -
-      dij -
-      (toGroup[j * k + gj] as number)
-    );
-  };
   for (let restart = 0; restart < restarts; restart += 1) {
     // Greedy starts and random ones in turn: the greedy ones are good, the random ones reach
     // groupings the greedy construction never leads to.
-    let cost = load(
+    let cost = search.load(
       restart % 2 === 0
         ? initial(n, sizes, options.fixed ?? [], random, D)
         : randomStart(n, sizes, options.fixed ?? [], random),
     );
-    const localBest = group.slice();
+    const localBest = search.group.slice();
     let localBestCost = cost;
     for (let shake = 0; shake < 10; shake += 1) {
-      // Descend: the best improving swap or move until none improves.
-      for (;;) {
-        let bestDelta = -1e-9;
-        let pickI = -1;
-        let pickJ = -1;
-        let pickGroup = -1;
-        for (let c = 0; c < n; c += 1) own[c] = toGroup[c * k + (group[c] as number)] as number;
-        for (let i = 0; i < n; i += 1) {
-          if (movable[i] === 0) continue;
-          const gi = group[i] as number;
-          const rowI = i * n;
-          const baseI = i * k;
-          const ownI = own[i] as number;
-          for (let j = i + 1; j < n; j += 1) {
-            const gj = group[j] as number;
-            if (movable[j] === 0 || gi === gj) continue;
-            const dij = D[rowI + j] as number;
-            const change =
-              (toGroup[baseI + gj] as number) -
-              dij -
-              ownI +
-              (toGroup[j * k + gi] as number) -
-              dij -
-              (own[j] as number);
-            if (change < bestDelta) {
-              bestDelta = change;
-              pickI = i;
-              pickJ = j;
-            }
-          }
-          // Moves, written out here and in the kick rather than as small helpers: as helpers, the
-          // optimising compiler of Node 20 made one seed give another grouping after a long
-          // warm-up (one draw in 60, called twice in one process); written out, the draws are
-          // the same as with inlining turned off (`node --no-turbo-inlining`).
-          if (!resizable || anchored[gi] === 1) continue;
-          const fromSize = count[gi] as number;
-          const here = toGroup[i * k + gi] as number;
-          for (let g = 0; g < k; g += 1) {
-            if (anchored[g] === 1 || (count[g] as number) + 1 !== fromSize) continue;
-            const change = (toGroup[i * k + g] as number) - here;
-            if (change < bestDelta) {
-              bestDelta = change;
-              pickI = i;
-              pickJ = -1;
-              pickGroup = g;
-            }
-          }
-        }
-        if (pickI < 0) break;
-        if (pickJ >= 0) swap(pickI, pickJ);
-        else move(pickI, pickGroup);
-        cost += bestDelta;
-      }
+      cost = search.descend(cost);
       if (cost < localBestCost - 1e-9) {
         localBestCost = cost;
-        localBest.set(group);
+        localBest.set(search.group);
       }
       // Shake: back to the best of this restart, then a few random swaps or moves.
-      restore(localBest);
-      cost = localBestCost;
-      const shakes = 2 + Math.floor(random() * 3);
-      for (let s = 0; s < shakes; s += 1) {
-        // A random club trades places with the club of another group it fits best beside, or
-        // moves there if that fits better still.
-        const i = Math.floor(random() * n);
-        if (movable[i] === 0) continue;
-        let pick = -1;
-        let pickGroup = -1;
-        let pickDelta = Number.POSITIVE_INFINITY;
-        for (let j = 0; j < n; j += 1) {
-          if (group[i] === group[j] || movable[j] === 0) continue;
-          const change = delta(i, j);
-          if (change < pickDelta) {
-            pickDelta = change;
-            pick = j;
-          }
-        }
-        const gi = group[i] as number;
-        const fromSize = count[gi] as number;
-        const here = toGroup[i * k + gi] as number;
-        for (let g = 0; resizable && anchored[gi] === 0 && g < k; g += 1) {
-          if (anchored[g] === 1 || (count[g] as number) + 1 !== fromSize) continue;
-          const change = (toGroup[i * k + g] as number) - here;
-          if (change < pickDelta) {
-            pickDelta = change;
-            pick = -1;
-            pickGroup = g;
-          }
-        }
-        if (pickDelta === Number.POSITIVE_INFINITY) continue;
-        cost += pickDelta;
-        if (pick >= 0) swap(i, pick);
-        else move(i, pickGroup);
-      }
+      search.restore(localBest);
+      cost = search.kick(localBestCost);
     }
-    // The restart's best is weighed again from its clubs, not taken from the running sum: the same
-    // grouping then always weighs the same, with no rounding. Comparing the running sum rounded to
-    // six decimals went wrong in Node 20 once the search had been compiled again after minutes of
-    // HiGHS in the same thread: every restart seemed to reach the first one's cost, and the draw
-    // kept the first restart's grouping (40 clubs in 8 groups: 15,489 km for 14,081, in 13 of 20
-    // processes that alternated draws with 60 s of HiGHS; weighed again, in none of 8).
-    let weighed = 0;
-    for (let i = 0; i < n; i += 1) {
-      for (let j = i + 1; j < n; j += 1) {
-        if (localBest[i] === localBest[j]) weighed += D[i * n + j] as number;
-      }
-    }
+    const weighed = search.weigh(localBest);
     if (weighed < bestCost) {
       bestCost = weighed;
       best = localBest;
@@ -314,7 +124,7 @@ export function groupByDistance(
       if (reached >= confirmations && restart + 1 >= Math.min(restarts, 24)) break;
     }
   }
-  const assignment = best ?? group;
+  const assignment = best ?? search.group;
   const labelled = sizes.map((_, g) => {
     const members: number[] = [];
     assignment.forEach((value, club) => {
@@ -332,6 +142,260 @@ export function groupByDistance(
   const cost = groupingCost(distances, groups);
   const bound = groupingLowerBound(distances, sizes);
   return { groups, cost, bound, optimal: cost <= bound };
+}
+
+/**
+ * The state of the draw's local search: an assignment of clubs to groups, each club's sum of
+ * (priced) distances to every group, and the moves on them. One object per draw, its methods the
+ * same functions from one draw to the next (closures made anew each draw sent the optimised code
+ * back to the interpreter on the second draw of a process).
+ */
+class LocalSearch {
+  readonly group: Int32Array;
+  private readonly count: Int32Array;
+  /** `toGroup[i * k + g]`: the sum of (priced) distances from club i to the clubs of group g. */
+  private readonly toGroup: Float64Array;
+  /**
+   * `own[c]`: toGroup of club c's own group, read once at the start of each scan of the descent,
+   * whose inner loop works out a swap's change with its terms in the same order as {@link delta}
+   * (so the same sums, to the bit).
+   */
+  private readonly own: Float64Array;
+  private readonly movable: Uint8Array;
+  /** Groups with a fixed club, which keep their size. */
+  private readonly anchored: Uint8Array;
+  /**
+   * Groups without a fixed club may trade sizes: a club moves from a group to one a club smaller,
+   * and the sizes asked stay the same as a whole. Groups are put back in the order of the sizes
+   * asked at the end. Without moves, a search that put the larger groups in the wrong places could
+   * only leave them by a restart (45 clubs in 7 groups: 1.5 % over the optimum on 3 seeds of 8).
+   */
+  private readonly resizable: boolean;
+
+  constructor(
+    private readonly D: Float64Array,
+    private readonly n: number,
+    private readonly k: number,
+    sizes: readonly number[],
+    fixed: readonly { readonly club: number; readonly group: number }[],
+    private readonly random: () => number,
+  ) {
+    this.group = new Int32Array(n);
+    this.count = new Int32Array(k);
+    this.toGroup = new Float64Array(n * k);
+    this.own = new Float64Array(n);
+    this.movable = new Uint8Array(n).fill(1);
+    this.anchored = new Uint8Array(k);
+    for (const { club, group: g } of fixed) {
+      this.movable[club] = 0;
+      this.anchored[g] = 1;
+    }
+    this.resizable = new Set(sizes.filter((_, g) => this.anchored[g] === 0)).size > 1;
+  }
+
+  /** Takes an assignment, and gives its cost. */
+  load(assignment: Int32Array): number {
+    const { n, k, D, group, toGroup, count } = this;
+    group.set(assignment);
+    toGroup.fill(0);
+    count.fill(0);
+    let cost = 0;
+    for (let i = 0; i < n; i += 1) {
+      count[group[i] as number] = (count[group[i] as number] as number) + 1;
+      for (let j = 0; j < n; j += 1) {
+        if (j === i) continue;
+        const g = group[j] as number;
+        toGroup[i * k + g] = (toGroup[i * k + g] as number) + (D[i * n + j] as number);
+        if (j > i && group[i] === g) cost += D[i * n + j] as number;
+      }
+    }
+    return cost;
+  }
+
+  swap(i: number, j: number): void {
+    const { n, k, D, group, toGroup } = this;
+    const gi = group[i] as number;
+    const gj = group[j] as number;
+    group[i] = gj;
+    group[j] = gi;
+    for (let c = 0; c < n; c += 1) {
+      const base = c * k;
+      const di = D[c * n + i] as number;
+      const dj = D[c * n + j] as number;
+      toGroup[base + gi] = (toGroup[base + gi] as number) - di + dj;
+      toGroup[base + gj] = (toGroup[base + gj] as number) + di - dj;
+    }
+  }
+
+  move(i: number, g: number): void {
+    const { n, k, D, group, toGroup, count } = this;
+    const from = group[i] as number;
+    group[i] = g;
+    count[from] = (count[from] as number) - 1;
+    count[g] = (count[g] as number) + 1;
+    for (let c = 0; c < n; c += 1) {
+      const d = D[c * n + i] as number;
+      toGroup[c * k + from] = (toGroup[c * k + from] as number) - d;
+      toGroup[c * k + g] = (toGroup[c * k + g] as number) + d;
+    }
+  }
+
+  /** Back to an assignment by swaps and moves: few clubs differ after a descent. */
+  restore(assignment: Int32Array): void {
+    const { n, group } = this;
+    for (let misplaced = true; misplaced; ) {
+      misplaced = false;
+      for (let c = 0; c < n; c += 1) {
+        const target = assignment[c] as number;
+        if (group[c] === target) continue;
+        misplaced = true;
+        // A club of the target group that belongs elsewhere, best one that belongs where c is.
+        let other = -1;
+        for (let o = 0; o < n; o += 1) {
+          if (group[o] !== target || assignment[o] === target) continue;
+          other = o;
+          if (assignment[o] === group[c]) break;
+        }
+        if (other >= 0) this.swap(c, other);
+        else this.move(c, target);
+      }
+    }
+  }
+
+  /** What swapping clubs i and j (of different groups) changes the cost by. */
+  delta(i: number, j: number): number {
+    const { n, k, D, group, toGroup } = this;
+    const gi = group[i] as number;
+    const gj = group[j] as number;
+    const dij = D[i * n + j] as number;
+    return (
+      (toGroup[i * k + gj] as number) -
+      dij -
+      (toGroup[i * k + gi] as number) +
+      (toGroup[j * k + gi] as number) -
+      dij -
+      (toGroup[j * k + gj] as number)
+    );
+  }
+
+  /** The best improving swap or move, taken until none improves; the cost after. */
+  descend(start: number): number {
+    const { n, k, D, group, toGroup, count, own, movable, anchored, resizable } = this;
+    let cost = start;
+    for (;;) {
+      let bestDelta = -1e-9;
+      let pickI = -1;
+      let pickJ = -1;
+      let pickGroup = -1;
+      for (let c = 0; c < n; c += 1) own[c] = toGroup[c * k + (group[c] as number)] as number;
+      for (let i = 0; i < n; i += 1) {
+        if (movable[i] === 0) continue;
+        const gi = group[i] as number;
+        const rowI = i * n;
+        const baseI = i * k;
+        const ownI = own[i] as number;
+        for (let j = i + 1; j < n; j += 1) {
+          const gj = group[j] as number;
+          if (movable[j] === 0 || gi === gj) continue;
+          const dij = D[rowI + j] as number;
+          const change =
+            (toGroup[baseI + gj] as number) -
+            dij -
+            ownI +
+            (toGroup[j * k + gi] as number) -
+            dij -
+            (own[j] as number);
+          if (change < bestDelta) {
+            bestDelta = change;
+            pickI = i;
+            pickJ = j;
+          }
+        }
+        // Moves, written out here and in the kick rather than as small helpers: as helpers, the
+        // optimising compiler of Node 20 made one seed give another grouping after a long
+        // warm-up (one draw in 60, called twice in one process); written out, the draws are the
+        // same as with inlining turned off (`node --no-turbo-inlining`).
+        if (!resizable || anchored[gi] === 1) continue;
+        const fromSize = count[gi] as number;
+        const here = toGroup[i * k + gi] as number;
+        for (let g = 0; g < k; g += 1) {
+          if (anchored[g] === 1 || (count[g] as number) + 1 !== fromSize) continue;
+          const change = (toGroup[i * k + g] as number) - here;
+          if (change < bestDelta) {
+            bestDelta = change;
+            pickI = i;
+            pickJ = -1;
+            pickGroup = g;
+          }
+        }
+      }
+      if (pickI < 0) return cost;
+      if (pickJ >= 0) this.swap(pickI, pickJ);
+      else this.move(pickI, pickGroup);
+      cost += bestDelta;
+    }
+  }
+
+  /**
+   * A few random clubs each trade places with the club of another group they fit best beside, or
+   * move there if that fits better still; the cost after.
+   */
+  kick(start: number): number {
+    const { n, k, group, toGroup, count, movable, anchored, resizable, random } = this;
+    let cost = start;
+    const shakes = 2 + Math.floor(random() * 3);
+    for (let s = 0; s < shakes; s += 1) {
+      const i = Math.floor(random() * n);
+      if (movable[i] === 0) continue;
+      let pick = -1;
+      let pickGroup = -1;
+      let pickDelta = Number.POSITIVE_INFINITY;
+      for (let j = 0; j < n; j += 1) {
+        if (group[i] === group[j] || movable[j] === 0) continue;
+        const change = this.delta(i, j);
+        if (change < pickDelta) {
+          pickDelta = change;
+          pick = j;
+        }
+      }
+      const gi = group[i] as number;
+      const fromSize = count[gi] as number;
+      const here = toGroup[i * k + gi] as number;
+      for (let g = 0; resizable && anchored[gi] === 0 && g < k; g += 1) {
+        if (anchored[g] === 1 || (count[g] as number) + 1 !== fromSize) continue;
+        const change = (toGroup[i * k + g] as number) - here;
+        if (change < pickDelta) {
+          pickDelta = change;
+          pick = -1;
+          pickGroup = g;
+        }
+      }
+      if (pickDelta === Number.POSITIVE_INFINITY) continue;
+      cost += pickDelta;
+      if (pick >= 0) this.swap(i, pick);
+      else this.move(i, pickGroup);
+    }
+    return cost;
+  }
+
+  /**
+   * An assignment's cost weighed again from its clubs, not taken from a running sum: the same
+   * grouping then always weighs the same, with no rounding. Comparing the running sum rounded to
+   * six decimals went wrong in Node 20 once the search had been compiled again after minutes of
+   * HiGHS in the same thread: every restart seemed to reach the first one's cost, and the draw
+   * kept the first restart's grouping (40 clubs in 8 groups: 15,489 km for 14,081, in 13 of 20
+   * processes that alternated draws with 60 s of HiGHS; weighed again, in none of 8).
+   */
+  weigh(assignment: Int32Array): number {
+    const { n, D } = this;
+    let weighed = 0;
+    for (let i = 0; i < n; i += 1) {
+      for (let j = i + 1; j < n; j += 1) {
+        if (assignment[i] === assignment[j]) weighed += D[i * n + j] as number;
+      }
+    }
+    return weighed;
+  }
 }
 
 /**
