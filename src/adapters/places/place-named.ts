@@ -53,8 +53,8 @@ export async function placeNamed(text: string, where: string): Promise<NamedPlac
 }
 
 /**
- * Checks that every stage's `host` can be found, so that a misspelt
- * city is refused when the edition is read, not met later on its map or in its calendar.
+ * Checks that every stage's `host` can be found, so that a misspelt city is refused when the
+ * edition is read, not met later on its map or in its calendar.
  *
  * @throws {@link InputError} with one issue per host that cannot be found, at `file stages[i].host`.
  */
