@@ -6,11 +6,34 @@ export function seeded(seed: number): () => number {
   let state = seed >>> 0 || 1;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
-    let z = state;
-    z = Math.imul(z ^ (z >>> 15), z | 1);
-    z ^= z + Math.imul(z ^ (z >>> 7), z | 61);
-    return ((z ^ (z >>> 14)) >>> 0) / 2 ** 32;
+    return mulberry(state);
   };
+}
+
+/**
+ * {@link seeded}'s generator as an object: its `next` is one function for every generator, so a
+ * hot loop that makes a generator per call (a draw) stays compiled from one call to the next,
+ * where a new closure each call sends it back to the interpreter.
+ */
+export class Mulberry32 {
+  #state: number;
+
+  constructor(seed: number) {
+    this.#state = seed >>> 0 || 1;
+  }
+
+  next(): number {
+    this.#state = (this.#state + 0x6d2b79f5) >>> 0;
+    return mulberry(this.#state);
+  }
+}
+
+/** The number in [0, 1) mulberry32 draws at a state. @internal */
+function mulberry(state: number): number {
+  let z = state;
+  z = Math.imul(z ^ (z >>> 15), z | 1);
+  z ^= z + Math.imul(z ^ (z >>> 7), z | 61);
+  return ((z ^ (z >>> 14)) >>> 0) / 2 ** 32;
 }
 
 /**

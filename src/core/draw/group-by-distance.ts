@@ -1,5 +1,5 @@
 import { RuleError } from '../errors.ts';
-import { seeded } from '../random.ts';
+import { Mulberry32 } from '../random.ts';
 
 /** A grouping: clubs by index, the cost (the sum of distances between clubs of a group), a bound. */
 export interface Grouping {
@@ -63,7 +63,7 @@ export function groupByDistance(
   const sizes = options.sizes;
   const k = sizes.length;
   checkDraw(n, options);
-  const random = seeded(options.seed ?? 1);
+  const random = new Mulberry32(options.seed ?? 1);
   // Restart until the best grouping has been reached from several starts (or the budget ends):
   // easy instances stop early, hard ones search longer; the seed fixes the outcome either way.
   const restarts = options.restarts ?? 160;
@@ -178,7 +178,7 @@ class LocalSearch {
     private readonly k: number,
     sizes: readonly number[],
     fixed: readonly { readonly club: number; readonly group: number }[],
-    private readonly random: () => number,
+    private readonly random: Mulberry32,
   ) {
     this.group = new Int32Array(n);
     this.count = new Int32Array(k);
@@ -343,9 +343,9 @@ class LocalSearch {
   kick(start: number): number {
     const { n, k, group, toGroup, count, movable, anchored, resizable, random } = this;
     let cost = start;
-    const shakes = 2 + Math.floor(random() * 3);
+    const shakes = 2 + Math.floor(random.next() * 3);
     for (let s = 0; s < shakes; s += 1) {
-      const i = Math.floor(random() * n);
+      const i = Math.floor(random.next() * n);
       if (movable[i] === 0) continue;
       let pick = -1;
       let pickGroup = -1;
@@ -643,7 +643,7 @@ function randomStart(
   n: number,
   sizes: readonly number[],
   fixed: readonly { readonly club: number; readonly group: number }[],
-  random: () => number,
+  random: Mulberry32,
 ): Int32Array {
   const group = new Int32Array(n).fill(-1);
   const room = [...sizes];
@@ -657,7 +657,7 @@ function randomStart(
     for (let k = 0; k < count; k += 1) places.push(g);
   });
   for (let i = places.length - 1; i > 0; i -= 1) {
-    const j = Math.floor(random() * (i + 1));
+    const j = Math.floor(random.next() * (i + 1));
     const swap = places[i] as number;
     places[i] = places[j] as number;
     places[j] = swap;
@@ -681,7 +681,7 @@ function initial(
   n: number,
   sizes: readonly number[],
   fixed: readonly { readonly club: number; readonly group: number }[],
-  random: () => number,
+  random: Mulberry32,
   D: Float64Array,
 ): Int32Array {
   const k = sizes.length;
@@ -696,7 +696,7 @@ function initial(
   for (const { club, group: g } of fixed) if (group[club] === -1) place(club, g);
   const order = Array.from({ length: n }, (_, i) => i);
   for (let i = n - 1; i > 0; i -= 1) {
-    const j = Math.floor(random() * (i + 1));
+    const j = Math.floor(random.next() * (i + 1));
     const swap = order[i] as number;
     order[i] = order[j] as number;
     order[j] = swap;
