@@ -132,6 +132,9 @@ describe('torneo edition', () => {
     const ties = (await runTorneo(['edition', example('copa-peru-2019-style'), '--lang', 'es']))
       .stdout;
     expect(ties).toMatch(/^ {4}\S.* vs\. .* {2}→ .* por penales \d+-\d+$/m);
+    // The rules the edition adjusts are named in Spanish too.
+    expect(ties).toContain('  copa-peru 2019, según la edición\n');
+    expect(ties).not.toContain('as the edition sets it');
   });
 
   test('puts the club that lost the tie in the place of the winner a ruling removed', async () => {

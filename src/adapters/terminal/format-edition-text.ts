@@ -1,6 +1,7 @@
 import type { EditionFormat } from '#core/format/edition-format.ts';
 import type { EditionState } from '#core/format/edition-state.ts';
 import type { Language } from '#core/standings/tiebreaker-values.ts';
+import { EDITION_RULES } from '../formats/edition/read-edition.ts';
 import { WEB_WORDS } from '../web/web-words.ts';
 import { formatStandingsText } from './format-standings-text.ts';
 
@@ -19,6 +20,7 @@ const WORDS = {
     relegated: 'Relegated',
     to: 'to',
     warning: 'warning',
+    editionRules: EDITION_RULES,
   },
   es: {
     notKnown: 'participantes no conocidos',
@@ -33,6 +35,7 @@ const WORDS = {
     relegated: 'Desciende',
     to: 'a',
     warning: 'advertencia',
+    editionRules: 'según la edición',
   },
 } as const;
 
@@ -75,10 +78,8 @@ export function formatEditionText(
     }
     for (const group of stage.groups) {
       if (!group.standings) continue;
-      const title =
-        stage.groups.length > 1
-          ? `${group.name} — ${group.standings.rules}`
-          : group.standings.rules;
+      const rules = group.standings.rules.replace(EDITION_RULES, words.editionRules);
+      const title = stage.groups.length > 1 ? `${group.name} — ${rules}` : rules;
       out.push(
         '',
         ...formatStandingsText(group.standings, { title, language })

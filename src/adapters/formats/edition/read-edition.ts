@@ -39,6 +39,9 @@ export interface EditionFiles {
   readonly others: readonly EditionFormat[];
 }
 
+/** How a rule set an edition adjusts is named, after its preset's name (in English). */
+export const EDITION_RULES = 'as the edition sets it';
+
 /** The names an edition's file takes in its folder, the first found read. */
 export const EDITION_FILES = ['edition.yaml', 'edition.yml', 'edition.json'];
 
@@ -242,7 +245,7 @@ class EditionReader {
       ...(input.walkoverDeduction !== undefined
         ? { walkoverDeduction: input.walkoverDeduction }
         : {}),
-      name: input.preset ? `${base.name}, as the edition sets it` : 'as the edition sets it',
+      name: input.preset ? `${base.name}, ${EDITION_RULES}` : EDITION_RULES,
     };
   }
 
