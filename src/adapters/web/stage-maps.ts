@@ -1,4 +1,5 @@
 import { groupingCost, meanOfBothWays } from '#core/draw/group-by-distance.ts';
+import { InputError } from '#core/errors.ts';
 import type { EditionFormat } from '#core/format/edition-format.ts';
 import { greatCircleKm } from '#core/places/distance.ts';
 import { type DrawInput, drawInputOfEdition } from '../formats/draw/read-draw-input.ts';
@@ -61,7 +62,10 @@ export async function stageMaps(format: EditionFormat): Promise<StageMap[]> {
       try {
         const { lat, lon } = await placeNamed(stage.host, `stage ${stage.id} host`);
         host = { name: stage.host, lat, lon };
-      } catch {
+      } catch (error) {
+        // Hosts are checked when an edition is read or stored; one stored before that goes
+        // without its mark, but nothing else is hidden.
+        if (!(error instanceof InputError)) throw error;
         host = undefined;
       }
     }

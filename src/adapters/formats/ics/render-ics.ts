@@ -39,8 +39,8 @@ export function renderIcs(format: EditionFormat, options: RenderIcsOptions = {})
       : (venue ?? host);
   for (const { id, stage, where, match } of listMatches(format)) {
     if (!match.date) continue;
-    const location = locationOf(match.venue, hosts.get(stage));
     if (options.club && match.home !== options.club && match.away !== options.club) continue;
+    const location = locationOf(match.venue, hosts.get(stage));
     const score = match.awarded ?? match.extraTime ?? match.score;
     const summary = `${nameOf(match.home)} ${score && match.status !== 'scheduled' ? `${score.home}-${score.away}` : 'v'} ${nameOf(match.away)}`;
     const day = match.date.replace(/-/g, '');
