@@ -225,8 +225,63 @@ describe('RSSSF pages in the modern layout', () => {
       [4, 'Union Valle', 2, undefined],
       [5, 'Deportivo Ausente', 0, 'withdrawn'],
     ]);
+    // A play-off was played because the clubs were level on points: it decides before goals.
     expect(table[2]?.note).toBe(
-      'level on 2 points, goal difference -1 and 1 goal scored; ahead on the play-off (Cerro FC 2-1 Union Valle, 2032-04-19)',
+      'level on 2 points; ahead on the play-off (Cerro FC 2-1 Union Valle, 2032-04-19)',
+    );
+    expect(checkRecord(record, tables)).toEqual({
+      consistent: true,
+      discrepancies: [],
+      warnings: [],
+    });
+  });
+});
+
+describe('RSSSF pages with a play-off before the final table', () => {
+  test('a first place play-off decides before goal difference; a short name in brackets is the club', async () => {
+    const record = await readSeasonFile(fixture('copa-ejemplo-playoff.rsssf.txt'));
+    expect(record.warnings).toEqual([]);
+    // One stage: the play-off heading opens no stage of its own, and the table after it is the
+    // group's.
+    expect(record.stages.map((stage) => stage.name)).toEqual(['Copa Provincial de Ejemplo 2033']);
+    const group = record.stages[0]?.groups[0];
+    expect(group?.playOffs).toEqual([
+      expect.objectContaining({
+        home: 'club-deportivo-municipal-de-ejemplo',
+        away: 'union-andina',
+        date: '2033-11-16',
+      }),
+    ]);
+    expect(group?.published?.rows.map((row) => [row.position, row.club, row.points])).toEqual([
+      [1, 'club-deportivo-municipal-de-ejemplo', 6],
+      [2, 'union-andina', 6],
+      [3, 'atletico-selva', 4],
+      [4, 'sport-costa', 1],
+    ]);
+    expect(record.entrants[0]).toEqual({
+      club: 'club-deportivo-municipal-de-ejemplo',
+      city: 'Ejemplo',
+      region: 'Lima',
+    });
+    expect(record.merges).toEqual([
+      {
+        club: 'club-deportivo-municipal-de-ejemplo',
+        spellings: ['Club Deportivo Municipal de Ejemplo', 'C.D.M.E.'],
+        reason:
+          'line 9 gives "C.D.M.E." as the short name of "Club Deportivo Municipal de Ejemplo"',
+      },
+    ]);
+    const tables = tablesOf(record);
+    const table = tables[0]?.groups[0]?.table ?? [];
+    expect(table.map((row) => [row.position, row.club, row.points])).toEqual([
+      [1, 'Club Deportivo Municipal de Ejemplo', 6],
+      [2, 'Union Andina', 6],
+      [3, 'Atletico Selva', 4],
+      [4, 'Sport Costa', 1],
+    ]);
+    // Union Andina's goal difference is better (+6 to +1): the play-off put the other club first.
+    expect(table[0]?.note).toContain(
+      'level on 6 points; ahead on the play-off (Club Deportivo Municipal de Ejemplo 2-1 Union Andina, 2033-11-16)',
     );
     expect(checkRecord(record, tables)).toEqual({
       consistent: true,

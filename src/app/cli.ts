@@ -1140,8 +1140,10 @@ function describeRecord(record: SeasonRecord): string {
     lines.push(`  stage ${stage.name}:`);
     for (const group of stage.groups) {
       const matches = group.rounds.reduce((sum, round) => sum + round.matches.length, 0);
+      const count = (n: number, word: string, plural = `${word}s`) =>
+        `${n} ${n === 1 ? word : plural}`;
       lines.push(
-        `    ${group.name}: ${group.rounds.length} rounds, ${matches} matches${group.published ? `, a printed table of ${group.published.rows.length} rows` : ''}${group.playOffs.length > 0 ? `, ${group.playOffs.length} play-offs` : ''}`,
+        `    ${group.name}: ${count(group.rounds.length, 'round')}, ${count(matches, 'match', 'matches')}${group.published ? `, a printed table of ${count(group.published.rows.length, 'row')}` : ''}${group.playOffs.length > 0 ? `, ${count(group.playOffs.length, 'play-off')}` : ''}`,
       );
     }
   }

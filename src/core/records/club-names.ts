@@ -58,6 +58,8 @@ interface Known {
 export class ClubRegister {
   readonly #byKey = new Map<string, Known>();
   readonly #aliases = new Map<string, string>();
+  /** Why an alias the source itself gave holds, by the alias's key (none: the alias list's). */
+  readonly #givenBy = new Map<string, string>();
 
   constructor(aliases: readonly ClubAlias[] = [], competition?: string) {
     const scope = competition === undefined ? undefined : nameKey(competition);
@@ -80,7 +82,10 @@ export class ClubRegister {
     }
     if (!known.spellings.includes(written)) {
       const other = known.spellings.find((spelling) => nameKey(spelling) !== ownKey);
-      if (other !== undefined) {
+      const given = this.#givenBy.get(ownKey);
+      if (other !== undefined && given !== undefined) {
+        known.reasons.add(given);
+      } else if (other !== undefined) {
         known.reasons.add(`"${written}" and "${other}" are one club by the alias list`);
       } else if (known.spellings.length > 0) {
         known.reasons.add(
@@ -90,6 +95,18 @@ export class ClubRegister {
       known.spellings.push(written);
     }
     return known.id;
+  }
+
+  /**
+   * Takes `spelling` as another name of `club` because the source says so (`reason`: where and
+   * how), as the alias list would, unless the spelling names a club already met or is in the list.
+   */
+  nameAlso(spelling: string, club: ClubId, reason: string): void {
+    const key = nameKey(spelling);
+    const target = [...this.#byKey.values()].find((known) => known.id === club);
+    if (!target || key === target.key || this.#byKey.has(key) || this.#aliases.has(key)) return;
+    this.#aliases.set(key, target.key);
+    this.#givenBy.set(key, reason);
   }
 
   /** The club a spelling names, if it was met already; nothing is registered. */

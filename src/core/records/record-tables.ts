@@ -117,13 +117,21 @@ export function computeRecordTables(
           fromEarlierStages: false,
         };
       }
-      const rules = options.rulesFor(group);
+      const decisions = playOffDecisions(
+        group,
+        (id) => record.clubs.find((club) => club.id === id)?.name ?? id,
+        options.language,
+      );
+      const rules =
+        decisions.length > 0
+          ? playOffAfterPoints(options.rulesFor(group))
+          : options.rulesFor(group);
       const rulings: Ruling[] = [
         ...record.rulings.filter((ruling) =>
           rulingConcerns(ruling, new Set(matches.flatMap((match) => [match.home, match.away]))),
         ),
-        ...printedAdjustments(group),
-        ...playOffDecisions(group, (id) => record.clubs.find((club) => club.id === id)?.name ?? id),
+        ...printedAdjustments(group, options.language),
+        ...decisions,
       ];
       const clubs = clubsOfGroup(group, matches).map((id) => ({
         id,
@@ -185,7 +193,7 @@ function clubsOfGroup(group: RecordGroup, matches: readonly Match[]): ClubId[] {
 }
 
 /** `[-3]` beside a printed row: a deduction the source states. @internal */
-function printedAdjustments(group: RecordGroup): Ruling[] {
+function printedAdjustments(group: RecordGroup, language: Language = 'en'): Ruling[] {
   const rulings: Ruling[] = [];
   for (const row of group.published?.rows ?? []) {
     for (const note of row.notes) {
@@ -196,15 +204,34 @@ function printedAdjustments(group: RecordGroup): Ruling[] {
         kind: 'pointAdjustment',
         club: row.club,
         points,
-        reason: `printed [${note}] beside the table (line ${row.line})`,
+        reason: REASONS[language].printed(note, row.line),
       });
     }
   }
   return rulings;
 }
 
+/** Why a ruling the source implies holds, by language. @internal */
+const REASONS: Record<
+  Language,
+  { printed: (note: string, line: number) => string; playOff: string }
+> = {
+  en: {
+    printed: (note, line) => `printed [${note}] beside the table (line ${line})`,
+    playOff: 'play-off listed with the group',
+  },
+  es: {
+    printed: (note, line) => `[${note}] impreso junto a la tabla (línea ${line})`,
+    playOff: 'desempate publicado con el grupo',
+  },
+};
+
 /** A play-off listed with a group decides the order of the clubs it was played between. @internal */
-function playOffDecisions(group: RecordGroup, nameOf: (club: ClubId) => string): Ruling[] {
+function playOffDecisions(
+  group: RecordGroup,
+  nameOf: (club: ClubId) => string,
+  language: Language = 'en',
+): Ruling[] {
   const rulings: Ruling[] = [];
   for (const match of group.playOffs) {
     const score = match.penalties ?? match.extraTime ?? match.score ?? match.awarded;
@@ -216,11 +243,28 @@ function playOffDecisions(group: RecordGroup, nameOf: (club: ClubId) => string):
       clubs: [match.home, match.away],
       order: [winner, loser],
       result: `${nameOf(match.home)} ${match.score?.home ?? score.home}-${match.score?.away ?? score.away} ${nameOf(match.away)}`,
-      reason: 'play-off listed with the group',
+      reason: REASONS[language].playOff,
       ...(match.date ? { date: match.date } : {}),
     });
   }
   return rulings;
+}
+
+/**
+ * A play-off listed with a group was played because its clubs were level on points: it decides
+ * their order before goals do (RSSSF's Copa Perú 1997: Juan Aurich beat U.P.A.O. 1-0 in a play-off
+ * for first place, though their goal differences differed). The step moves to just after the
+ * points in the rules' chain, or goes there when the chain has none.
+ * @internal
+ */
+function playOffAfterPoints(rules: RuleSet): RuleSet {
+  const chain = rules.tiebreakers.filter((step) => step.kind !== 'playOff');
+  const points = chain.findIndex((step) => step.kind === 'points' || step.kind === 'pointsPerGame');
+  if (points < 0) return rules;
+  return {
+    ...rules,
+    tiebreakers: [...chain.slice(0, points + 1), { kind: 'playOff' }, ...chain.slice(points + 1)],
+  };
 }
 
 /**

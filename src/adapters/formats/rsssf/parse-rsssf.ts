@@ -28,7 +28,7 @@ const AGGREGATE_TABLE =
 const TABLE_MARK =
   /^(final\s+)?(table|standings|classification|clasificaci[oó]n|tabla|posiciones)\b/i;
 const PLAY_OFF =
-  /^(play-?offs?|playoff|desempate|decider|deciding match|tie-?break(?:er)?|partido extra|extra match)\b[^:]*:?\s*(.*)$/i;
+  /^(?:(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))[\s-]+place\s+|title\s+)?(play-?offs?|playoff|desempate|decider|deciding match|tie-?break(?:er)?|partido extra|extra match)\b[^:]*:?\s*(.*)$/i;
 const SKIP =
   /^(scorers?|goleadores?|referee|[áa]rbitro|attendance|p[úu]blico|asistencia|lineups?|alineaciones?|note|nota|source|fuente|prepared|authors?|last updated|\(c\)|copyright|you are free|acknowledgement)\b/i;
 
@@ -49,8 +49,9 @@ function clean(text: string): string[] {
  * (`Home - Away   3-0` or `[date] [venue] Home  3-0 Away  [notes]`), results beside their table,
  * `FINAL TABLE` blocks in fixed columns with any column order (`Pts - P - W - D - L - GF - GA`,
  * `PJ PG PE PP GF GC PTS`), shared places (a blank position), bracketed notes (`[Promoted]`,
- * `[-3]`, `[Retired]`), awarded and unplayed matches, play-offs listed under a table, and the
- * finalists as `Team (City, Department)`.
+ * `[-3]`, `[Retired]`), awarded and unplayed matches, play-offs listed under a table or before it
+ * (`First place play-off`), and the finalists as `Team (City, Department)`, with the short name
+ * the results use in brackets after the name (`Universidad … Orrego [U.P.A.O.] (Trujillo, …)`).
  *
  * @example
  * parseRsssf(text, { file: 'copaperu-1979.txt' }).stages[0]?.groups[0]?.published?.rows.length //=> 6
@@ -270,12 +271,24 @@ export function parseRsssf(text: string, options: ParseRsssfOptions): SeasonReco
       roundNumber = undefined;
       continue;
     }
-    const entrant = /^([^()\d:]+?)\s*\(([^,()]+),\s*([^()]+)\)$/.exec(line);
+    const entrant = /^([^()\d:[\]]+?)\s*(?:\[([^\]]+)\]\s*)?\(([^,()]+),\s*([^()]+)\)$/.exec(line);
     if (entrant && !stageOpen) {
+      const name = (entrant[1] ?? '').trim();
+      const club = register.resolve(name);
+      // `Universidad Particular Antenor Orrego [U.P.A.O.] (Trujillo, La Libertad)`: the results
+      // name the club by what the brackets hold.
+      const short = entrant[2]?.trim();
+      if (short) {
+        register.nameAlso(
+          short,
+          club,
+          `line ${lineNumber} gives "${short}" as the short name of "${name}"`,
+        );
+      }
       entrants.push({
-        club: register.resolve(entrant[1] ?? ''),
-        city: (entrant[2] ?? '').trim(),
-        region: (entrant[3] ?? '').trim(),
+        club,
+        city: (entrant[3] ?? '').trim(),
+        region: (entrant[4] ?? '').trim(),
       });
       continue;
     }

@@ -54,6 +54,17 @@ describe('RSSSF table rows and headers', () => {
     });
   });
 
+  test('keeps the last dot of a name of initials before a dotted leader', () => {
+    expect(readRow('2. U.P.A.O. ......................  12 - 5 - 4 - 0 - 1 - 14 -  4')).toEqual({
+      position: 2,
+      unranked: false,
+      name: 'U.P.A.O.',
+      figures: [12, 5, 4, 0, 1, 14, 4],
+      notes: [],
+    });
+    expect(readRow('3. Sport Boys F.C.     5  2  1  2   7- 6  5')?.name).toBe('Sport Boys F.C.');
+  });
+
   test('does not take a result line for a table row', () => {
     expect(readRow('Garcilaso - Centenario                      3-0')).toBeUndefined();
   });

@@ -110,11 +110,12 @@ export interface RowText {
 }
 
 const ROW =
-  /^\s*(?:(\d{1,3})\s*[.)]\s*|(-)\.\s*)?([^\d\s.[][^[]*?[^\s.])(?:\s*\.{2,}\s*|\s{2,}|\s+(?=\d))((?:[+-]?\d+\s*(?:-\s*)?)+?)\s*((?:\[[^\]]*\]\s*)*)$/u;
+  /^\s*(?:(\d{1,3})\s*[.)]\s*|(-)\.\s*)?([^\d\s.[][^[]*?(?:[^\s.]|(?<=\.\p{L})\.))(?:\s*\.{2,}\s*|\s{2,}|\s+(?=\d))((?:[+-]?\d+\s*(?:-\s*)?)+?)\s*((?:\[[^\]]*\]\s*)*)$/u;
 
 /**
  * Reads a printed table row: `1. Asociación Deportiva ....   8 - 5 - 3 - 2 - 0 -  5 -  1   [Promoted]`,
- * `1.ARGENTINA        3  3  0  0  10- 4  6`, `   Garcilaso ....  5 - 5 - ...` (no position: shared).
+ * `1.ARGENTINA        3  3  0  0  10- 4  6`, `   Garcilaso ....  5 - 5 - ...` (no position: shared),
+ * `2. U.P.A.O. .......  12 - 5 - ...` (a name of initials keeps its last dot).
  *
  * @example
  * readRow('2.Chile            3  2  0  1   5- 3  4')?.figures //=> [3, 2, 0, 1, 5, 3, 4]
