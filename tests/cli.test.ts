@@ -96,6 +96,26 @@ describe.concurrent('torneo table', () => {
     );
   });
 
+  test('shows a table the source only prints as printed, and says when there is no table', async () => {
+    const printed = await runTorneo([
+      'table',
+      join(FIXTURES, 'copa-ejemplo-printed.article.txt'),
+      '--lang',
+      'es',
+    ]);
+    expect(printed.code).toBe(0);
+    expect(printed.stdout).toContain('1  Union Andina     3   2   1   0   5   1  +4    7');
+    expect(printed.stdout).toContain(
+      'Tal como la fuente la publica: no trae resultados con que calcular la tabla.',
+    );
+    const folder = await mkdtemp(join(tmpdir(), 'torneo-'));
+    const file = join(folder, 'final.csv');
+    await writeFile(file, 'date,home,away,home_goals,away_goals\n2030-01-02,A,B,1,0\n');
+    const ties = await runTorneo(['table', file]);
+    expect(ties.code).toBe(0);
+    expect(ties.stdout).toContain('no league table');
+  });
+
   test('refuses a malformed row naming the file, line and column', async () => {
     const folder = await mkdtemp(join(tmpdir(), 'torneo-'));
     const file = join(folder, 'bad.csv');

@@ -106,6 +106,40 @@ describe('the season article of the seed', () => {
   });
 });
 
+describe('season articles known only by their tables', () => {
+  test('reads a department of two clubs over two rows, and keeps the printed table as printed', async () => {
+    const record = await readSeasonFile(fixture('copa-ejemplo-printed.article.txt'));
+    expect(record.warnings).toEqual([]);
+    // The second club of Loreto and of Tacna leaves the department out (a cell spanning two
+    // rows); a club without a location keeps an empty last cell.
+    expect(record.entrants).toEqual([
+      { club: 'union-andina', region: 'Junín', city: 'Huancayo' },
+      { club: 'atletico-selva', region: 'Loreto', city: 'Iquitos' },
+      { club: 'club-ribereno', region: 'Loreto', city: 'Nauta' },
+      { club: 'sport-costa', region: 'Piura' },
+      { club: 'deportivo-sur', region: 'Tacna', city: 'Tacna' },
+      { club: 'frontera-fc', region: 'Tacna', city: 'Tarata' },
+    ]);
+    const [stage] = tablesOf(record);
+    const group = stage?.groups[0];
+    expect(group?.kind).toBe('printed');
+    expect(
+      group?.table.map((row) => [row.position, row.club, row.goalDifference, row.points]),
+    ).toEqual([
+      [1, 'Union Andina', 4, 7],
+      [2, 'Atletico Selva', 0, 4],
+      [3, 'Sport Costa', -1, 4],
+      [4, 'Deportivo Sur', -3, 1],
+    ]);
+    expect(group?.table[0]?.note).toBe('Promoted to the 2035 Liga de Ejemplo');
+    // Rendered and read again, the printed table is still there.
+    const again = parseSeasonText(renderRecord(record, tablesOf(record), 'rsssf'), 'again.txt', {
+      from: 'rsssf',
+    });
+    expect(tablesOf(again)[0]?.groups[0]?.table.map((row) => row.points)).toEqual([7, 4, 4, 1]);
+  });
+});
+
 describe('RSSSF pages', () => {
   test('reads the 1979 Copa Perú final round: rounds with dates, a shared 3rd place, the finalists', async () => {
     const record = await readSeasonFile(shared('data/rsssf/copaperu-1979.txt'));

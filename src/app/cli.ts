@@ -41,7 +41,10 @@ import { drawGroups } from '#adapters/solvers/draw-groups.ts';
 import { scheduleOnWorkers } from '#adapters/solvers/parallel-schedule.ts';
 import { formatEditionText } from '#adapters/terminal/format-edition-text.ts';
 import { formatForecastText, formatNeedsText } from '#adapters/terminal/format-forecast-text.ts';
-import { formatStandingsText } from '#adapters/terminal/format-standings-text.ts';
+import {
+  formatPrintedTableText,
+  formatStandingsText,
+} from '#adapters/terminal/format-standings-text.ts';
 import { startProgress } from '#adapters/terminal/progress.ts';
 import { evenSizes } from '#core/draw/group-by-distance.ts';
 import {
@@ -1056,11 +1059,20 @@ async function runTable(path: string | undefined, options: TableCommandOptions):
   const texts: string[] = [];
   for (const stage of tables) {
     for (const group of stage.groups) {
-      if (group.kind !== 'league' || !group.standings) continue;
       const title =
         stage.groups.length > 1 || group.name !== stage.name
           ? `${stage.name} — ${group.name}`
           : stage.name;
+      if (group.kind === 'printed' && group.table.length > 0) {
+        texts.push(
+          formatPrintedTableText(group.table, {
+            title,
+            ...(options.lang ? { language: options.lang } : {}),
+          }),
+        );
+        continue;
+      }
+      if (group.kind !== 'league' || !group.standings) continue;
       texts.push(
         formatStandingsText(group.standings, {
           title: `${title} — ${group.standings.rules}`,
@@ -1068,6 +1080,13 @@ async function runTable(path: string | undefined, options: TableCommandOptions):
         }),
       );
     }
+  }
+  if (texts.length === 0) {
+    // Ties only, or nothing played yet: say so rather than print nothing.
+    process.stdout.write(
+      `${record.title}: no league table — the file has no results of clubs meeting several opponents, nor a printed table (torneo import ${path} shows what it holds).\n`,
+    );
+    return;
   }
   process.stdout.write(texts.join('\n'));
 }
@@ -1078,9 +1097,10 @@ function tablesJson(tables: readonly RecordStageTables[]): unknown {
     stages: tables.map((stage) => ({
       name: stage.name,
       groups: stage.groups
-        .filter((group) => group.kind === 'league')
+        .filter((group) => group.kind === 'league' || group.kind === 'printed')
         .map((group) => ({
           name: group.name,
+          ...(group.kind === 'printed' ? { printed: true } : {}),
           rules: group.standings?.rules,
           table: group.table.map(({ clubId, shared, ...row }) => ({ ...row, shared })),
           tiesBroken: group.standings?.tiesBroken.map((tie) => tie.text) ?? [],

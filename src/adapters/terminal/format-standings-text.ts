@@ -1,3 +1,4 @@
+import type { RecordTableRow } from '#core/records/record-tables.ts';
 import type { Standings } from '#core/standings/compute-standings.ts';
 import type { Language } from '#core/standings/tiebreaker-values.ts';
 
@@ -82,21 +83,9 @@ export function formatStandingsText(
     if (hasAdjustments) cells.push(row.pointAdjustment === 0 ? '' : String(row.pointAdjustment));
     return cells;
   });
-  const widths = header.map((title, column) =>
-    Math.max(title.length, ...body.map((cells) => (cells[column] ?? '').length)),
-  );
-  const line = (cells: readonly string[]): string =>
-    cells
-      .map((cell, column) => {
-        const width = widths[column] ?? 0;
-        return column === 1 ? cell.padEnd(width) : cell.padStart(width);
-      })
-      .join('  ')
-      .trimEnd();
-
   const out: string[] = [];
   if (options.title) out.push(options.title, '');
-  out.push(line(header), ...body.map(line));
+  out.push(...grid(header, body));
 
   const notes: string[] = [];
   const nameOf = new Map(standings.rows.map((row) => [row.club, row.name]));
@@ -141,3 +130,55 @@ export function formatStandingsText(
   if (notes.length > 0) out.push('', ...notes);
   return `${out.join('\n')}\n`;
 }
+
+/** Rows of cells in aligned columns: the club's name (the second column) to the left. @internal */
+function grid(header: readonly string[], body: readonly (readonly string[])[]): string[] {
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...body.map((cells) => (cells[column] ?? '').length)),
+  );
+  const line = (cells: readonly string[]): string =>
+    cells
+      .map((cell, column) => {
+        const width = widths[column] ?? 0;
+        return column === 1 ? cell.padEnd(width) : cell.padStart(width);
+      })
+      .join('  ')
+      .trimEnd();
+  return [line(header), ...body.map(line)];
+}
+
+/**
+ * A table as the source printed it, for a group without results to compute it from: the same
+ * columns as {@link formatStandingsText}, then each row's printed notes, under a title that says
+ * the table is the source's.
+ */
+export function formatPrintedTableText(
+  rows: readonly RecordTableRow[],
+  options: FormatStandingsTextOptions = {},
+): string {
+  const language = options.language ?? 'en';
+  const words = WORDS[language];
+  const body = rows.map((row) => [
+    `${row.position}${row.shared ? '=' : ''}`,
+    row.club,
+    String(row.played),
+    String(row.won),
+    String(row.drawn),
+    String(row.lost),
+    String(row.goalsFor),
+    String(row.goalsAgainst),
+    row.goalDifference > 0 ? `+${row.goalDifference}` : String(row.goalDifference),
+    String(row.points),
+  ]);
+  const out: string[] = [];
+  if (options.title) out.push(options.title, '');
+  out.push(...grid(words.header, body), '', PRINTED[language]);
+  for (const row of rows) if (row.note) out.push(`${row.club}: ${row.note}.`);
+  return `${out.join('\n')}\n`;
+}
+
+/** What a printed table says of itself, by language. @internal */
+const PRINTED: Record<Language, string> = {
+  en: 'As the source prints it: it has no results to compute the table from.',
+  es: 'Tal como la fuente la publica: no trae resultados con que calcular la tabla.',
+};

@@ -45,7 +45,7 @@ export interface RecordGroupTable {
   readonly name: string;
   /**
    * `league` when clubs meet several opponents (a table applies); `knockout` otherwise; `printed`
-   * for a printed table with no results to compute it from.
+   * for a printed table with no results to compute it from (its rows then are the printed ones).
    */
   readonly kind: 'league' | 'knockout' | 'printed';
   readonly table: readonly RecordTableRow[];
@@ -103,7 +103,7 @@ export function computeRecordTables(
         return {
           name: group.name,
           kind: 'printed',
-          table: [],
+          table: printedTable(group, record),
           publishedOrderKept: false,
           fromEarlierStages: false,
         };
@@ -321,6 +321,45 @@ const STATUS_NOTES: readonly [RegExp, TableStatus][] = [
   [/^(qualified|clasificado|advanced?)$/i, 'qualified'],
   [/^(retired|withdrew|withdrawn|retirado|expelled|disqualified)$/i, 'withdrawn'],
 ];
+
+/**
+ * The rows of a table the source printed, as they are, for a group with no results to compute it
+ * from; a figure the source left out is worked out from the others where it can be (played from
+ * won, drawn and lost), else 0.
+ * @internal
+ */
+function printedTable(group: RecordGroup, record: SeasonRecord): RecordTableRow[] {
+  return (group.published?.rows ?? []).map((row) => {
+    const won = row.won ?? 0;
+    const drawn = row.drawn ?? 0;
+    const lost = row.lost ?? 0;
+    const goalsFor = row.goalsFor ?? 0;
+    const goalsAgainst = row.goalsAgainst ?? 0;
+    let status: TableStatus | undefined;
+    const notes: string[] = [];
+    for (const note of row.notes) {
+      const found = STATUS_NOTES.find(([pattern]) => pattern.test(note.trim()));
+      if (found && !status) status = found[1];
+      else notes.push(note);
+    }
+    return {
+      position: row.position,
+      shared: row.shared,
+      club: record.clubs.find((club) => club.id === row.club)?.name ?? row.club,
+      clubId: row.club,
+      played: row.played ?? won + drawn + lost,
+      won,
+      drawn,
+      lost,
+      goalsFor,
+      goalsAgainst,
+      goalDifference: goalsFor - goalsAgainst,
+      points: row.points ?? 0,
+      ...(status ? { status } : {}),
+      ...(notes.length > 0 ? { note: notes.join('; ') } : {}),
+    };
+  });
+}
 
 /** @internal */
 function tableRow(

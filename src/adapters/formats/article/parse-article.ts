@@ -6,6 +6,7 @@ import type {
   TeamChange,
   TopScorer,
 } from '#core/model/season-record.ts';
+import { peruDepartment } from '#core/places/peru-departments.ts';
 import type { ClubAlias } from '#core/records/club-names.ts';
 import { columnNamed } from '../rsssf/table-columns.ts';
 import { buildMatch } from '../text/build-match.ts';
@@ -129,7 +130,9 @@ export function parseArticle(text: string, options: ParseArticleOptions): Season
     const positionColumn = header.findIndex((cell) => /^(pos|#|position|pos\.)$/i.test(cell));
     const teamColumn = header.findIndex((cell) => /^(team|club|equipo)s?$/i.test(cell));
     const notesColumn = header.findIndex((cell) =>
-      /^(status|notes?|qualification|estado)$/i.test(cell),
+      /^(status|notes?|qualification|promotion|relegation|(qualification|promotion) or relegation|estado|clasificaci[oó]n|ascenso|descenso)$/i.test(
+        cell,
+      ),
     );
     if (
       teamColumn < 0 ||
@@ -191,11 +194,31 @@ export function parseArticle(text: string, options: ParseArticleOptions): Season
         /department|departamento|region|región|country|país/.test(cell),
       );
       const cityColumn = header.findIndex((cell) => /location|city|ciudad|sede/.test(cell));
-      for (const row of rows.slice(1)) {
-        const name = row.cells[teamColumn];
+      // A department with two clubs spans two rows: the second row leaves out its first cells
+      // (`| Deportivo Educación | Abancay |`), or some sources end it with an empty cell instead.
+      const body = rows.slice(1);
+      const peruvian =
+        regionColumn === 0 &&
+        body.filter((row) => peruDepartment(row.cells[0] ?? '') !== undefined).length * 2 >
+          body.length;
+      let above: readonly string[] = [];
+      for (const row of body) {
+        let cells: readonly string[] = row.cells;
+        const filled = cells.at(-1) === '' ? cells.slice(0, -1) : cells;
+        const spanned =
+          cells.length < header.length ||
+          (peruvian &&
+            filled.length < header.length &&
+            peruDepartment(cells[0] ?? '') === undefined);
+        if (spanned && above.length >= header.length) {
+          cells = [...above.slice(0, header.length - filled.length), ...filled];
+        } else {
+          above = cells;
+        }
+        const name = cells[teamColumn];
         if (!name) continue;
-        const region = regionColumn >= 0 ? row.cells[regionColumn] : undefined;
-        const city = cityColumn >= 0 ? row.cells[cityColumn] : undefined;
+        const region = regionColumn >= 0 ? cells[regionColumn] : undefined;
+        const city = cityColumn >= 0 ? cells[cityColumn] : undefined;
         entrants.push({
           club: register.resolve(name),
           ...(region ? { region } : {}),

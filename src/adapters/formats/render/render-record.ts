@@ -185,7 +185,7 @@ function renderArticle(
     stage.groups.forEach((group, groupIndex) => {
       if (stage.groups.length > 1 || group.name !== stage.name) out.push(heading(3, group.name));
       const computed = tables[stageIndex]?.groups[groupIndex];
-      if (computed && computed.kind === 'league' && computed.table.length > 0) {
+      if (computed && computed.kind !== 'knockout' && computed.table.length > 0) {
         out.push(...tableRows(standingRows(computed)), '');
         const notes = computed.table.filter((row) => row.note);
         for (const row of notes) out.push(`${style === 'md' ? '- ' : ''}${row.club}: ${row.note}`);
@@ -274,7 +274,7 @@ function renderHtml(record: SeasonRecord, tables: readonly RecordStageTables[]):
     stage.groups.forEach((group, groupIndex) => {
       if (stage.groups.length > 1) out.push(`<h3>${escapeHtml(group.name)}</h3>`);
       const computed = tables[stageIndex]?.groups[groupIndex];
-      if (computed && computed.kind === 'league' && computed.table.length > 0) {
+      if (computed && computed.kind !== 'knockout' && computed.table.length > 0) {
         const [head = [], ...body] = standingRows(computed);
         out.push(
           `<table><caption>${escapeHtml(group.name)}</caption>`,
@@ -331,7 +331,7 @@ function renderWikitext(record: SeasonRecord, tables: readonly RecordStageTables
     stage.groups.forEach((group, groupIndex) => {
       if (stage.groups.length > 1) out.push(`=== ${group.name} ===`);
       const computed = tables[stageIndex]?.groups[groupIndex];
-      if (computed && computed.kind === 'league' && computed.table.length > 0)
+      if (computed && computed.kind !== 'knockout' && computed.table.length > 0)
         out.push(...sportsTable(record, computed), '');
       for (const round of group.rounds) {
         out.push(
@@ -541,7 +541,7 @@ function renderRsssf(record: SeasonRecord, tables: readonly RecordStageTables[])
         out.push('');
       }
       const computed = tables[stageIndex]?.groups[groupIndex];
-      if (computed && computed.kind === 'league' && computed.table.length > 0) {
+      if (computed && computed.kind !== 'knockout' && computed.table.length > 0) {
         out.push('FINAL TABLE', `${' '.repeat(32)}P - W - D - L - GF - GA - Pts`);
         for (const row of computed.table) {
           const first = computed.table.find((other) => other.position === row.position) === row;
