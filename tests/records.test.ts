@@ -140,6 +140,30 @@ describe('season articles known only by their tables', () => {
   });
 });
 
+describe('plain-text copies of Wikipedia articles', () => {
+  test('reads the season from the title and the table from its one-line rows', async () => {
+    const record = await readSeasonFile(fixture('copa-ejemplo-plain.txt'));
+    expect(record).toMatchObject({ competition: 'Copa de Ejemplo', season: '2035' });
+    const group = tablesOf(record)[0]?.groups[0];
+    expect(group?.kind).toBe('printed');
+    expect(
+      group?.table.map((row) => [
+        row.club,
+        row.goalsFor,
+        row.goalsAgainst,
+        row.goalDifference,
+        row.points,
+      ]),
+    ).toEqual([
+      ['Union Andina', 5, 1, 4, 7],
+      ['Atletico Selva', 3, 3, 0, 4],
+      ['Sport Costa', 2, 3, -1, 4],
+      ['Deportivo Sur', 1, 4, -3, 1],
+    ]);
+    expect(group?.table[0]?.note).toBe('Promoted to the 2036 Liga de Ejemplo');
+  });
+});
+
 describe('RSSSF pages', () => {
   test('reads the 1979 Copa Perú final round: rounds with dates, a shared 3rd place, the finalists', async () => {
     const record = await readSeasonFile(shared('data/rsssf/copaperu-1979.txt'));

@@ -8,6 +8,8 @@ import {
   assignFigures,
   defaultColumns,
   readHeader,
+  readNamedHeader,
+  readNamedRow,
   readRow,
   type TableColumn,
 } from './table-columns.ts';
@@ -64,8 +66,12 @@ export function parseRsssf(text: string, options: ParseRsssfOptions): SeasonReco
       ?.trim()
       .replace(/^=+\s*/, '') ?? options.file;
   const titleParts = /^(?:(.+?)\s+-\s+)?(.+?)\s+(\d{4}(?:[/-]\d{2,4})?)\b/.exec(titleLine);
-  const competition = titleParts?.[2]?.trim();
-  const season = titleParts?.[3];
+  // Or the season first, as a Wikipedia article's title: `1995 Copa Perú`.
+  const seasonFirst = titleParts
+    ? undefined
+    : /^(\d{4}(?:[/-]\d{2,4})?)\s+(\p{L}.*)$/u.exec(titleLine);
+  const competition = titleParts?.[2]?.trim() ?? seasonFirst?.[2]?.trim();
+  const season = titleParts?.[3] ?? seasonFirst?.[1];
   const startYear = Number.parseInt(season ?? '', 10);
   const yearOf = Number.isNaN(startYear) ? undefined : seasonYears(startYear);
   const builder = new RecordBuilder(options.aliases, competition);
@@ -81,6 +87,8 @@ export function parseRsssf(text: string, options: ParseRsssfOptions): SeasonReco
   let date: string | undefined;
   let columns: readonly TableColumn[] | undefined;
   let tableRows: PublishedRow[] = [];
+  /** Under a header that names the position and the team (`Pos Team Pld … Pts Promotion`). */
+  let namedTable = false;
   let tableLine = 0;
   let inPlayOff = false;
   let lastPosition = 0;
@@ -111,6 +119,7 @@ export function parseRsssf(text: string, options: ParseRsssfOptions): SeasonReco
     if (tableRows.length > 0) builder.published({ line: tableLine, rows: tableRows });
     tableRows = [];
     columns = undefined;
+    namedTable = false;
     lastPosition = 0;
   };
   const addRow = (row: NonNullable<ReturnType<typeof readRow>>, lineNumber: number): void => {
@@ -165,6 +174,21 @@ export function parseRsssf(text: string, options: ParseRsssfOptions): SeasonReco
     if (line.startsWith('==')) {
       if (/about this document/i.test(line)) break;
       continue;
+    }
+    const named = readNamedHeader(line);
+    if (named) {
+      closeTable();
+      columns = named;
+      namedTable = true;
+      continue;
+    }
+    if (namedTable && columns) {
+      const row = readNamedRow(raw, columns);
+      if (row) {
+        addRow(row, lineNumber);
+        continue;
+      }
+      closeTable();
     }
     const header = readHeader(line);
     if (header) {

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { assignFigures, defaultColumns, readHeader, readRow } from './table-columns.ts';
+import {
+  assignFigures,
+  defaultColumns,
+  readHeader,
+  readNamedHeader,
+  readNamedRow,
+  readRow,
+} from './table-columns.ts';
 
 describe('RSSSF table rows and headers', () => {
   test('reads the column order of English and Spanish headers', () => {
@@ -63,6 +70,41 @@ describe('RSSSF table rows and headers', () => {
       notes: [],
     });
     expect(readRow('3. Sport Boys F.C.     5  2  1  2   7- 6  5')?.name).toBe('Sport Boys F.C.');
+  });
+
+  test('reads plain-text copies of Wikipedia tables, with the goal difference unsigned or run in', () => {
+    const columns = readNamedHeader('Pos Team Pld W D L GF GA GD Pts Promotion') ?? [];
+    expect(columns).toEqual([
+      'played',
+      'won',
+      'drawn',
+      'lost',
+      'goalsFor',
+      'goalsAgainst',
+      'ignored',
+      'points',
+    ]);
+    expect(readNamedHeader('Round 1 (Sep 30)')).toBeUndefined();
+    expect(
+      readNamedRow(
+        '1 La Loretana 5 2 3 0 7 5 +2 9 Promoted to 1996 Torneo Descentralizado',
+        columns,
+      ),
+    ).toEqual({
+      position: 1,
+      unranked: false,
+      name: 'La Loretana',
+      figures: [5, 2, 3, 0, 7, 5, 2, 9],
+      notes: ['Promoted to 1996 Torneo Descentralizado'],
+    });
+    expect(readNamedRow('4 Municipal (A) 5 1 3 1 8 10 2 6', columns)?.figures).toEqual([
+      5, 1, 3, 1, 8, 10, 2, 6,
+    ]);
+    // 6 scored, 7 conceded, −1: printed "6 71".
+    expect(readNamedRow('5 Club X 5 1 2 2 6 71 5', columns)?.figures).toEqual([
+      5, 1, 2, 2, 6, 7, 1, 5,
+    ]);
+    expect(readNamedRow('Source: somewhere', columns)).toBeUndefined();
   });
 
   test('does not take a result line for a table row', () => {

@@ -99,6 +99,84 @@ export function readHeader(line: string): TableColumn[] | undefined {
     : undefined;
 }
 
+/**
+ * The figure columns of a header that also names the position, the team and a trailing column of
+ * notes, as Wikipedia's tables come out in plain text (`Pos Team Pld W D L GF GA GD Pts
+ * Promotion`); `undefined` for any other line. Its rows are read by {@link readNamedRow}.
+ *
+ * @example
+ * readNamedHeader('Pos Team Pld W D L GF GA GD Pts Qualification')?.length //=> 8
+ */
+export function readNamedHeader(line: string): TableColumn[] | undefined {
+  const found =
+    /^\s*(?:pos\.?|#|position)\s+(?:team|club|equipo)\s+(.+?)(?:\s+(?:qualification|promotion|relegation|notes?|status|(?:qualification|promotion) or relegation|clasificaci[oó]n|ascenso|descenso))?\s*$/i.exec(
+      line,
+    );
+  if (!found) return undefined;
+  const columns = (found[1] ?? '').split(/\s+/).map((cell) => NAMES[cell.toLowerCase()]);
+  if (columns.some((column) => column === undefined)) return undefined;
+  const figures = new Set(columns);
+  return figures.has('played') && figures.has('points') ? (columns as TableColumn[]) : undefined;
+}
+
+/**
+ * A row under {@link readNamedHeader}: a position, the team, `columns.length` figures and any text
+ * after them as a note (`1 La Loretana 5 2 3 0 7 5 +2 9 Promoted to 1996 Torneo Descentralizado`).
+ * Plain-text copies of Wikipedia drop the minus sign of a goal difference, and some the space
+ * before it (`6 71` for 6 scored, 7 conceded, −1): the goal difference is read past, and a goals
+ * against run into it is split where the goals add up.
+ */
+export function readNamedRow(line: string, columns: readonly TableColumn[]): RowText | undefined {
+  const figure = '[+\u2212-]?\\d+';
+  for (const count of [columns.length, columns.length - 1]) {
+    const found = new RegExp(
+      `^\\s*(\\d{1,3})?\\s*(\\S.*?)\\s+((?:${figure}\\s+){${count - 1}}${figure})(?:\\s+(\\D.*))?$`,
+      'u',
+    ).exec(line);
+    const name = found?.[2]?.trim() ?? '';
+    if (!found || !/\p{L}/u.test(name)) continue;
+    let figures = (found[3] ?? '')
+      .split(/\s+/)
+      .map((cell) => Math.abs(Number(cell.replace('\u2212', '-'))));
+    if (count < columns.length) {
+      const split = splitRunTogether(figures, columns);
+      if (!split) continue;
+      figures = split;
+    }
+    const note = found[4]?.trim();
+    return {
+      ...(found[1] ? { position: Number(found[1]) } : {}),
+      unranked: false,
+      name,
+      figures,
+      notes: note ? [note] : [],
+    };
+  }
+  return undefined;
+}
+
+/**
+ * The figures of a row whose goals against and goal difference were printed as one number: the
+ * split where goals for minus goals against is the difference, either sign. @internal
+ */
+function splitRunTogether(
+  figures: readonly number[],
+  columns: readonly TableColumn[],
+): number[] | undefined {
+  const against = columns.indexOf('goalsAgainst');
+  const goalsFor = columns.indexOf('goalsFor');
+  if (against < 0 || goalsFor < 0 || columns[against + 1] !== 'ignored') return undefined;
+  const run = String(figures[against] ?? '');
+  for (let cut = 1; cut < run.length; cut += 1) {
+    const conceded = Number(run.slice(0, cut));
+    const difference = Number(run.slice(cut));
+    if (Math.abs((figures[goalsFor] ?? 0) - conceded) === difference) {
+      return [...figures.slice(0, against), conceded, difference, ...figures.slice(against + 1)];
+    }
+  }
+  return undefined;
+}
+
 /** A table row as printed, before its club is known. */
 export interface RowText {
   readonly position?: number;
