@@ -111,7 +111,7 @@ describe('season articles known only by their tables', () => {
     const record = await readSeasonFile(fixture('copa-ejemplo-printed.article.txt'));
     expect(record.warnings).toEqual([]);
     // The second club of Loreto and of Tacna leaves the department out (a cell spanning two
-    // rows); a club without a location keeps an empty last cell.
+    // rows); a club without a location keeps an empty last cell; Markdown rules are no rows.
     expect(record.entrants).toEqual([
       { club: 'union-andina', region: 'Junín', city: 'Huancayo' },
       { club: 'atletico-selva', region: 'Loreto', city: 'Iquitos' },

@@ -273,13 +273,12 @@ export function parseArticle(text: string, options: ParseArticleOptions): Season
     const lineNumber = index + 1;
     const line = raw.trim();
     if (line.startsWith('|')) {
-      table.push({
-        line: lineNumber,
-        cells: line
-          .replace(/^\||\|$/g, '')
-          .split('|')
-          .map((cell) => cell.trim()),
-      });
+      const cells = line
+        .replace(/^\||\|$/g, '')
+        .split('|')
+        .map((cell) => cell.trim());
+      // A Markdown table's rule under its header (`|---|:---:|`) is no row.
+      if (!cells.every((cell) => /^:?-+:?$/.test(cell))) table.push({ line: lineNumber, cells });
       continue;
     }
     flushTable();
