@@ -140,6 +140,46 @@ describe('season articles known only by their tables', () => {
   });
 });
 
+describe('season articles with knockout ties in tables', () => {
+  test('reads two legs a tie, penalties beside the aggregate, one-match ties; the group stays a league', async () => {
+    const record = await readSeasonFile(fixture('copa-ejemplo-ties.article.txt'));
+    expect(record.warnings).toEqual([
+      {
+        line: 31,
+        message:
+          'The aggregate 5-1 of Atletico Selva v Frontera FC is not the sum of its legs (3-0, 1-1)',
+      },
+    ]);
+    const [regional, national] = record.stages;
+    expect(regional?.groups.map((group) => group.name)).toEqual(['Group A', 'Regional final']);
+    const ties = regional?.groups[1];
+    expect(ties?.rounds.map((round) => round.name)).toEqual([
+      'Regional final, 1st leg',
+      'Regional final, 2nd leg',
+    ]);
+    // Scores are written Team 1 first: the second leg, at Team 2's ground, is turned round.
+    expect(ties?.rounds[1]?.matches[0]).toMatchObject({
+      home: 'club-ribereno',
+      away: 'union-andina',
+      score: { home: 2, away: 1 },
+      penalties: { home: 2, away: 4 },
+    });
+    expect(national?.groups[0]?.rounds[0]?.matches[0]).toMatchObject({
+      home: 'union-andina',
+      away: 'atletico-selva',
+      extraTime: { home: 2, away: 1 },
+    });
+    const tables = tablesOf(record);
+    expect(tables[0]?.groups.map((group) => group.kind)).toEqual(['league', 'knockout']);
+    expect(tables[0]?.groups[0]?.table.map((row) => [row.club, row.played])).toEqual([
+      ['Union Andina', 3],
+      ['Atletico Selva', 3],
+      ['Deportivo Sur', 3],
+      ['Sport Costa', 3],
+    ]);
+  });
+});
+
 describe('plain-text copies of Wikipedia articles', () => {
   test('reads the season from the title and the table from its one-line rows', async () => {
     const record = await readSeasonFile(fixture('copa-ejemplo-plain.txt'));

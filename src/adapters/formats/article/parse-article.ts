@@ -1,4 +1,5 @@
 import type { ClubId } from '#core/model/club.ts';
+import type { Match } from '#core/model/match.ts';
 import type {
   Entrant,
   PublishedRow,
@@ -86,6 +87,8 @@ export function parseArticle(text: string, options: ParseArticleOptions): Season
   let table: { line: number; cells: string[] }[] = [];
   let noteHeading: string | undefined;
   let noteText: string[] = [];
+  /** The current group holds knockout ties read from a table, not a league. */
+  let tiesGroup = false;
 
   // A section with nothing in it but its heading is kept as an empty note: the article has it.
   let sectionUsed = true;
@@ -116,10 +119,12 @@ export function parseArticle(text: string, options: ParseArticleOptions): Season
     if (openedStage !== stage) {
       builder.stage(stage);
       openedStage = stage;
+      tiesGroup = false;
     }
     if (pendingGroup !== undefined) {
       builder.group(pendingGroup);
       pendingGroup = undefined;
+      tiesGroup = false;
     }
   };
 
@@ -143,6 +148,13 @@ export function parseArticle(text: string, options: ParseArticleOptions): Season
       return false;
     }
     openSection(level2);
+    if (tiesGroup) {
+      // A table after knockout ties in one section (`=== Final group stage ===`) is a group of
+      // its own: the ties' matches must not count in it.
+      builder.group(pendingRound ?? level2);
+      pendingRound = undefined;
+      tiesGroup = false;
+    }
     const published: PublishedRow[] = [];
     let lastPosition = 0;
     for (const row of rows.slice(1)) {
@@ -184,9 +196,119 @@ export function parseArticle(text: string, options: ParseArticleOptions): Season
     readTable(table);
     table = [];
   };
+  /**
+   * Knockout ties in a table: `| Team 1 | Agg. | Team 2 | 1st leg | 2nd leg |`, or one match a
+   * row under `Score`. Every score is written with Team 1's goals first, so the second leg, at
+   * Team 2's ground, is turned round; penalties or extra time beside the aggregate belong to the
+   * second leg. An aggregate that is not the sum of the legs is reported.
+   */
+  const readTies = (rows: { line: number; cells: string[] }[], header: string[]): boolean => {
+    const column = (pattern: RegExp) => header.findIndex((cell) => pattern.test(cell));
+    const first = column(/^(team|club|equipo)\s*1$/);
+    const second = column(/^(team|club|equipo)\s*2$/);
+    const legOne = column(/^(1st|first)\s+leg$|^ida$/);
+    const legTwo = column(/^(2nd|second)\s+leg$|^vuelta$/);
+    const single = column(/^(score|result|resultado|marcador)$/);
+    const aggregate = column(/^(agg\.?|aggregate|global)/);
+    if (first < 0 || second < 0 || level2 === undefined) return false;
+    if ((legOne < 0 || legTwo < 0) && single < 0) return false;
+    openSection(level2);
+    if (!tiesGroup && builder.hasContent()) {
+      builder.group(pendingRound ?? level2);
+    }
+    tiesGroup = true;
+    // Two legs are two rounds: a club plays once in each.
+    const name = pendingRound ?? level2;
+    pendingRound = undefined;
+    const legs = legOne >= 0 && legTwo >= 0;
+    const rounds = legs ? [`${name}, 1st leg`, `${name}, 2nd leg`] : [name];
+    const firstRound = builder.nextRoundNumber();
+    const legMatches: Match[][] = rounds.map(() => []);
+    const scoreIn = (text: string) => {
+      const found = /^(\d+)\s*[-–:]\s*(\d+)/.exec(text);
+      return found ? { home: Number(found[1]), away: Number(found[2]) } : undefined;
+    };
+    const turned = (score: { home: number; away: number }) => ({
+      home: score.away,
+      away: score.home,
+    });
+    for (const row of rows.slice(1)) {
+      const one = row.cells[first] ?? '';
+      const two = row.cells[second] ?? '';
+      if (one === '' || two === '') continue;
+      const home = register.resolve(one);
+      const away = register.resolve(two);
+      const aggregateText = aggregate >= 0 ? (row.cells[aggregate] ?? '') : '';
+      if (legOne < 0 || legTwo < 0) {
+        const text = row.cells[single] ?? '';
+        const score = scoreIn(text);
+        legMatches[0]?.push(
+          buildMatch({
+            home,
+            away,
+            ...(score ? { score } : {}),
+            notes: readScoreNotes(text.replace(/^\d+\s*[-–:]\s*\d+/, '')),
+            ...(date ? { date } : {}),
+            round: firstRound,
+          }),
+        );
+        continue;
+      }
+      const firstText = row.cells[legOne] ?? '';
+      const secondText = row.cells[legTwo] ?? '';
+      const firstScore = scoreIn(firstText);
+      const secondScore = scoreIn(secondText);
+      legMatches[0]?.push(
+        buildMatch({
+          home,
+          away,
+          ...(firstScore ? { score: firstScore } : {}),
+          notes: readScoreNotes(firstText.replace(/^\d+\s*[-–:]\s*\d+/, '')),
+          ...(date ? { date } : {}),
+          round: firstRound,
+        }),
+      );
+      const secondNotes = readScoreNotes(
+        `${secondText.replace(/^\d+\s*[-–:]\s*\d+/, '')} ${aggregateText.replace(/^\d+\s*[-–:]\s*\d+/, '')}`,
+      );
+      legMatches[1]?.push(
+        buildMatch({
+          home: away,
+          away: home,
+          ...(secondScore ? { score: turned(secondScore) } : {}),
+          notes: {
+            ...secondNotes,
+            ...(secondNotes.penalties ? { penalties: turned(secondNotes.penalties) } : {}),
+            ...(secondNotes.awarded ? { awarded: turned(secondNotes.awarded) } : {}),
+          },
+          round: firstRound + 1,
+        }),
+      );
+      const total = scoreIn(aggregateText);
+      if (
+        total &&
+        firstScore &&
+        secondScore &&
+        (total.home !== firstScore.home + secondScore.home ||
+          total.away !== firstScore.away + secondScore.away)
+      ) {
+        builder.warnings.push({
+          line: row.line,
+          message: `The aggregate ${total.home}-${total.away} of ${one} v ${two} is not the sum of its legs (${firstScore.home}-${firstScore.away}, ${secondScore.home}-${secondScore.away})`,
+        });
+      }
+    }
+    rounds.forEach((round, index) => {
+      builder.round(round, index === 0 ? date : undefined);
+      for (const match of legMatches[index] ?? []) builder.match(match);
+    });
+    return true;
+  };
+
   const readTable = (rows: { line: number; cells: string[] }[]): void => {
     const header = rows[0]?.cells.map((cell) => cell.toLowerCase()) ?? [];
     if (readStandingsTable(rows)) return;
+    if (readTies(rows, header)) return;
     const teamColumn = header.findIndex((cell) => /^(team|club|equipo)s?$/.test(cell));
     if (teamColumn >= 0) {
       entrantsHeading = level2;
