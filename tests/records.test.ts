@@ -141,18 +141,23 @@ describe('season articles known only by their tables', () => {
 });
 
 describe('season articles with knockout ties in tables', () => {
-  test('reads two legs a tie, penalties beside the aggregate, one-match ties; the group stays a league', async () => {
+  test('reads two legs a tie, penalties beside the aggregate, one-match ties; groups stay apart', async () => {
     const record = await readSeasonFile(fixture('copa-ejemplo-ties.article.txt'));
     expect(record.warnings).toEqual([
       {
-        line: 31,
+        line: 40,
         message:
           'The aggregate 5-1 of Atletico Selva v Frontera FC is not the sum of its legs (3-0, 1-1)',
       },
     ]);
     const [regional, national] = record.stages;
-    expect(regional?.groups.map((group) => group.name)).toEqual(['Group A', 'Regional final']);
-    const ties = regional?.groups[1];
+    // The groups under a region's heading are the region's, apart from each other.
+    expect(regional?.groups.map((group) => group.name)).toEqual([
+      'Region Norte, Group A',
+      'Region Norte, Group B',
+      'Region Norte, Regional final',
+    ]);
+    const ties = regional?.groups[2];
     expect(ties?.rounds.map((round) => round.name)).toEqual([
       'Regional final, 1st leg',
       'Regional final, 2nd leg',
@@ -170,7 +175,11 @@ describe('season articles with knockout ties in tables', () => {
       extraTime: { home: 2, away: 1 },
     });
     const tables = tablesOf(record);
-    expect(tables[0]?.groups.map((group) => group.kind)).toEqual(['league', 'knockout']);
+    expect(tables[0]?.groups.map((group) => group.kind)).toEqual([
+      'league',
+      'knockout',
+      'knockout',
+    ]);
     expect(tables[0]?.groups[0]?.table.map((row) => [row.club, row.played])).toEqual([
       ['Union Andina', 3],
       ['Atletico Selva', 3],

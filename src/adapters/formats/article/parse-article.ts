@@ -82,6 +82,8 @@ export function parseArticle(text: string, options: ParseArticleOptions): Season
   let openedStage: string | undefined;
   let pendingGroup: string | undefined;
   let pendingRound: string | undefined;
+  /** A group-like `===` heading (`Region I`) whose `====` groups are its own. */
+  let level3Group: string | undefined;
   let date: string | undefined;
   let inInfobox = false;
   let table: { line: number; cells: string[] }[] = [];
@@ -128,6 +130,10 @@ export function parseArticle(text: string, options: ParseArticleOptions): Season
     }
   };
 
+  /** The name of a group a heading opens: a region's own under it (`Region I, Regional Final`). */
+  const ownGroup = (name: string): string =>
+    level3Group !== undefined && name !== level3Group ? `${level3Group}, ${name}` : name;
+
   /** A printed table of a stage ("| Pos | Team | Pld | W | … | Pts |"): kept for the cross-checks. */
   const readStandingsTable = (rows: { line: number; cells: string[] }[]): boolean => {
     const header = rows[0]?.cells ?? [];
@@ -151,7 +157,7 @@ export function parseArticle(text: string, options: ParseArticleOptions): Season
     if (tiesGroup) {
       // A table after knockout ties in one section (`=== Final group stage ===`) is a group of
       // its own: the ties' matches must not count in it.
-      builder.group(pendingRound ?? level2);
+      builder.group(ownGroup(pendingRound ?? level2));
       pendingRound = undefined;
       tiesGroup = false;
     }
@@ -214,7 +220,7 @@ export function parseArticle(text: string, options: ParseArticleOptions): Season
     if ((legOne < 0 || legTwo < 0) && single < 0) return false;
     openSection(level2);
     if (!tiesGroup && builder.hasContent()) {
-      builder.group(pendingRound ?? level2);
+      builder.group(ownGroup(pendingRound ?? level2));
     }
     tiesGroup = true;
     // Two legs are two rounds: a club plays once in each.
@@ -425,14 +431,18 @@ export function parseArticle(text: string, options: ParseArticleOptions): Season
         closeSection();
         sectionUsed = false;
         level2 = name;
+        level3Group = undefined;
         pendingGroup = undefined;
         pendingRound = undefined;
         noteHeading = name;
-      } else if (depth === 3 && GROUP_HEADING.test(name)) {
-        pendingGroup = name;
+      } else if (GROUP_HEADING.test(name)) {
+        // `==== Group A ====` under `=== Region I ===` is the region's group A.
+        pendingGroup = depth > 3 && level3Group !== undefined ? `${level3Group}, ${name}` : name;
+        if (depth === 3) level3Group = name;
         pendingRound = undefined;
         noteHeading = name;
       } else {
+        if (depth === 3) level3Group = undefined;
         pendingRound = name;
         noteHeading = name;
       }
