@@ -32,4 +32,19 @@ describe('the gazetteer', () => {
     });
     expect(gazetteer.locate('Nowhere-on-Earth')).toEqual({ kind: 'notFound' });
   });
+
+  test('knows the names Peruvian records give towns GeoNames lists under another', async () => {
+    const gazetteer = await loadGazetteer();
+    expect(gazetteer.locate('Huamanga')).toMatchObject({
+      kind: 'found',
+      place: { name: 'Ayacucho', country: 'PE' },
+    });
+    expect(gazetteer.locate('Nasca')).toMatchObject({ kind: 'found', place: { name: 'Nazca' } });
+    // Cañete is also a town of Chile and of Spain: a country or region narrows it.
+    expect(gazetteer.locate('Cañete').kind).toBe('ambiguous');
+    expect(gazetteer.locate('Cañete', { region: 'Lima' })).toMatchObject({
+      kind: 'found',
+      place: { name: 'San Vicente de Cañete' },
+    });
+  });
 });

@@ -83,6 +83,13 @@ async function readGazetteer(): Promise<Gazetteer> {
   return {
     locate(name: string, hint: LocateHint = {}): LocateResult {
       let places = byName.get(nameKey(name)) ?? [];
+      const other = ALSO_CALLED.get(nameKey(name));
+      if (other) {
+        const peruvian = (byName.get(nameKey(other)) ?? []).filter(
+          (place) => place.country === 'PE',
+        );
+        places = [...places, ...peruvian];
+      }
       if (hint.country) {
         const country = hint.country.toUpperCase();
         places = places.filter((place) => place.country === country);
@@ -117,3 +124,21 @@ function regionKey(name: string): string {
 
 /** Other spellings of regions (GeoNames' English ones against the local ones). @internal */
 const REGION_SPELLINGS = new Map([['cuzco', 'cusco']]);
+
+/**
+ * Names Peruvian records give towns that GeoNames lists under another (its cities file carries no
+ * alternate names), with GeoNames' own: the city of Ayacucho is also called Huamanga, Nazca is
+ * written Nasca in Peru, the town of Cañete is San Vicente de Cañete, and Ate is the district whose
+ * town GeoNames calls Vitarte. They are searched beside the name as written, so a name that is also
+ * a place abroad stays ambiguous until a country or region narrows it.
+ * @internal
+ */
+const ALSO_CALLED = new Map(
+  [
+    ['Huamanga', 'Ayacucho'],
+    ['Nasca', 'Nazca'],
+    ['Cañete', 'San Vicente de Cañete'],
+    ['Ate', 'Vitarte'],
+    ['Ate Vitarte', 'Vitarte'],
+  ].map(([name, geonames]) => [nameKey(name as string), geonames as string]),
+);
