@@ -215,6 +215,36 @@ describe('torneo edition', () => {
     );
   });
 
+  test('reads a club whose name ends in brackets as the away club, with notes after it', () => {
+    const edition = parseEdition(
+      [
+        'competition: Copa Perú',
+        'edition: "2030"',
+        'clubs: [{ id: aurora, name: Aurora }, { id: pacucha, name: Deportivo Municipal (Pacucha) }]',
+        'stages:',
+        '  - id: final',
+        '    name: Final',
+        '    kind: league',
+        '    entrants: [Aurora, Deportivo Municipal (Pacucha)]',
+        '    rounds:',
+        '      - name: Round 1',
+        '        matches: ["Aurora v Deportivo Municipal (Pacucha)"]',
+        '      - name: Round 2',
+        '        matches: ["Deportivo Municipal (Pacucha) 2-1 Aurora (a.e.t.)"]',
+        '      - name: Round 3',
+        '        matches: ["Aurora 1-0 Deportivo Municipal (Pacucha) (a.e.t.)"]',
+      ].join('\n'),
+      'final.yaml',
+    );
+    const [stage] = edition.stages;
+    const matches = stage?.kind === 'league' ? stage.rounds.map((round) => round.matches[0]) : [];
+    expect(matches.map((match) => [match?.home, match?.away, match?.extraTime])).toEqual([
+      ['aurora', 'pacucha', undefined],
+      ['pacucha', 'aurora', { home: 2, away: 1 }],
+      ['aurora', 'pacucha', { home: 1, away: 0 }],
+    ]);
+  });
+
   test('refuses an invalid format file with one message per problem and its path', async () => {
     const folder = await mkdtemp(join(tmpdir(), 'torneo-'));
     const path = join(folder, 'bad.yaml');

@@ -211,6 +211,19 @@ class EditionReader {
     this.#issues.push(makeIssue(what, `${this.#file} ${path}`, expected, received));
   }
 
+  /**
+   * The away club's name and the notes after it, where the first brackets after the name may be
+   * part of it: the longest run of them that names a known club. @internal
+   */
+  #nameBeforeNotes(name: string, after: string): [string, string] {
+    const groups = after.match(/\([^)]*\)|\[[^\]]*\]/g) ?? [];
+    for (let taken = groups.length; taken > 0; taken -= 1) {
+      const candidate = `${name} ${groups.slice(0, taken).join(' ')}`;
+      if (this.#clubs.has(nameKey(candidate))) return [candidate, groups.slice(taken).join(' ')];
+    }
+    return [name, after];
+  }
+
   #club(name: string, path: string): ClubId {
     const found = this.#clubs.get(nameKey(name));
     if (found) return found;
@@ -490,15 +503,21 @@ class EditionReader {
         );
         return { home: '', away: '', status: 'scheduled' };
       }
+      // A club's name may end in brackets of its own ("Deportivo Municipal (Pacucha)"): the
+      // brackets after the away club are its name's as long as they make a known club.
+      const [awayName, notes] = this.#nameBeforeNotes(
+        (found?.[4] ?? fixture?.[2] ?? '').trim(),
+        found?.[5] ?? fixture?.[3] ?? '',
+      );
       const home = this.#club((found?.[1] ?? fixture?.[1] ?? '').trim(), path);
-      const away = this.#club((found?.[4] ?? fixture?.[2] ?? '').trim(), path);
+      const away = this.#club(awayName, path);
       if (home === away) this.#issue('match', path, 'two different clubs', `"${match}"`);
       return withVenue(
         buildMatch({
           home,
           away,
           ...(found ? { score: { home: Number(found[2]), away: Number(found[3]) } } : {}),
-          notes: readScoreNotes(found?.[5] ?? fixture?.[3] ?? ''),
+          notes: readScoreNotes(notes),
         }),
       );
     }
