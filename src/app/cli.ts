@@ -428,19 +428,20 @@ function makeProgram(): Command {
     .command('calendar')
     .description("An edition's dated matches as an iCalendar file, for every club or for one")
     .argument('<path>', 'an edition file or folder')
-    .option('--club <id>', 'only this club (its id)')
+    .option('--club <club>', 'only this club (its id or any of its names)')
     .option('--out <file>', 'the file to write (default: standard output)')
     .action(async (path: string, options: { readonly club?: string; readonly out?: string }) => {
       const { edition } = await readEditionPath(path);
-      if (options.club && !edition.clubs.some((club) => club.id === options.club)) {
+      const club = options.club === undefined ? undefined : findClub(edition.clubs, options.club);
+      if (options.club !== undefined && !club) {
         throw new NotFoundError('club', options.club, {
           hint: `the edition's clubs are ${edition.clubs
             .slice(0, 6)
-            .map((club) => club.id)
-            .join(', ')}…`,
+            .map((candidate) => candidate.name)
+            .join(', ')}${edition.clubs.length > 6 ? ', …' : ''}`,
         });
       }
-      const text = renderIcs(withMatchIds(edition), options.club ? { club: options.club } : {});
+      const text = renderIcs(withMatchIds(edition), club ? { club: club.id } : {});
       if (options.out) await writeAtomically(options.out, text);
       else process.stdout.write(text);
     });

@@ -1376,3 +1376,17 @@ describe('what a club needs, through the API', () => {
     expect(((await unknown.json()) as { issues: { path: string }[] }).issues[0]?.path).toBe('club');
   });
 });
+
+describe("a club's calendar, through the API", () => {
+  test('takes the club by id or name, and refuses one the edition does not have', async () => {
+    const { app } = await makeApp();
+    const byName = await app.request('/api/editions/copa-peru-1993/calendar.ics?club=Aurora');
+    expect(byName.status).toBe(200);
+    expect(byName.headers.get('content-type')).toContain('text/calendar');
+    const events = (await byName.text()).split('\r\n').filter((line) => line === 'BEGIN:VEVENT');
+    expect(events).toHaveLength(5);
+    const unknown = await app.request('/api/editions/copa-peru-1993/calendar.ics?club=Melgar');
+    expect(unknown.status).toBe(400);
+    expect(((await unknown.json()) as { issues: { path: string }[] }).issues[0]?.path).toBe('club');
+  });
+});

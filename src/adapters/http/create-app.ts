@@ -545,7 +545,19 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
   app.get('/api/editions/:id/calendar.ics', async (c) => {
     const stored = await editionOr404(c.req.param('id'));
     const club = c.req.query('club');
-    return c.body(renderIcs(stored.format, club ? { club } : {}), 200, {
+    // A club by id or name; one the edition does not have is refused, not answered empty.
+    const found = club === undefined ? undefined : findClub(stored.format.clubs, club);
+    if (club !== undefined && !found) {
+      throw new InputError([
+        makeIssue(
+          'query',
+          'club',
+          `one of the edition's clubs, by id or name (${stored.format.clubs.map((candidate) => candidate.name).join(', ')})`,
+          `"${club}"`,
+        ),
+      ]);
+    }
+    return c.body(renderIcs(stored.format, found ? { club: found.id } : {}), 200, {
       'content-type': 'text/calendar; charset=utf-8',
     });
   });

@@ -110,9 +110,19 @@ export const OPENAPI = {
         summary: 'The dated matches as iCalendar (?club= for one club)',
         parameters: [
           idParameter,
-          { name: 'club', in: 'query', required: false, schema: { type: 'string' } },
+          {
+            name: 'club',
+            in: 'query',
+            required: false,
+            description: "one club's matches: its id or any of its names",
+            schema: { type: 'string' },
+          },
         ],
-        responses: { '200': { description: 'text/calendar' }, '404': errors['404'] },
+        responses: {
+          '200': { description: 'text/calendar' },
+          '400': errors['400'],
+          '404': errors['404'],
+        },
       },
     },
     '/api/editions/{id}/stages': {

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { readEditionPath } from '#adapters/formats/edition/read-edition.ts';
+import { parseEdition, readEditionPath } from '#adapters/formats/edition/read-edition.ts';
 import { mapMatches, withMatchIds } from '#core/format/match-ids.ts';
 import { renderIcs } from './render-ics.ts';
 
@@ -35,4 +35,33 @@ test("places a match at its ground in its stage's host city, naming the city onc
   expect(lines).toContain('LOCATION:Estadio Nacional\\, Lima');
   expect(lines).toContain('LOCATION:Estadio Nacional de Lima');
   expect(lines.filter((line) => line === 'LOCATION:Lima')).toHaveLength(13);
+});
+
+test("places a match without a ground or host in the home club's town and department", () => {
+  const edition = parseEdition(
+    [
+      'competition: Copa Perú',
+      'edition: "1995"',
+      'clubs:',
+      '  - { id: pacucha, name: Deportivo Municipal (Pacucha), city: Andahuaylas, region: Apurímac }',
+      '  - { id: civil, name: Ingeniería Civil, city: Cusco, region: Cusco }',
+      '  - { id: unknown, name: Sin Ciudad }',
+      'stages:',
+      '  - id: regional',
+      '    name: Regional Stage',
+      '    kind: league',
+      '    entrants: [pacucha, civil, unknown]',
+      '    rounds:',
+      '      - { name: Round 1, date: 1995-09-03, matches: ["Deportivo Municipal (Pacucha) v Ingeniería Civil"] }',
+      '      - { name: Round 2, date: 1995-09-10, matches: ["Ingeniería Civil v Deportivo Municipal (Pacucha)"] }',
+      '      - { name: Round 3, date: 1995-09-17, matches: ["Sin Ciudad v Ingeniería Civil"] }',
+    ].join('\n'),
+    'edition.yaml',
+  );
+  const lines = renderIcs(withMatchIds(edition), { now: '2026-11-26T12:00:00.000Z' }).split('\r\n');
+  // The town and its department; a town named as its department once; no town, no location.
+  expect(lines.filter((line) => line.startsWith('LOCATION:'))).toEqual([
+    'LOCATION:Andahuaylas\\, Apurímac',
+    'LOCATION:Cusco',
+  ]);
 });

@@ -13,8 +13,9 @@ export interface RenderIcsOptions {
 /**
  * An edition's dated matches as an iCalendar file (RFC 5545): one all-day event per match, named
  * "Home v Away" (with the score once played), its stage and round in the description, its ground
- * and the host city of its stage as its location (either alone when the other is not known); a
- * club's calendar with `club`. Lines end in CRLF and are folded at 75 octets.
+ * and the host city of its stage as its location (either alone when the other is not known), or
+ * else, for a match at a club's home, the home club's town and department; a club's calendar with
+ * `club`. Lines end in CRLF and are folded at 75 octets.
  *
  * @example
  * renderIcs(format, { club: 'aurora' }).startsWith('BEGIN:VCALENDAR') //=> true
@@ -37,10 +38,23 @@ export function renderIcs(format: EditionFormat, options: RenderIcsOptions = {})
     venue && host && !nameKey(venue).includes(nameKey(host))
       ? `${venue}, ${host}`
       : (venue ?? host);
+  // Without a ground or a host, a match at a club's home is in the home club's town.
+  const homeTown = (club: string) => {
+    const where = format.clubs.find((candidate) => candidate.id === club)?.location;
+    const parts = [where?.city, where?.region].filter(
+      (part, index, all): part is string =>
+        part !== undefined &&
+        part !== '' &&
+        (index === 0 || nameKey(part) !== nameKey(all[0] ?? '')),
+    );
+    return parts.length > 0 ? parts.join(', ') : undefined;
+  };
   for (const { id, stage, where, match } of listMatches(format)) {
     if (!match.date) continue;
     if (options.club && match.home !== options.club && match.away !== options.club) continue;
-    const location = locationOf(match.venue, hosts.get(stage));
+    const location =
+      locationOf(match.venue, hosts.get(stage)) ??
+      (match.neutral ? undefined : homeTown(match.home));
     const score = match.awarded ?? match.extraTime ?? match.score;
     const summary = `${nameOf(match.home)} ${score && match.status !== 'scheduled' ? `${score.home}-${score.away}` : 'v'} ${nameOf(match.away)}`;
     const day = match.date.replace(/-/g, '');
