@@ -398,6 +398,59 @@ describe('RSSSF pages with a play-off before the final table', () => {
   });
 });
 
+describe('RSSSF pages with two-legged ties', () => {
+  test('reads both legs of a tie on one line, in either layout, with the days of the legs', async () => {
+    const record = await readSeasonFile(fixture('copa-ejemplo-ties.rsssf.txt'));
+    expect(record.warnings).toEqual([]);
+    const legs = record.stages.flatMap((stage) =>
+      stage.groups.flatMap((group) =>
+        group.rounds.map((round) => [
+          round.name,
+          round.matches.map((match) => [
+            match.home,
+            match.away,
+            match.score,
+            match.penalties,
+            match.date,
+          ]),
+        ]),
+      ),
+    );
+    // Scores are written with the first-named club's goals first: the return leg is turned round.
+    expect(legs).toEqual([
+      [
+        'Quarterfinals, 1st leg',
+        [
+          ['union-andina', 'club-ribereno', { home: 2, away: 1 }, undefined, '2037-11-08'],
+          ['atletico-selva', 'frontera-fc', { home: 3, away: 0 }, undefined, '2037-11-08'],
+        ],
+      ],
+      [
+        'Quarterfinals, 2nd leg',
+        [
+          [
+            'club-ribereno',
+            'union-andina',
+            { home: 2, away: 1 },
+            { home: 2, away: 4 },
+            '2037-11-15',
+          ],
+          ['frontera-fc', 'atletico-selva', { home: 1, away: 1 }, undefined, '2037-11-15'],
+        ],
+      ],
+      [
+        'Semifinals, 1st leg',
+        [['union-andina', 'atletico-selva', { home: 1, away: 0 }, undefined, undefined]],
+      ],
+      [
+        'Semifinals, 2nd leg',
+        [['atletico-selva', 'union-andina', { home: 0, away: 0 }, undefined, undefined]],
+      ],
+    ]);
+    expect(checkRecord(record, tablesOf(record)).warnings).toEqual([]);
+  });
+});
+
 describe('RSSSF pages with dates opening each result', () => {
   test('reads dated result lines, venues, penalties, extra time and headings with remarks', async () => {
     const record = await readSeasonFile(fixture('torneo-ejemplo-dated.rsssf.txt'));

@@ -1,3 +1,4 @@
+import type { Match } from '#core/model/match.ts';
 import type { Entrant, PublishedRow, SeasonRecord, TopScorer } from '#core/model/season-record.ts';
 import type { ClubAlias } from '#core/records/club-names.ts';
 import { buildMatch } from '../text/build-match.ts';
@@ -95,6 +96,26 @@ export function parseRsssf(text: string, options: ParseRsssfOptions): SeasonReco
   let afterMatch = false;
   let skipping = false;
   let roundNumber: number | undefined;
+  /** The round the results go to (the builder's default when no heading opened one). */
+  let roundName = 'Matches';
+  /** Return legs of two-legged ties met in the current round: a round of their own after it. */
+  let secondLegs: Match[] = [];
+  /** Whether a heading opened a round since the last stage or group began. */
+  let roundOpen = false;
+  /** The return legs' day, when a heading gives the days of both legs. */
+  let secondLegDate: string | undefined;
+  const flushSecondLegs = (): void => {
+    if (secondLegs.length === 0) return;
+    builder.round(`${roundName}, 2nd leg`, secondLegDate);
+    for (const match of secondLegs) {
+      builder.match(
+        secondLegDate && !match.date
+          ? { ...match, date: inCentury(secondLegDate, startYear) }
+          : match,
+      );
+    }
+    secondLegs = [];
+  };
   let inScorers = false;
   const scorerOf = (found: { name: string; team?: string; goals: number }): TopScorer => {
     const club = found.team === undefined ? undefined : register.known(found.team);
@@ -111,6 +132,7 @@ export function parseRsssf(text: string, options: ParseRsssfOptions): SeasonReco
   };
   const ensureStage = (): void => {
     if (!stageOpen) {
+      flushSecondLegs();
       builder.stage(competition && season ? `${competition} ${season}` : titleLine);
       stageOpen = true;
     }
@@ -199,6 +221,7 @@ export function parseRsssf(text: string, options: ParseRsssfOptions): SeasonReco
     if (AGGREGATE_TABLE.test(line) && line.length < 50) {
       closeTable();
       inPlayOff = false;
+      flushSecondLegs();
       builder.stage(titleCase(line.replace(/:$/, '')));
       stageOpen = true;
       continue;
@@ -238,16 +261,45 @@ export function parseRsssf(text: string, options: ParseRsssfOptions): SeasonReco
       ensureStage();
       if (tableRows.length > 0 && !besideRow) closeTable();
       const lineDate = (parsed.dateText ? lineDateOf(parsed.dateText) : undefined) ?? date;
+      const home = register.resolve(parsed.home);
+      const away = register.resolve(parsed.away);
+      const notes = readScoreNotes(parsed.notes);
+      const second = parsed.secondLeg;
+      if (second && !roundOpen && !inPlayOff) {
+        // Ties under a stage's heading alone: its first legs are a round, the return legs another.
+        builder.round(`${roundName}, 1st leg`, date);
+        roundOpen = true;
+      }
       const match = buildMatch({
-        home: register.resolve(parsed.home),
-        away: register.resolve(parsed.away),
+        home,
+        away,
         ...(parsed.score ? { score: parsed.score } : {}),
-        notes: readScoreNotes(parsed.notes),
+        // Extra time and penalties beside a two-legged tie belong to its return leg.
+        notes: second ? readScoreNotes('') : notes,
         ...(lineDate ? { date: inCentury(lineDate, startYear) } : {}),
         ...(roundNumber !== undefined ? { round: roundNumber } : {}),
       });
       if (inPlayOff) builder.playOff(match);
       else builder.match(match);
+      if (second) {
+        // The return leg at the other club's ground, its score turned round.
+        const turned = (score: { home: number; away: number }) => ({
+          home: score.away,
+          away: score.home,
+        });
+        secondLegs.push(
+          buildMatch({
+            home: away,
+            away: home,
+            score: turned(second),
+            notes: {
+              ...notes,
+              ...(notes.penalties ? { penalties: turned(notes.penalties) } : {}),
+              ...(notes.awarded ? { awarded: turned(notes.awarded) } : {}),
+            },
+          }),
+        );
+      }
       afterMatch = true;
       continue;
     }
@@ -282,7 +334,11 @@ export function parseRsssf(text: string, options: ParseRsssfOptions): SeasonReco
       ensureStage();
       roundNumber = Number(ROUND.test(line) ? round[2] : round[1]);
       date = dateIn(round[3] ?? '', yearOf);
-      builder.round(line.replace(/\s*[([].*$/, '').trim(), date);
+      flushSecondLegs();
+      roundName = line.replace(/\s*[([].*$/, '').trim();
+      roundOpen = true;
+      secondLegDate = undefined;
+      builder.round(roundName, date);
       continue;
     }
     const group = GROUP.exec(line);
@@ -290,6 +346,8 @@ export function parseRsssf(text: string, options: ParseRsssfOptions): SeasonReco
       closeTable();
       inPlayOff = false;
       ensureStage();
+      flushSecondLegs();
+      roundOpen = false;
       builder.group(line);
       date = undefined;
       roundNumber = undefined;
@@ -333,11 +391,20 @@ export function parseRsssf(text: string, options: ParseRsssfOptions): SeasonReco
     ) {
       closeTable();
       inPlayOff = false;
-      const [name, remark] = splitRemark(titleCase(line));
+      // `Quarterfinals [Nov 23 and Nov 30]`: the days of its legs.
+      const days = /\s*\[([^\]]*)\]\s*$/.exec(line);
+      const [name, remark] = splitRemark(titleCase(days ? line.slice(0, days.index) : line));
+      flushSecondLegs();
+      roundName = name;
+      roundOpen = false;
       builder.stage(name);
       if (remark) builder.notes.push({ heading: name, text: remark });
       stageOpen = true;
-      date = undefined;
+      const [first, second] = (days?.[1] ?? '')
+        .split(/\s+(?:and|y|&)\s+|\s*[,;]\s*/)
+        .map((part) => dateIn(part, yearOf));
+      date = first;
+      secondLegDate = second;
       continue;
     }
     const bracketDate = /^\[([^\]]*)\]$/.exec(line);
@@ -370,6 +437,7 @@ export function parseRsssf(text: string, options: ParseRsssfOptions): SeasonReco
     else prose.push(line);
   }
   closeTable();
+  flushSecondLegs();
   for (const text of joinParagraphs(prose)) builder.notes.push({ text });
 
   return builder.build({
@@ -421,6 +489,11 @@ interface MatchText {
   readonly home: string;
   readonly away: string;
   readonly score?: { home: number; away: number };
+  /**
+   * A two-legged tie on one line (`Sport Huancayo  3-0 1-2  Atlético Chalaco`): the return leg's
+   * score, written like the first with the first-named club's goals first.
+   */
+  readonly secondLeg?: { home: number; away: number };
   readonly notes: string;
   /** The date the line opens with, as written. */
   readonly dateText?: string;
@@ -444,9 +517,22 @@ function readMatch(text: string): MatchText | undefined {
     /^(.+?)\s+-\s+(.+?)\s{2,}(\d+\s*-\s*\d+|awd|w\/o|-|n\/p|p\/p|abd)(?![\w])\s*(.*)$/i.exec(line);
   let read: MatchText | undefined;
   if (old && plausibleName(old[1] ?? '') && plausibleName(old[2] ?? '')) {
-    read = withScore(old[1] ?? '', old[2] ?? '', old[3] ?? '', old[4] ?? '');
+    // `A - B   3-0 1-2`: the second score is the return leg's.
+    const second = /^(\d+)\s*-\s*(\d+)(?![\w])\s*(.*)$/.exec(old[4] ?? '');
+    read = withScore(
+      old[1] ?? '',
+      old[2] ?? '',
+      old[3] ?? '',
+      second ? (second[3] ?? '') : (old[4] ?? ''),
+    );
+    if (read && second && read.score) {
+      read = { ...read, secondLeg: { home: Number(second[1]), away: Number(second[2]) } };
+    }
   } else {
-    const modern = /^(.*?\S)\s+(\d+\s*-\s*\d+|awd|w\/o|n\/p|p\/p|abd|-)\s+(\S.*)$/i.exec(line);
+    const twoLegs = /^(.*?\S)\s+(\d+\s*-\s*\d+)\s+(\d+)\s*-\s*(\d+)\s+(\S.*)$/.exec(line);
+    const modern = twoLegs
+      ? ([twoLegs[0], twoLegs[1], twoLegs[2], twoLegs[5]] as const)
+      : /^(.*?\S)\s+(\d+\s*-\s*\d+|awd|w\/o|n\/p|p\/p|abd|-)\s+(\S.*)$/i.exec(line);
     if (!modern) return undefined;
     // A venue may come before the home club, two spaces or more apart: the home club is the last field.
     const home =
@@ -460,6 +546,9 @@ function readMatch(text: string): MatchText | undefined {
     const notes = awayEnd === -1 ? '' : after.slice(awayEnd);
     if (!plausibleName(home) || !plausibleName(away)) return undefined;
     read = withScore(home, away, modern[2] ?? '', notes);
+    if (read && twoLegs) {
+      read = { ...read, secondLeg: { home: Number(twoLegs[3]), away: Number(twoLegs[4]) } };
+    }
   }
   return read && dateText ? { ...read, dateText } : read;
 }
