@@ -515,17 +515,7 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
     const stored = await editionOr404(c.req.param('id'));
     const club = c.req.query('club') ?? '';
     const outcome = c.req.query('outcome') ?? 'champion';
-    const found = findClub(stored.format.clubs, club);
-    if (!found) {
-      throw new InputError([
-        makeIssue(
-          'query',
-          'club',
-          `one of the edition's clubs (${stored.format.clubs.map((candidate) => candidate.name).join(', ')})`,
-          `"${club}"`,
-        ),
-      ]);
-    }
+    const found = clubOr400(stored.format, club);
     const asOf = asOfQuery(c);
     const language = c.req.query('lang') === 'es' ? 'es' : 'en';
     const key = `${stored.id}#${stored.version}#${asOf?.date ?? ''}/${asOf?.round ?? ''}#${found.id}#${outcome}#${language}`;
@@ -546,17 +536,7 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
     const stored = await editionOr404(c.req.param('id'));
     const club = c.req.query('club');
     // A club by id or name; one the edition does not have is refused, not answered empty.
-    const found = club === undefined ? undefined : findClub(stored.format.clubs, club);
-    if (club !== undefined && !found) {
-      throw new InputError([
-        makeIssue(
-          'query',
-          'club',
-          `one of the edition's clubs, by id or name (${stored.format.clubs.map((candidate) => candidate.name).join(', ')})`,
-          `"${club}"`,
-        ),
-      ]);
-    }
+    const found = club === undefined ? undefined : clubOr400(stored.format, club);
     return c.body(renderIcs(stored.format, found ? { club: found.id } : {}), 200, {
       'content-type': 'text/calendar; charset=utf-8',
     });
@@ -1338,6 +1318,23 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
 /** An edition's id: its competition and label, "copa-peru-1993". */
 export function editionId(format: EditionFormat): string {
   return nameKey(`${format.competition} ${format.edition}`).replace(/ /g, '-');
+}
+
+/**
+ * The club the query's `club` names, by id or any of its names; one the edition does not have is
+ * refused (400) with the clubs it has. @internal
+ */
+function clubOr400(format: EditionFormat, club: string): Club {
+  const found = findClub(format.clubs, club);
+  if (found) return found;
+  throw new InputError([
+    makeIssue(
+      'query',
+      'club',
+      `one of the edition's clubs, by id or name (${format.clubs.map((candidate) => candidate.name).join(', ')})`,
+      `"${club}"`,
+    ),
+  ]);
 }
 
 /** A club as the model holds it, from the body. @internal */

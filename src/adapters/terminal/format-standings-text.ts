@@ -68,18 +68,7 @@ export function formatStandingsText(
   const header: string[] = [...words.header];
   if (hasAdjustments) header.push(words.adjustment);
   const body = standings.rows.map((row) => {
-    const cells = [
-      `${row.position}${row.shared ? '=' : ''}`,
-      `${row.name}${row.withdrawn ? ` (${words.withdrawn})` : ''}`,
-      String(row.played),
-      String(row.won),
-      String(row.drawn),
-      String(row.lost),
-      String(row.goalsFor),
-      String(row.goalsAgainst),
-      row.goalDifference > 0 ? `+${row.goalDifference}` : String(row.goalDifference),
-      String(row.points),
-    ];
+    const cells = rowCells(row, `${row.name}${row.withdrawn ? ` (${words.withdrawn})` : ''}`);
     if (hasAdjustments) cells.push(row.pointAdjustment === 0 ? '' : String(row.pointAdjustment));
     return cells;
   });
@@ -131,6 +120,37 @@ export function formatStandingsText(
   return `${out.join('\n')}\n`;
 }
 
+/** A row's cells under the header's columns: place (`=` when shared), name, figures. @internal */
+function rowCells(
+  row: Pick<
+    RecordTableRow,
+    | 'position'
+    | 'shared'
+    | 'played'
+    | 'won'
+    | 'drawn'
+    | 'lost'
+    | 'goalsFor'
+    | 'goalsAgainst'
+    | 'goalDifference'
+    | 'points'
+  >,
+  name: string,
+): string[] {
+  return [
+    `${row.position}${row.shared ? '=' : ''}`,
+    name,
+    String(row.played),
+    String(row.won),
+    String(row.drawn),
+    String(row.lost),
+    String(row.goalsFor),
+    String(row.goalsAgainst),
+    row.goalDifference > 0 ? `+${row.goalDifference}` : String(row.goalDifference),
+    String(row.points),
+  ];
+}
+
 /** Rows of cells in aligned columns: the club's name (the second column) to the left. @internal */
 function grid(header: readonly string[], body: readonly (readonly string[])[]): string[] {
   const widths = header.map((title, column) =>
@@ -158,18 +178,7 @@ export function formatPrintedTableText(
 ): string {
   const language = options.language ?? 'en';
   const words = WORDS[language];
-  const body = rows.map((row) => [
-    `${row.position}${row.shared ? '=' : ''}`,
-    row.club,
-    String(row.played),
-    String(row.won),
-    String(row.drawn),
-    String(row.lost),
-    String(row.goalsFor),
-    String(row.goalsAgainst),
-    row.goalDifference > 0 ? `+${row.goalDifference}` : String(row.goalDifference),
-    String(row.points),
-  ]);
+  const body = rows.map((row) => rowCells(row, row.club));
   const out: string[] = [];
   if (options.title) out.push(options.title, '');
   out.push(...grid(words.header, body), '', PRINTED[language]);
