@@ -447,6 +447,13 @@ describe('RSSSF pages with two-legged ties', () => {
         [['atletico-selva', 'union-andina', { home: 0, away: 0 }, undefined, undefined]],
       ],
     ]);
+    // A two-legged play-off keeps both legs with the play-offs.
+    expect(
+      record.stages[1]?.groups[0]?.playOffs.map((match) => [match.home, match.away, match.score]),
+    ).toEqual([
+      ['club-ribereno', 'frontera-fc', { home: 1, away: 0 }],
+      ['frontera-fc', 'club-ribereno', { home: 2, away: 0 }],
+    ]);
     expect(checkRecord(record, tablesOf(record)).warnings).toEqual([]);
   });
 });

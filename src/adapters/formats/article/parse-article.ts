@@ -13,7 +13,7 @@ import { columnNamed } from '../rsssf/table-columns.ts';
 import { buildMatch } from '../text/build-match.ts';
 import { parseDate, seasonYears } from '../text/dates.ts';
 import { RecordBuilder } from '../text/record-builder.ts';
-import { readScoreNotes } from '../text/score-notes.ts';
+import { readScoreNotes, returnLegNotes, turnedScore } from '../text/score-notes.ts';
 import { splitClubList } from './split-club-list.ts';
 
 /** Options of {@link parseArticle}. */
@@ -216,8 +216,8 @@ export function parseArticle(text: string, options: ParseArticleOptions): Season
     const legTwo = column(/^(2nd|second)\s+leg$|^vuelta$/);
     const single = column(/^(score|result|resultado|marcador)$/);
     const aggregate = column(/^(agg\.?|aggregate|global)/);
-    if (first < 0 || second < 0 || level2 === undefined) return false;
-    if ((legOne < 0 || legTwo < 0) && single < 0) return false;
+    const legs = legOne >= 0 && legTwo >= 0;
+    if (first < 0 || second < 0 || level2 === undefined || (!legs && single < 0)) return false;
     openSection(level2);
     if (!tiesGroup && builder.hasContent()) {
       builder.group(ownGroup(pendingRound ?? level2));
@@ -226,7 +226,6 @@ export function parseArticle(text: string, options: ParseArticleOptions): Season
     // Two legs are two rounds: a club plays once in each.
     const name = pendingRound ?? level2;
     pendingRound = undefined;
-    const legs = legOne >= 0 && legTwo >= 0;
     const rounds = legs ? [`${name}, 1st leg`, `${name}, 2nd leg`] : [name];
     const firstRound = builder.nextRoundNumber();
     const legMatches: Match[][] = rounds.map(() => []);
@@ -234,10 +233,6 @@ export function parseArticle(text: string, options: ParseArticleOptions): Season
       const found = /^(\d+)\s*[-–:]\s*(\d+)/.exec(text);
       return found ? { home: Number(found[1]), away: Number(found[2]) } : undefined;
     };
-    const turned = (score: { home: number; away: number }) => ({
-      home: score.away,
-      away: score.home,
-    });
     for (const row of rows.slice(1)) {
       const one = row.cells[first] ?? '';
       const two = row.cells[second] ?? '';
@@ -245,7 +240,7 @@ export function parseArticle(text: string, options: ParseArticleOptions): Season
       const home = register.resolve(one);
       const away = register.resolve(two);
       const aggregateText = aggregate >= 0 ? (row.cells[aggregate] ?? '') : '';
-      if (legOne < 0 || legTwo < 0) {
+      if (!legs) {
         const text = row.cells[single] ?? '';
         const score = scoreIn(text);
         legMatches[0]?.push(
@@ -281,12 +276,8 @@ export function parseArticle(text: string, options: ParseArticleOptions): Season
         buildMatch({
           home: away,
           away: home,
-          ...(secondScore ? { score: turned(secondScore) } : {}),
-          notes: {
-            ...secondNotes,
-            ...(secondNotes.penalties ? { penalties: turned(secondNotes.penalties) } : {}),
-            ...(secondNotes.awarded ? { awarded: turned(secondNotes.awarded) } : {}),
-          },
+          ...(secondScore ? { score: turnedScore(secondScore) } : {}),
+          notes: returnLegNotes(secondNotes),
           round: firstRound + 1,
         }),
       );

@@ -4,7 +4,7 @@ import type { ClubAlias } from '#core/records/club-names.ts';
 import { buildMatch } from '../text/build-match.ts';
 import { monthNumber, parseDate, seasonYears } from '../text/dates.ts';
 import { RecordBuilder } from '../text/record-builder.ts';
-import { readScoreNotes } from '../text/score-notes.ts';
+import { readScoreNotes, returnLegNotes, turnedScore } from '../text/score-notes.ts';
 import {
   assignFigures,
   defaultColumns,
@@ -282,23 +282,16 @@ export function parseRsssf(text: string, options: ParseRsssfOptions): SeasonReco
       if (inPlayOff) builder.playOff(match);
       else builder.match(match);
       if (second) {
-        // The return leg at the other club's ground, its score turned round.
-        const turned = (score: { home: number; away: number }) => ({
-          home: score.away,
-          away: score.home,
+        // The return leg at the other club's ground, its score turned round; a play-off's stays
+        // with the play-offs.
+        const returnLeg = buildMatch({
+          home: away,
+          away: home,
+          score: turnedScore(second),
+          notes: returnLegNotes(notes),
         });
-        secondLegs.push(
-          buildMatch({
-            home: away,
-            away: home,
-            score: turned(second),
-            notes: {
-              ...notes,
-              ...(notes.penalties ? { penalties: turned(notes.penalties) } : {}),
-              ...(notes.awarded ? { awarded: turned(notes.awarded) } : {}),
-            },
-          }),
-        );
+        if (inPlayOff) builder.playOff(returnLeg);
+        else secondLegs.push(returnLeg);
       }
       afterMatch = true;
       continue;

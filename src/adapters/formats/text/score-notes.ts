@@ -67,3 +67,20 @@ export function readScoreNotes(text: string): ScoreNotes {
     rest,
   };
 }
+
+/** A score seen from the other side: `{ home: 1, away: 2 }` for `{ home: 2, away: 1 }`. */
+export function turnedScore(score: Score): Score {
+  return { home: score.away, away: score.home };
+}
+
+/**
+ * Notes written beside a two-legged tie, with the first-named club's goals first, as the return
+ * leg (at the other club's ground) takes them: its penalties and awarded score turned round.
+ */
+export function returnLegNotes(notes: ScoreNotes): ScoreNotes {
+  return {
+    ...notes,
+    ...(notes.penalties ? { penalties: turnedScore(notes.penalties) } : {}),
+    ...(notes.awarded ? { awarded: turnedScore(notes.awarded) } : {}),
+  };
+}
