@@ -5,11 +5,14 @@ import { describe, expect, test } from 'vitest';
 import { parseSeasonText, readSeasonFile } from '#adapters/formats/read-season-file.ts';
 import { renderRecord } from '#adapters/formats/render/render-record.ts';
 import { InputError } from '#core/errors.ts';
+import { withMatchIds } from '#core/format/match-ids.ts';
+import { runEdition } from '#core/format/run-edition.ts';
 import type { SeasonRecord } from '#core/model/season-record.ts';
 import { checkRecord } from '#core/records/check-record.ts';
 import { ClubRegister } from '#core/records/club-names.ts';
 import { rulesForRecord } from '#core/records/record-rules.ts';
 import { computeRecordTables } from '#core/records/record-tables.ts';
+import { recordToEdition } from '#core/records/record-to-edition.ts';
 
 const shared = (path: string): string =>
   fileURLToPath(new URL(`../../shared/${path}`, import.meta.url));
@@ -446,6 +449,17 @@ describe('RSSSF pages with two-legged ties', () => {
         'Semifinals, 2nd leg',
         [['atletico-selva', 'union-andina', { home: 0, away: 0 }, undefined, undefined]],
       ],
+    ]);
+    // Stored as an edition, the legs make two-legged ties, decided as the page says.
+    const state = runEdition(withMatchIds(recordToEdition(record, rulesForRecord(record))));
+    expect(
+      state.stages.flatMap((stage) =>
+        stage.ties.map((tie) => [tie.round, tie.legs.length, tie.winner, tie.decidedBy]),
+      ),
+    ).toEqual([
+      ['Quarterfinals', 2, 'union-andina', 'on penalties 4-2'],
+      ['Quarterfinals', 2, 'atletico-selva', 'on aggregate 4-1'],
+      ['Semifinals', 2, 'union-andina', 'on aggregate 1-0'],
     ]);
     // A two-legged play-off keeps both legs with the play-offs.
     expect(

@@ -1,4 +1,5 @@
 import type { EditionFormat, KnockoutRoundFormat, StageFormat } from '../format/edition-format.ts';
+import type { Match } from '../model/match.ts';
 import type { RuleSet } from '../model/rule-set.ts';
 import type { RecordGroup, SeasonRecord } from '../model/season-record.ts';
 import { computeRecordTables } from './record-tables.ts';
@@ -6,8 +7,9 @@ import { computeRecordTables } from './record-tables.ts';
 /**
  * An edition format built from a season record, so that an imported article, RSSSF page or
  * fixtures file can be stored and run: every league-like group becomes a table stage with its
- * clubs and rounds (printed deductions become rulings), every knockout stage a round of one-leg
- * ties per round of matches; the last stage names the champion.
+ * clubs and rounds (printed deductions become rulings), every knockout stage rounds of ties: two
+ * legs where a round of matches is the return of the one before, one leg otherwise; the last stage
+ * names the champion.
  */
 export function recordToEdition(
   record: SeasonRecord,
@@ -20,16 +22,10 @@ export function recordToEdition(
     const kinds = tables[index]?.groups.map((group) => group.kind) ?? [];
     if (kinds.length > 0 && kinds.every((kind) => kind === 'knockout')) {
       const rounds: KnockoutRoundFormat[] = stage.groups.flatMap((group, g) =>
-        group.rounds.map((round, r) => ({
+        knockoutRounds(group).map((round, r) => ({
+          ...round,
           id: `round-${g + 1}-${r + 1}`,
           name: round.name === 'Matches' ? group.name : round.name,
-          legs: 1,
-          pairing: { kind: 'given' },
-          ties: round.matches.map((match) => ({
-            home: { kind: 'club', club: match.home },
-            away: { kind: 'club', club: match.away },
-            matches: [match],
-          })),
         })),
       );
       return {
@@ -104,4 +100,54 @@ export function recordToEdition(
     stages,
     rulings: [...record.rulings, ...printedDeductions],
   };
+}
+
+/**
+ * A knockout group's rounds as rounds of ties: a round whose every match is the return of one in
+ * the round before (the same two clubs, grounds swapped) makes two-legged ties with it, named
+ * without its legs (`Quarterfinals, 1st leg` and `…, 2nd leg` are `Quarterfinals`); any other
+ * round is one-leg ties. @internal
+ */
+function knockoutRounds(group: RecordGroup): Omit<KnockoutRoundFormat, 'id'>[] {
+  const rounds: Omit<KnockoutRoundFormat, 'id'>[] = [];
+  for (let r = 0; r < group.rounds.length; r += 1) {
+    const round = group.rounds[r];
+    if (!round) continue;
+    const next = group.rounds[r + 1];
+    const returns =
+      next?.matches.length === round.matches.length
+        ? round.matches.map((first) =>
+            next.matches.find((second) => second.home === first.away && second.away === first.home),
+          )
+        : [];
+    if (
+      round.matches.length > 0 &&
+      returns.length === round.matches.length &&
+      returns.every(Boolean)
+    ) {
+      rounds.push({
+        name: round.name.replace(/,?\s*(?:1st|first)\s+leg$/i, ''),
+        legs: 2,
+        pairing: { kind: 'given' },
+        ties: round.matches.map((first, m) => ({
+          home: { kind: 'club', club: first.home },
+          away: { kind: 'club', club: first.away },
+          matches: [first, returns[m] as Match],
+        })),
+      });
+      r += 1;
+      continue;
+    }
+    rounds.push({
+      name: round.name,
+      legs: 1,
+      pairing: { kind: 'given' },
+      ties: round.matches.map((match) => ({
+        home: { kind: 'club', club: match.home },
+        away: { kind: 'club', club: match.away },
+        matches: [match],
+      })),
+    });
+  }
+  return rounds;
 }
