@@ -143,6 +143,19 @@ describe('season articles known only by their tables', () => {
   });
 });
 
+describe('season articles in Spanish', () => {
+  test('reads PJ G E P as played, won, drawn and lost', async () => {
+    const record = await readSeasonFile(fixture('copa-ejemplo-es.article.txt'));
+    const table = tablesOf(record)[0]?.groups[0]?.table ?? [];
+    expect(table.map((row) => [row.club, row.played, row.won, row.drawn, row.lost])).toEqual([
+      ['Union Andina', 3, 2, 1, 0],
+      ['Atletico Selva', 3, 1, 1, 1],
+      ['Sport Costa', 3, 1, 1, 1],
+      ['Deportivo Sur', 3, 0, 1, 2],
+    ]);
+  });
+});
+
 describe('season articles with knockout ties in tables', () => {
   test('reads two legs a tie, penalties beside the aggregate, one-match ties; groups stay apart', async () => {
     const record = await readSeasonFile(fixture('copa-ejemplo-ties.article.txt'));

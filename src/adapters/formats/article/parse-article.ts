@@ -9,7 +9,7 @@ import type {
 } from '#core/model/season-record.ts';
 import { peruDepartment } from '#core/places/peru-departments.ts';
 import type { ClubAlias } from '#core/records/club-names.ts';
-import { columnNamed } from '../rsssf/table-columns.ts';
+import { columnsNamed } from '../rsssf/table-columns.ts';
 import { buildMatch } from '../text/build-match.ts';
 import { parseDate, seasonYears } from '../text/dates.ts';
 import { RecordBuilder } from '../text/record-builder.ts';
@@ -137,7 +137,7 @@ export function parseArticle(text: string, options: ParseArticleOptions): Season
   /** A printed table of a stage ("| Pos | Team | Pld | W | … | Pts |"): kept for the cross-checks. */
   const readStandingsTable = (rows: { line: number; cells: string[] }[]): boolean => {
     const header = rows[0]?.cells ?? [];
-    const columns = header.map((cell) => columnNamed(cell));
+    const columns = columnsNamed(header);
     const positionColumn = header.findIndex((cell) => /^(pos|#|position|pos\.)$/i.test(cell));
     const teamColumn = header.findIndex((cell) => /^(team|club|equipo)s?$/i.test(cell));
     const notesColumn = header.findIndex((cell) =>

@@ -30,6 +30,17 @@ describe('RSSSF table rows and headers', () => {
       'points',
     ]);
     expect(readHeader('Round 1 (Sep 30)')).toBeUndefined();
+    // Spanish tables: with PJ for the games played, P is the games lost (perdidos).
+    expect(readHeader('PJ G E P GF GC Pts')).toEqual([
+      'played',
+      'won',
+      'drawn',
+      'lost',
+      'goalsFor',
+      'goalsAgainst',
+      'points',
+    ]);
+    expect(readHeader('P W D L GF GA Pts')?.[0]).toBe('played');
   });
 
   test('reads dotted names, shared places, unranked clubs, notes and a signed goal difference', () => {

@@ -58,8 +58,24 @@ const NAMES: Readonly<Record<string, TableColumn>> = {
 };
 
 /** The column a header cell names (`Pld`, `PJ`, `GF`, `Pts`…), or `undefined`. */
-export function columnNamed(cell: string): TableColumn | undefined {
+function columnNamed(cell: string): TableColumn | undefined {
   return NAMES[cell.trim().toLowerCase().replace(/\.$/, '')];
+}
+
+/**
+ * The columns a header's cells name, read together: Spanish tables write `PJ G E P` (jugados,
+ * ganados, empatados, perdidos), where `P` is the games lost, not played, since `PJ` already is.
+ *
+ * @example
+ * columnsNamed(['PJ', 'G', 'E', 'P', 'GF', 'GC', 'Pts']) //=> ['played', 'won', 'drawn', 'lost', …]
+ */
+export function columnsNamed(cells: readonly string[]): (TableColumn | undefined)[] {
+  const columns = cells.map(columnNamed);
+  const played = columns.filter((column) => column === 'played').length;
+  if (played < 2 || columns.includes('lost')) return columns;
+  return columns.map((column, index) =>
+    column === 'played' && /^p\.?$/i.test((cells[index] ?? '').trim()) ? 'lost' : column,
+  );
 }
 
 /** The columns RSSSF prints when a table has no header: `P W D L GF-GA Pts`. */
@@ -87,12 +103,9 @@ export function readHeader(line: string): TableColumn[] | undefined {
     .split(/[\s-]+|(?<=[a-z])\/(?=[a-z])/i)
     .filter((token) => token !== '');
   if (tokens.length < 4) return undefined;
-  const columns: TableColumn[] = [];
-  for (const token of tokens) {
-    const column = NAMES[token.toLowerCase().replace(/\.$/, '')];
-    if (!column) return undefined;
-    columns.push(column);
-  }
+  const named = columnsNamed(tokens);
+  if (named.some((column) => column === undefined)) return undefined;
+  const columns = named as TableColumn[];
   const figures = new Set(columns.filter((column) => column !== 'ignored'));
   return figures.has('played') && (figures.has('points') || figures.has('won'))
     ? columns
@@ -113,7 +126,7 @@ export function readNamedHeader(line: string): TableColumn[] | undefined {
       line,
     );
   if (!found) return undefined;
-  const columns = (found[1] ?? '').split(/\s+/).map((cell) => NAMES[cell.toLowerCase()]);
+  const columns = columnsNamed((found[1] ?? '').split(/\s+/));
   if (columns.some((column) => column === undefined)) return undefined;
   const figures = new Set(columns);
   return figures.has('played') && figures.has('points') ? (columns as TableColumn[]) : undefined;
