@@ -41,6 +41,17 @@ describe('RSSSF table rows and headers', () => {
       'points',
     ]);
     expect(readHeader('P W D L GF GA Pts')?.[0]).toBe('played');
+    // Portuguese ones: D is the games lost beside E, GP the goals scored beside J.
+    expect(readHeader('J V E D GP GC SG Pts')).toEqual([
+      'played',
+      'won',
+      'drawn',
+      'lost',
+      'goalsFor',
+      'goalsAgainst',
+      'ignored',
+      'points',
+    ]);
   });
 
   test('reads dotted names, shared places, unranked clubs, notes and a signed goal difference', () => {

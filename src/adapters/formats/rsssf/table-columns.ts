@@ -63,19 +63,28 @@ function columnNamed(cell: string): TableColumn | undefined {
 }
 
 /**
- * The columns a header's cells name, read together: Spanish tables write `PJ G E P` (jugados,
- * ganados, empatados, perdidos), where `P` is the games lost, not played, since `PJ` already is.
+ * The columns a header's cells name, read together, where one letter means two things: Spanish
+ * tables write `PJ G E P` (jugados, ganados, empatados, perdidos), where `P` is the games lost
+ * since `PJ` is the games played; Portuguese ones `J V E D GP GC` (jogos, vitórias, empates,
+ * derrotas, gols pró, gols contra), where `D` is the games lost and `GP` the goals scored.
  *
  * @example
  * columnsNamed(['PJ', 'G', 'E', 'P', 'GF', 'GC', 'Pts']) //=> ['played', 'won', 'drawn', 'lost', …]
  */
 export function columnsNamed(cells: readonly string[]): (TableColumn | undefined)[] {
   const columns = cells.map(columnNamed);
-  const played = columns.filter((column) => column === 'played').length;
-  if (played < 2 || columns.includes('lost')) return columns;
-  return columns.map((column, index) =>
-    column === 'played' && /^p\.?$/i.test((cells[index] ?? '').trim()) ? 'lost' : column,
-  );
+  const token = (index: number) => (cells[index] ?? '').trim().toLowerCase().replace(/\.$/, '');
+  const twice = (column: TableColumn) => columns.filter((other) => other === column).length > 1;
+  const read = (from: TableColumn, written: string, to: TableColumn) => {
+    if (!twice(from) || columns.includes(to)) return;
+    columns.forEach((column, index) => {
+      if (column === from && token(index) === written) columns[index] = to;
+    });
+  };
+  read('played', 'p', 'lost');
+  read('played', 'gp', 'goalsFor');
+  read('drawn', 'd', 'lost');
+  return columns;
 }
 
 /** The columns RSSSF prints when a table has no header: `P W D L GF-GA Pts`. */
