@@ -126,7 +126,8 @@ function knockoutRounds(group: RecordGroup): Omit<KnockoutRoundFormat, 'id'>[] {
       returns.every(Boolean)
     ) {
       rounds.push({
-        name: round.name.replace(/,?\s*(?:1st|first)\s+leg$/i, ''),
+        // `1st Leg` alone under a stage's heading: the tie's round is the group.
+        name: round.name.replace(/,?\s*(?:1st|first)\s+leg$/i, '') || group.name,
         legs: 2,
         pairing: { kind: 'given' },
         ties: round.matches.map((first, m) => ({
