@@ -140,6 +140,9 @@ describe('season articles known only by their tables', () => {
       from: 'rsssf',
     });
     expect(tablesOf(again)[0]?.groups[0]?.table.map((row) => row.points)).toEqual([7, 4, 4, 1]);
+    // Stored as an edition, the stage was played and its matches are not known.
+    const state = runEdition(withMatchIds(recordToEdition(record, rulesForRecord(record))));
+    expect(state.stages.map((stage) => stage.status)).toEqual(['unknown']);
   });
 });
 

@@ -7,7 +7,8 @@ import { computeRecordTables } from './record-tables.ts';
 /**
  * An edition format built from a season record, so that an imported article, RSSSF page or
  * fixtures file can be stored and run: every league-like group becomes a table stage with its
- * clubs and rounds (printed deductions become rulings), every knockout stage rounds of ties: two
+ * clubs and rounds (printed deductions become rulings; a table printed without its results makes
+ * a stage whose matches are not known), every knockout stage rounds of ties: two
  * legs where a round of matches is the return of the one before, one leg otherwise; the last stage
  * names the champion.
  */
@@ -50,6 +51,8 @@ export function recordToEdition(
       };
     });
     const rules = stage.groups[0] ? rulesFor(stage.groups[0]) : undefined;
+    // A table printed without its results: the stage was played, its matches are not known.
+    const unknown = kinds.length > 0 && kinds.every((kind) => kind === 'printed');
     const outcomes =
       last && groups.length === 1 ? [{ positions: [1], outcome: 'champion' as const }] : [];
     if (groups.length === 1 && groups[0]) {
@@ -61,9 +64,18 @@ export function recordToEdition(
         rounds: groups[0].rounds,
         outcomes,
         ...(rules ? { rules } : {}),
+        ...(unknown ? { matchesUnknown: true } : {}),
       };
     }
-    return { id, name: stage.name, kind: 'groups', groups, outcomes, ...(rules ? { rules } : {}) };
+    return {
+      id,
+      name: stage.name,
+      kind: 'groups',
+      groups,
+      outcomes,
+      ...(rules ? { rules } : {}),
+      ...(unknown ? { matchesUnknown: true } : {}),
+    };
   });
   const printedDeductions = record.stages.flatMap((stage, index) =>
     stage.groups.flatMap((group) =>
