@@ -108,6 +108,10 @@ describe.concurrent('torneo table', () => {
     expect(printed.stdout).toContain(
       'Tal como la fuente la publica: no trae resultados con que calcular la tabla.',
     );
+    // check says so rather than call a table without results consistent with them.
+    const checked = await runTorneo(['check', join(FIXTURES, 'copa-ejemplo-printed.article.txt')]);
+    expect(checked.code).toBe(0);
+    expect(checked.stdout).toMatch(/^Nothing to compare: no printed table comes with results/);
     const folder = await mkdtemp(join(tmpdir(), 'torneo-'));
     const file = join(folder, 'final.csv');
     await writeFile(file, 'date,home,away,home_goals,away_goals\n2030-01-02,A,B,1,0\n');

@@ -166,7 +166,15 @@ function makeProgram(): Command {
     .option('--json', 'print the checks as JSON')
     .action(async (path: string, options: RecordCommandOptions) => {
       const record = await readSeasonFile(path, await readOptions(options));
-      const check = checkRecord(record, tablesOf(record, options));
+      const tables = tablesOf(record, options);
+      const check = checkRecord(record, tables);
+      // Printed tables that results could be compared with: none, and there is nothing to check.
+      const compared = tables.some((stage, s) =>
+        stage.groups.some(
+          (group, g) =>
+            group.kind === 'league' && record.stages[s]?.groups[g]?.published !== undefined,
+        ),
+      );
       const result = {
         ...check,
         warnings: [...check.warnings, ...record.warnings.map(warningText)],
@@ -175,9 +183,11 @@ function makeProgram(): Command {
         process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
       } else {
         const lines = [
-          result.consistent
-            ? 'Consistent: every printed table agrees with the results.'
-            : `Inconsistent: ${result.discrepancies.length} ${result.discrepancies.length === 1 ? 'difference' : 'differences'} between the printed tables and the results.`,
+          result.consistent && !compared
+            ? 'Nothing to compare: no printed table comes with results to check it against.'
+            : result.consistent
+              ? 'Consistent: every printed table agrees with the results.'
+              : `Inconsistent: ${result.discrepancies.length} ${result.discrepancies.length === 1 ? 'difference' : 'differences'} between the printed tables and the results.`,
           ...result.discrepancies.map(
             (d) =>
               `  ${d.stage}${d.group !== d.stage ? `, ${d.group}` : ''}: ${d.club} ${d.field} printed ${d.printed}, computed ${d.computed}${d.line ? ` (line ${d.line})` : ''}`,
