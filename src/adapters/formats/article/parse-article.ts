@@ -183,7 +183,8 @@ export function parseArticle(text: string, options: ParseArticleOptions): Season
         shared,
         club: register.resolve(name),
         ...figures,
-        notes: note === '' ? [] : [note],
+        // Several notes in one cell, apart: "Champion; -1 points".
+        notes: note === '' ? [] : note.split(/\s*;\s*/).filter(Boolean),
       });
     }
     for (let index = 1; index < published.length; index += 1) {
@@ -445,8 +446,30 @@ export function parseArticle(text: string, options: ParseArticleOptions): Season
       date = partial;
       continue;
     }
-    const matchLine = MATCH_LINE.exec(line);
-    const fixture = matchLine ? undefined : FIXTURE_LINE.exec(line);
+    // `Play-off: A 2-1 B` (as Torneo writes it, and `Desempate: …`): a decider outside the table.
+    const playOff = /^(?:play-?offs?|playoff|desempate|decider)\s*:\s*(.+)$/i.exec(line);
+    const playOffMatch = playOff ? MATCH_LINE.exec(playOff[1] ?? '') : null;
+    if (playOffMatch && level2 !== undefined) {
+      sectionUsed = true;
+      openSection(level2);
+      const [awayName, trailing] = splitTrailingNotes(playOffMatch[5] ?? '');
+      builder.playOff(
+        buildMatch({
+          home: register.resolve(playOffMatch[1] ?? ''),
+          away: register.resolve(awayName),
+          score: { home: Number(playOffMatch[2]), away: Number(playOffMatch[3]) },
+          notes: readScoreNotes(`${playOffMatch[4] ? `(${playOffMatch[4]})` : ''} ${trailing}`),
+          ...(date ? { date } : {}),
+        }),
+      );
+      continue;
+    }
+    // A line of prose that holds a score ("Aurora: ahead on the play-off (Aurora 2-1 CNI)") is no
+    // match: a club's name has no colon or semicolon.
+    const found = MATCH_LINE.exec(line) ?? FIXTURE_LINE.exec(line);
+    const prose = found !== null && /[:;]/.test(found[1] ?? '');
+    const matchLine = prose ? null : MATCH_LINE.exec(line);
+    const fixture = prose || matchLine ? undefined : FIXTURE_LINE.exec(line);
     if ((matchLine || fixture) && level2 !== undefined) {
       sectionUsed = true;
       openSection(level2);

@@ -45,7 +45,12 @@ export const SeasonRecordSchema = z.strictObject({
   summary: z.array(z.string()),
   winners: z.string().optional(),
   topScorers: z.array(
-    z.strictObject({ name: z.string(), club: z.string().optional(), goals: Count }),
+    z.strictObject({
+      name: z.string(),
+      club: z.string().optional(),
+      team: z.string().optional(),
+      goals: Count,
+    }),
   ),
   previous: z.string().optional(),
   next: z.string().optional(),

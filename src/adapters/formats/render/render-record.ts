@@ -236,9 +236,17 @@ function standingRows(group: RecordGroupTable): string[][] {
       `${row.goalsAgainst}`,
       row.goalDifference > 0 ? `+${row.goalDifference}` : `${row.goalDifference}`,
       `${row.points}`,
-      statusWord(row).trim(),
+      // The status, and a deduction as a note that reads back as one ("Champion; -1 points").
+      [statusWord(row).trim(), adjustmentNote(group, row)].filter(Boolean).join('; '),
     ]),
   ];
+}
+
+/** A row's point adjustment as a printed note (`-3 points`), or nothing. @internal */
+function adjustmentNote(group: RecordGroupTable, row: RecordTableRow): string {
+  const points =
+    group.standings?.rows.find((standing) => standing.club === row.clubId)?.pointAdjustment ?? 0;
+  return points === 0 ? '' : `${points > 0 ? '+' : ''}${points} points`;
 }
 
 /** @internal */
@@ -530,14 +538,7 @@ function renderRsssf(record: SeasonRecord, tables: readonly RecordStageTables[])
           `${round.name}${date ? ` (${SHORT_MONTHS[Number(date.slice(5, 7)) - 1]} ${Number(date.slice(8, 10))}, ${date.slice(0, 4)})` : ''}`,
           '',
         );
-        for (const match of round.matches) {
-          const pair = `${nameOf(record, match.home)} - ${nameOf(record, match.away)}`;
-          const score = match.awarded ?? match.extraTime ?? match.score;
-          const printed = score ? `${score.home}-${score.away}` : '-';
-          out.push(
-            `${pair.padEnd(44)}${printed}${match.awarded ? ' [awarded]' : ''}${match.extraTime ? ' aet' : ''}`,
-          );
-        }
+        for (const match of round.matches) out.push(rsssfMatch(record, match));
         out.push('');
       }
       const computed = tables[stageIndex]?.groups[groupIndex];
@@ -558,13 +559,30 @@ function renderRsssf(record: SeasonRecord, tables: readonly RecordStageTables[])
           ]
             .map((n) => String(n).padStart(2))
             .join(' - ');
+          // A deduction as the pages print it, so that the points read back the same.
+          const adjustment = adjustmentNote(computed, row).replace(/ points$/, '');
           out.push(
-            `${position}${name} ${figures}${row.status ? `  [${row.status[0]?.toUpperCase()}${row.status.slice(1)}]` : ''}`,
+            `${position}${name} ${figures}${row.status ? `  [${row.status[0]?.toUpperCase()}${row.status.slice(1)}]` : ''}${adjustment ? `  [${adjustment}]` : ''}`,
           );
         }
         out.push('');
       }
+      // Play-offs under the table, as the pages list them: outside it, deciding its order.
+      if (group.playOffs.length > 0) {
+        out.push('Play-off', '', ...group.playOffs.map((match) => rsssfMatch(record, match)), '');
+      }
     });
   });
   return `${out.join('\n').trimEnd()}\n`;
+}
+
+/**
+ * One result as RSSSF writes it: `Home - Away`, two spaces at least, the score, and its notes
+ * (`[awarded]`, `aet`, `[4-2 pen]`). @internal
+ */
+function rsssfMatch(record: SeasonRecord, match: Match): string {
+  const pair = `${nameOf(record, match.home)} - ${nameOf(record, match.away)}`;
+  const score = match.awarded ?? match.extraTime ?? match.score;
+  const printed = score ? `${score.home}-${score.away}` : '-';
+  return `${pair.padEnd(Math.max(44, pair.length + 2))}${printed}${match.awarded ? ' [awarded]' : ''}${match.extraTime ? ' aet' : ''}${match.penalties ? ` [${match.penalties.home}-${match.penalties.away} pen]` : ''}`;
 }
