@@ -113,6 +113,12 @@ describe('season articles known only by their tables', () => {
   test('reads a department of two clubs over two rows, and keeps the printed table as printed', async () => {
     const record = await readSeasonFile(fixture('copa-ejemplo-printed.article.txt'));
     expect(record.warnings).toEqual([]);
+    // "Union Andina (1st title)" is Union Andina; a scorer's club in brackets before the goals.
+    expect(record.winners).toBe('union-andina');
+    expect(record.topScorers).toEqual([
+      { name: 'Juan Pérez', club: 'union-andina', goals: 5 },
+      { name: 'Pedro Ruiz', goals: 3 },
+    ]);
     // The second club of Loreto and of Tacna leaves the department out (a cell spanning two
     // rows); a club without a location keeps an empty last cell; Markdown rules are no rows.
     expect(record.entrants).toEqual([

@@ -66,9 +66,13 @@ export function parseArticle(text: string, options: ParseArticleOptions): Season
   const builder = new RecordBuilder(options.aliases, competition);
   const register = builder.register;
 
-  const winnersText = field('winners', 'winner', 'champions', 'champion', 'campeón');
+  // "La Loretana (1st title)": the count of titles is no part of the name.
+  const winnersText = field('winners', 'winner', 'champions', 'champion', 'campeón')?.replace(
+    /\s*\((?:\d+(?:st|nd|rd|th|º|°)?|first|second|third)\s+(?:titles?|t[ií]tulos?)\)\s*$/i,
+    '',
+  );
   const winners = winnersText ? register.resolve(winnersText) : undefined;
-  const topScorers = readTopScorers(
+  const scorersWritten = readTopScorers(
     field('league topscorer', 'top scorer', 'top scorers', 'topscorer', 'goleador') ?? '',
   );
 
@@ -530,7 +534,11 @@ export function parseArticle(text: string, options: ParseArticleOptions): Season
     ...(season ? { season } : {}),
     summary,
     ...(winners ? { winners } : {}),
-    topScorers,
+    // A scorer's club, once the whole article has named its clubs.
+    topScorers: scorersWritten.map(({ team, ...scorer }) => {
+      const club = team === undefined ? undefined : register.known(team);
+      return club ? { ...scorer, club } : team ? { ...scorer, team } : scorer;
+    }),
     ...(previous ? { previous } : {}),
     ...(next ? { next } : {}),
     teamChanges,
@@ -570,8 +578,16 @@ const KNOWN_INFOBOX_KEYS = new Set([
 /** "Richard Vinatea (6)", several separated by commas or semicolons. @internal */
 function readTopScorers(text: string): TopScorer[] {
   const scorers: TopScorer[] = [];
-  for (const found of text.matchAll(/([^,;()]+?)\s*\((\d+)\)/g)) {
-    scorers.push({ name: (found[1] ?? '').trim(), goals: Number(found[2]) });
+  // "Richard Vinatea (6)", "Roberto Valenzuela (Deportivo Municipal) (4 goals)", "(4 goles)".
+  for (const found of text.matchAll(
+    /([^,;()]+?)\s*(?:\(([^()\d][^()]*)\)\s*)?\((\d+)(?:\s*(?:goals?|goles?))?\)/gi,
+  )) {
+    const team = found[2]?.trim();
+    scorers.push({
+      name: (found[1] ?? '').trim(),
+      ...(team ? { team } : {}),
+      goals: Number(found[3]),
+    });
   }
   return scorers;
 }
