@@ -215,6 +215,36 @@ describe('torneo edition', () => {
     );
   });
 
+  test('a stage not started explains no shared place: every club is first until a match is played', async () => {
+    const text = (score: string) =>
+      [
+        'competition: Copa Perú',
+        'edition: "2030"',
+        'clubs: [{ id: a, name: Aurora }, { id: c, name: CNI }, { id: g, name: Garcilaso }]',
+        'stages:',
+        '  - id: final',
+        '    name: Final',
+        '    kind: league',
+        '    entrants: [Aurora, CNI, Garcilaso]',
+        '    rounds:',
+        `      - { name: Round 1, matches: ["Aurora ${score} CNI"] }`,
+        '      - { name: Round 2, matches: ["CNI v Garcilaso"] }',
+      ].join('\n');
+    const before = runEdition(parseEdition(text('v'), 'final.yaml')).stages[0]?.groups[0];
+    expect(before?.table.map((row) => [row.position, row.shared, row.note])).toEqual([
+      [1, true, undefined],
+      [1, true, undefined],
+      [1, true, undefined],
+    ]);
+    // Once Aurora and CNI have drawn, Garcilaso shares nothing; the drawn two share first place.
+    const after = runEdition(parseEdition(text('1-1'), 'final.yaml')).stages[0]?.groups[0];
+    expect(after?.table.filter((row) => row.note?.includes('shares the place'))).toHaveLength(2);
+    const folder = await mkdtemp(join(tmpdir(), 'torneo-'));
+    await writeFile(join(folder, 'edition.yaml'), text('v'));
+    const { stdout } = await runTorneo(['edition', folder]);
+    expect(stdout).not.toContain('share place');
+  });
+
   test('reads a club whose name ends in brackets as the away club, with notes after it', () => {
     const edition = parseEdition(
       [

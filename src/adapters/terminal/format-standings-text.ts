@@ -86,15 +86,22 @@ export function formatStandingsText(
       );
     }
   }
+  // Before a match is played every club shares first place: nothing to explain.
   const sharedBands = new Map<number, string[]>();
+  const started = standings.rows.some((row) => row.played > 0);
   for (const row of standings.rows) {
-    if (row.shared)
+    if (row.shared && started)
       sharedBands.set(row.position, [...(sharedBands.get(row.position) ?? []), row.name]);
   }
   for (const [position, names] of sharedBands) {
     const on = standings.rows.find((row) => row.position === position)?.sharedOn ?? [];
+    // "A, B and C share place 3".
+    const who =
+      names.length > 2
+        ? `${names.slice(0, -1).join(', ')} ${words.and} ${names.at(-1)}`
+        : names.join(` ${words.and} `);
     notes.push(
-      `${names.join(` ${words.and} `)} ${words.sharePlace} ${position}${on.length > 0 ? `: ${words.levelOn} ${on.join(', ')}` : ''}.`,
+      `${who} ${words.sharePlace} ${position}${on.length > 0 ? `: ${words.levelOn} ${on.join(', ')}` : ''}.`,
     );
   }
   for (const ruling of standings.rulings) {

@@ -425,7 +425,8 @@ export function describeRow(
   ) {
     notes.push(row.explanation.text);
   }
-  if (row.shared && row.sharedOn) {
+  // Before a match is played every club shares first place: nothing to explain.
+  if (row.shared && row.sharedOn && rows.some((other) => other.played > 0)) {
     notes.push(`${words.sharesThePlace} ${row.sharedOn.join(', ')}`);
   }
   return {
