@@ -13,7 +13,7 @@ import { columnsNamed } from '../rsssf/table-columns.ts';
 import { buildMatch } from '../text/build-match.ts';
 import { parseDate, seasonYears } from '../text/dates.ts';
 import { RecordBuilder } from '../text/record-builder.ts';
-import { readScoreNotes, returnLegNotes, turnedScore } from '../text/score-notes.ts';
+import { leadingScore, readScoreNotes, returnLegNotes, turnedScore } from '../text/score-notes.ts';
 import { splitClubList } from './split-club-list.ts';
 
 /** Options of {@link parseArticle}. */
@@ -234,10 +234,6 @@ export function parseArticle(text: string, options: ParseArticleOptions): Season
     const rounds = legs ? [`${name}, 1st leg`, `${name}, 2nd leg`] : [name];
     const firstRound = builder.nextRoundNumber();
     const legMatches: Match[][] = rounds.map(() => []);
-    const scoreIn = (text: string) => {
-      const found = /^(\d+)\s*[-–:]\s*(\d+)/.exec(text);
-      return found ? { home: Number(found[1]), away: Number(found[2]) } : undefined;
-    };
     for (const row of rows.slice(1)) {
       const one = row.cells[first] ?? '';
       const two = row.cells[second] ?? '';
@@ -246,37 +242,33 @@ export function parseArticle(text: string, options: ParseArticleOptions): Season
       const away = register.resolve(two);
       const aggregateText = aggregate >= 0 ? (row.cells[aggregate] ?? '') : '';
       if (!legs) {
-        const text = row.cells[single] ?? '';
-        const score = scoreIn(text);
+        const [score, rest] = leadingScore(row.cells[single] ?? '');
         legMatches[0]?.push(
           buildMatch({
             home,
             away,
             ...(score ? { score } : {}),
-            notes: readScoreNotes(text.replace(/^\d+\s*[-–:]\s*\d+/, '')),
+            notes: readScoreNotes(rest),
             ...(date ? { date } : {}),
             round: firstRound,
           }),
         );
         continue;
       }
-      const firstText = row.cells[legOne] ?? '';
-      const secondText = row.cells[legTwo] ?? '';
-      const firstScore = scoreIn(firstText);
-      const secondScore = scoreIn(secondText);
+      const [firstScore, firstRest] = leadingScore(row.cells[legOne] ?? '');
+      const [secondScore, secondRest] = leadingScore(row.cells[legTwo] ?? '');
+      const [total, aggregateRest] = leadingScore(aggregateText);
       legMatches[0]?.push(
         buildMatch({
           home,
           away,
           ...(firstScore ? { score: firstScore } : {}),
-          notes: readScoreNotes(firstText.replace(/^\d+\s*[-–:]\s*\d+/, '')),
+          notes: readScoreNotes(firstRest),
           ...(date ? { date } : {}),
           round: firstRound,
         }),
       );
-      const secondNotes = readScoreNotes(
-        `${secondText.replace(/^\d+\s*[-–:]\s*\d+/, '')} ${aggregateText.replace(/^\d+\s*[-–:]\s*\d+/, '')}`,
-      );
+      const secondNotes = readScoreNotes(`${secondRest} ${aggregateRest}`);
       legMatches[1]?.push(
         buildMatch({
           home: away,
@@ -286,7 +278,6 @@ export function parseArticle(text: string, options: ParseArticleOptions): Season
           round: firstRound + 1,
         }),
       );
-      const total = scoreIn(aggregateText);
       if (
         total &&
         firstScore &&

@@ -40,14 +40,11 @@ export function renderIcs(format: EditionFormat, options: RenderIcsOptions = {})
       : (venue ?? host);
   // Without a ground or a host, a match at a club's home is in the home club's town.
   const homeTown = (club: string) => {
-    const where = format.clubs.find((candidate) => candidate.id === club)?.location;
-    const parts = [where?.city, where?.region].filter(
-      (part, index, all): part is string =>
-        part !== undefined &&
-        part !== '' &&
-        (index === 0 || nameKey(part) !== nameKey(all[0] ?? '')),
-    );
-    return parts.length > 0 ? parts.join(', ') : undefined;
+    const { city, region } =
+      format.clubs.find((candidate) => candidate.id === club)?.location ?? {};
+    // "Cusco" in Cusco once; "Andahuaylas, Apurímac".
+    if (city && region && nameKey(city) !== nameKey(region)) return `${city}, ${region}`;
+    return city || region || undefined;
   };
   for (const { id, stage, where, match } of listMatches(format)) {
     if (!match.date) continue;

@@ -84,3 +84,17 @@ export function returnLegNotes(notes: ScoreNotes): ScoreNotes {
     ...(notes.awarded ? { awarded: turnedScore(notes.awarded) } : {}),
   };
 }
+
+/**
+ * A cell that opens with a score (`3–3 (4–2 p)`): the score, and the rest for
+ * {@link readScoreNotes}.
+ *
+ * @example
+ * leadingScore('2–1 (a.e.t.)') //=> [{ home: 2, away: 1 }, ' (a.e.t.)']
+ */
+export function leadingScore(text: string): [Score | undefined, string] {
+  const found = /^\s*(\d+)\s*[-–:]\s*(\d+)/.exec(text);
+  return found
+    ? [{ home: Number(found[1]), away: Number(found[2]) }, text.slice(found[0].length)]
+    : [undefined, text];
+}
