@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { seeded } from '../random.ts';
 import { eloRatings, fitGoalModel, type RatedMatch } from './ratings.ts';
+import { fitScoreModel, matchExpectation } from './score-model.ts';
 
 /** A Poisson number drawn by counting arrivals. */
 function poisson(mean: number, random: () => number): number {
@@ -45,6 +46,16 @@ describe('ratings', () => {
       expect(Math.abs((fitted[index] ?? 0) / truth - 1)).toBeLessThan(0.15);
     });
     expect(Math.abs(model.rho)).toBeLessThan(0.1);
+  });
+
+  test('with no match played the goal model keeps the usual level: a season not started is no 0-0', () => {
+    const model = fitGoalModel([]);
+    expect(model.home).toBeCloseTo(1.3);
+    // 1.3 goals a side on average, the home side's share raised by the home advantage.
+    expect(model.base * (1 + model.home)).toBeCloseTo(2.6);
+    const forecast = matchExpectation(fitScoreModel([]).model, 'a', 'b', false);
+    expect(forecast.goals[0]).toBeGreaterThan(forecast.goals[1]);
+    expect(forecast.goals[1]).toBeGreaterThan(0.5);
   });
 
   test('Elo: a win moves points from the loser to the winner, a bigger win more, and says which match', () => {

@@ -165,8 +165,11 @@ export function fitGoalModel(
   // cannot go down): attack, defence, home advantage, level.
   const levels = (match: RatedMatch): [number, number] =>
     match.neutral ? [Math.sqrt(home), Math.sqrt(home)] : [home, 1];
+  // With no matches there are no strengths to average: the level stays the usual one.
   const mean = (values: Map<ClubId, number>) =>
-    clubs.reduce((sum, club) => sum + (values.get(club) ?? 1), 0) / (clubs.length || 1);
+    clubs.length === 0
+      ? 1
+      : clubs.reduce((sum, club) => sum + (values.get(club) ?? 1), 0) / clubs.length;
   const pseudo = prior * meanGoals;
   for (let iteration = 0; iteration < 500; iteration += 1) {
     let change = 0;
