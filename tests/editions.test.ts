@@ -275,6 +275,95 @@ describe('torneo edition', () => {
     ]);
   });
 
+  test('a stage known only by its printed tables: their order sends clubs on, their figures as printed', async () => {
+    const text = (matchesUnknown: string, third = 'Garcilaso', final = '"CNI 0-2 Melgar"') =>
+      [
+        'competition: Copa Perú',
+        'edition: "1960"',
+        'clubs: [{ id: a, name: Aurora }, { id: c, name: CNI }, { id: g, name: Garcilaso },',
+        '  { id: m, name: Melgar }, { id: u, name: Unión Minas }, { id: t, name: Tumán }]',
+        'stages:',
+        '  - id: regional',
+        '    name: Regional Stage',
+        '    kind: groups',
+        matchesUnknown,
+        '    groups:',
+        '      - id: north',
+        '        name: North',
+        '        entrants: [Aurora, CNI, Garcilaso]',
+        '        printed:',
+        '          - { club: CNI, played: 2, won: 1, drawn: 1, goalsFor: 3, goalsAgainst: 1, points: 3 }',
+        `          - { club: ${third}, played: 2, won: 1, lost: 1, goalsFor: 2, goalsAgainst: 2, points: 2 }`,
+        '          - { club: Aurora, played: 2, drawn: 1, lost: 1, goalsFor: 1, goalsAgainst: 3, points: 1, note: "-1" }',
+        '      - id: south',
+        '        name: South',
+        '        entrants: [Melgar, Unión Minas, Tumán]',
+        '        printed:',
+        '          - { club: Melgar, points: 3 }',
+        '          - { club: Unión Minas, shared: true, points: 3 }',
+        '          - { club: Tumán, points: 0 }',
+        '    outcomes: [{ position: 1, outcome: qualified, to: { stage: final } }]',
+        '  - id: final',
+        '    name: Final',
+        '    kind: league',
+        '    entrants: [{ stage: regional, group: North, position: 1 }, { stage: regional, group: South, position: 1 }]',
+        `    rounds: [{ name: Round 1, matches: [${final}] }]`,
+        '    outcomes: [{ position: 1, outcome: champion }]',
+      ].join('\n');
+    const state = runEdition(parseEdition(text('    matchesUnknown: true'), 'e.yaml'));
+    expect(state.stages.map((stage) => stage.status)).toEqual(['complete', 'complete']);
+    const [north, south] = state.stages[0]?.groups ?? [];
+    expect(north?.printed).toBe(true);
+    expect(
+      north?.table.map((row) => [row.position, row.club, row.goalDifference, row.points, row.note]),
+    ).toEqual([
+      [1, 'CNI', 2, 3, 'qualified for Final'],
+      [2, 'Garcilaso', 0, 2, undefined],
+      [3, 'Aurora', -2, 1, '-1'],
+    ]);
+    // A row printed without a position shares the place above; played from won, drawn and lost.
+    expect(south?.table.map((row) => [row.position, row.shared, row.played])).toEqual([
+      [1, false, 0],
+      [1, true, 0],
+      [3, false, 0],
+    ]);
+    expect(state.stages[1]?.groups[0]?.entrants.map((slot) => slot.club)).toEqual(['c', 'm']);
+    expect(state.champion).toBe('m');
+    expect(state.warnings).toEqual([]);
+    // The terminal and the JSON say the tables are the source's.
+    const folder = await mkdtemp(join(tmpdir(), 'torneo-'));
+    await writeFile(join(folder, 'edition.yaml'), text('    matchesUnknown: true'));
+    const { stdout } = await runTorneo(['edition', folder]);
+    expect(stdout).toContain('As the source prints it');
+    expect(stdout).toMatch(/1\s+CNI\s+2\s+1\s+1\s+0\s+3\s+1\s+\+2\s+3/);
+    const json = JSON.parse((await runTorneo(['edition', folder, '--json'])).stdout);
+    expect(json.stages[0].groups.map((group: { printed?: boolean }) => group.printed)).toEqual([
+      true,
+      true,
+    ]);
+    // Before the final, what a club needs is read from seasons simulated after the printed stage
+    // (a place the source prints as shared draws no lots there).
+    await writeFile(
+      join(folder, 'edition.yaml'),
+      text('    matchesUnknown: true', 'Garcilaso', '"CNI v Melgar"'),
+    );
+    const needs = await runTorneo(['needs', folder, 'Melgar', 'champion']);
+    expect(needs.stdout).toContain('- win at CNI');
+    // A club printed that did not enter, and an entrant left out, are reported.
+    const swapped = runEdition(parseEdition(text('    matchesUnknown: true', 'Tumán'), 'e.yaml'));
+    expect(swapped.warnings).toEqual([
+      'North: Garcilaso is not in the printed table',
+      'North: Tumán is printed but did not enter',
+    ]);
+    // Where the matches are known, a table is computed from them: a printed one is refused.
+    expect(() => parseEdition(text(''), 'e.yaml')).toThrow(
+      'Invalid printed table at e.yaml stages[0].groups[0].printed: expected a stage with matchesUnknown: true',
+    );
+    expect(() => parseEdition(text('    matchesUnknown: true', 'Sporting'), 'e.yaml')).toThrow(
+      `Invalid club at e.yaml stages[0].groups[0].printed[1].club: expected one of the edition's clubs`,
+    );
+  });
+
   test('refuses an invalid format file with one message per problem and its path', async () => {
     const folder = await mkdtemp(join(tmpdir(), 'torneo-'));
     const path = join(folder, 'bad.yaml');

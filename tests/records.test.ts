@@ -146,9 +146,35 @@ describe('season articles known only by their tables', () => {
       from: 'rsssf',
     });
     expect(tablesOf(again)[0]?.groups[0]?.table.map((row) => row.points)).toEqual([7, 4, 4, 1]);
-    // Stored as an edition, the stage was played and its matches are not known.
-    const state = runEdition(withMatchIds(recordToEdition(record, rulesForRecord(record))));
-    expect(state.stages.map((stage) => stage.status)).toEqual(['unknown']);
+    // Stored as an edition, the stage's matches are not known and its printed table stands for
+    // them: the table as printed, its order giving the champion.
+    const edition = withMatchIds(recordToEdition(record, rulesForRecord(record)));
+    const final = edition.stages[0];
+    expect(final?.kind === 'league' && final.matchesUnknown && final.printed?.[0]).toEqual({
+      club: 'union-andina',
+      played: 3,
+      won: 2,
+      drawn: 1,
+      lost: 0,
+      goalsFor: 5,
+      goalsAgainst: 1,
+      points: 7,
+      note: 'Promoted to the 2035 Liga de Ejemplo',
+    });
+    const state = runEdition(edition);
+    expect(state.stages.map((stage) => stage.status)).toEqual(['complete']);
+    expect(state.champion).toBe('union-andina');
+    const table = state.stages[0]?.groups[0];
+    expect(table?.printed).toBe(true);
+    expect(
+      table?.table.map((row) => [row.position, row.club, row.points, row.status ?? '']),
+    ).toEqual([
+      [1, 'Union Andina', 7, 'champion'],
+      [2, 'Atletico Selva', 4, ''],
+      [3, 'Sport Costa', 4, ''],
+      [4, 'Deportivo Sur', 1, ''],
+    ]);
+    expect(state.warnings).toEqual([]);
   });
 });
 

@@ -294,6 +294,34 @@ describe('writes', () => {
     ]);
   });
 
+  test('import an article whose final stage is known only by its table: its champion, its page', async () => {
+    const { app, as } = await makeApp();
+    const page = await readFile(
+      new URL('../../../tests/fixtures/copa-ejemplo-printed.article.txt', import.meta.url),
+      'utf8',
+    );
+    const response = await app.request('/api/imports', {
+      method: 'POST',
+      headers: { ...as('root'), 'content-type': 'text/plain' },
+      body: page,
+    });
+    expect(response.status).toBe(201);
+    const { id } = (await response.json()) as { id: string };
+    const state = (await (await app.request(`/api/editions/${id}`)).json()) as {
+      champion: string;
+      stages: { status: string; groups: { printed?: boolean; table: { points: number }[] }[] }[];
+    };
+    expect(state.champion).toBe('Union Andina');
+    expect(state.stages[0]?.status).toBe('complete');
+    expect(state.stages[0]?.groups[0]?.printed).toBe(true);
+    expect(state.stages[0]?.groups[0]?.table.map((row) => row.points)).toEqual([7, 4, 4, 1]);
+    const html = await (await app.request(`/editions/${id}?lang=en`)).text();
+    expect(html).toContain('As the source prints it: the matches of this stage are not known.');
+    expect(html).not.toContain('to be decided');
+    const spanish = await (await app.request(`/editions/${id}?lang=es`)).text();
+    expect(spanish).toContain('Tal como la fuente la publica');
+  });
+
   test('refuse an edition file sent as a season to import, pointing to where editions go', async () => {
     const { app, as } = await makeApp();
     const edition = await readFile(

@@ -3,7 +3,7 @@ import type { EditionState } from '#core/format/edition-state.ts';
 import type { Language } from '#core/standings/tiebreaker-values.ts';
 import { EDITION_RULES } from '../formats/edition/read-edition.ts';
 import { WEB_WORDS } from '../web/web-words.ts';
-import { formatStandingsText } from './format-standings-text.ts';
+import { formatPrintedTableText, formatStandingsText } from './format-standings-text.ts';
 
 /** What the terminal says itself, by language (a stage's kind and status as the pages say them). */
 const WORDS = {
@@ -77,6 +77,19 @@ export function formatEditionText(
       );
     }
     for (const group of stage.groups) {
+      if (group.printed) {
+        out.push(
+          '',
+          ...formatPrintedTableText(group.table, {
+            ...(stage.groups.length > 1 ? { title: group.name } : {}),
+            language,
+          })
+            .trimEnd()
+            .split('\n')
+            .map((line) => `  ${line}`),
+        );
+        continue;
+      }
       if (!group.standings) continue;
       const rules = group.standings.rules.replace(EDITION_RULES, words.editionRules);
       const title = stage.groups.length > 1 ? `${group.name} — ${rules}` : rules;

@@ -375,6 +375,7 @@ ${stage.groups.map((group, index) => {
   const notes = group.table.filter((row) => row.note);
   return html`${stage.groups.length > 1 ? html`<h3>${group.name}</h3>` : ''}
 ${tableOf(group.table, words, `${stage.name}${stage.groups.length > 1 ? ` — ${group.name}` : ''}`)}
+${group.printed ? html`<p class="muted">${words.printedTable}</p>` : ''}
 ${extras.histories
   .filter((history) => history.group === index)
   .map((history) =>

@@ -473,6 +473,8 @@ function drawLots(
   const rulings: EditionFormat['rulings'][number][] = [];
   for (const stage of state.stages) {
     for (const group of stage.groups) {
+      // A printed table's order is the source's, shared places and all: nothing to draw.
+      if (group.printed) continue;
       const rows = group.table;
       for (let start = 0; start < rows.length; ) {
         let end = start + 1;

@@ -66,6 +66,8 @@ export interface LeagueStageFormat extends StageFormatBase {
   readonly kind: 'league' | 'table';
   readonly entrants: readonly Slot[];
   readonly rounds: readonly RoundFormat[];
+  /** The final table as a source prints it, where the matches are not known. */
+  readonly printed?: readonly PrintedRow[];
 }
 
 /** Several leagues at once. */
@@ -82,6 +84,28 @@ export interface GroupFormat {
   readonly name: string;
   readonly entrants: readonly Slot[];
   readonly rounds: readonly RoundFormat[];
+  /** The final table as a source prints it, where the matches are not known. */
+  readonly printed?: readonly PrintedRow[];
+}
+
+/**
+ * One row of a final table as a source prints it, in the printed order, for a stage whose matches
+ * are not known (`matchesUnknown`): the order decides the stage's outcomes (champion, promotion,
+ * who goes through), the figures are shown as printed. A figure the source leaves out is absent.
+ */
+export interface PrintedRow {
+  readonly club: ClubId;
+  /** Printed without a position of its own: it shares the place of the row above. */
+  readonly shared?: boolean;
+  readonly played?: number;
+  readonly won?: number;
+  readonly drawn?: number;
+  readonly lost?: number;
+  readonly goalsFor?: number;
+  readonly goalsAgainst?: number;
+  readonly points?: number;
+  /** What the source prints beside the row ("Promoted to the 1994 Primera División", "-3"). */
+  readonly note?: string;
 }
 
 /** Matches of a league or group, in rounds. */

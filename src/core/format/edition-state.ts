@@ -59,7 +59,10 @@ export interface GroupState {
   /** Matches not yet played (scheduled or postponed). */
   readonly pending: number;
   readonly table: readonly RecordTableRow[];
+  /** Computed from the results (absent for a printed table). */
   readonly standings?: Standings;
+  /** The table is the one a source prints: the matches are not known (`PrintedRow`). */
+  readonly printed?: true;
 }
 
 /** The state of a knockout tie. */

@@ -3,7 +3,7 @@ import type { Match } from '../model/match.ts';
 import type { RuleSet } from '../model/rule-set.ts';
 import { type Ruling, rulingConcerns, type TableDecision } from '../model/ruling.ts';
 import { nameKey } from '../records/club-names.ts';
-import { describeRow, type TableStatus } from '../records/record-tables.ts';
+import { describeRow, printedRows, type TableStatus } from '../records/record-tables.ts';
 import type { AsOf } from '../standings/apply-rulings.ts';
 import { computeStandings } from '../standings/compute-standings.ts';
 import type { Language } from '../standings/tiebreaker-values.ts';
@@ -11,9 +11,11 @@ import { decideTie } from './decide-tie.ts';
 import type {
   EditionFormat,
   EditionRuling,
+  GroupFormat,
   KnockoutStageFormat,
+  LeagueStageFormat,
   OutcomeRule,
-  RoundFormat,
+  PrintedRow,
   Slot,
   StageFormat,
   TieRule,
@@ -129,7 +131,7 @@ class EditionRun {
       }
       case 'league':
       case 'table': {
-        const group = this.#runGroup(stage, stage.id, stage.name, stage.entrants, stage.rounds);
+        const group = this.#runGroup(stage, stage);
         return {
           ...base,
           status: statusOf(stage, [group]),
@@ -140,9 +142,7 @@ class EditionRun {
         };
       }
       case 'groups': {
-        const groups = stage.groups.map((group) =>
-          this.#runGroup(stage, group.id, group.name, group.entrants, group.rounds),
-        );
+        const groups = stage.groups.map((group) => this.#runGroup(stage, group));
         return {
           ...base,
           status: statusOf(stage, groups),
@@ -171,12 +171,12 @@ class EditionRun {
 
   #runGroup(
     stage: StageFormat,
-    id: string,
-    name: string,
-    entrants: readonly Slot[],
-    rounds: readonly RoundFormat[],
+    { id, name, entrants, rounds, printed }: GroupFormat | LeagueStageFormat,
   ): GroupState {
     const slots = entrants.map((slot) => this.#slotState(slot, stage.id));
+    if (stage.matchesUnknown && printed && printed.length > 0) {
+      return this.#printedGroup(stage, { id, name, printed }, slots);
+    }
     const matches = rounds.flatMap((round, index) =>
       round.matches.map((match) => ({
         ...match,
@@ -231,6 +231,50 @@ class EditionRun {
       ),
     );
     return { id, name, entrants: slots, complete, pending, table, standings };
+  }
+
+  /**
+   * A table a source prints for a stage whose matches are not known: shown as printed, its order
+   * deciding the stage's outcomes. An entrant missing from it, or a row whose club is not an
+   * entrant, is reported.
+   */
+  #printedGroup(
+    stage: StageFormat,
+    { id, name, printed }: { id: string; name: string; printed: readonly PrintedRow[] },
+    slots: readonly SlotState[],
+  ): GroupState {
+    const listed = new Set(printed.map((row) => row.club));
+    const entered = new Set(slots.flatMap((slot) => (slot.club === null ? [] : [slot.club])));
+    for (const club of entered) {
+      if (!listed.has(club)) {
+        this.#warnings.push(`${name}: ${this.#nameOf(club)} is not in the printed table`);
+      }
+    }
+    for (const club of listed) {
+      if (entered.size > 0 && !entered.has(club)) {
+        this.#warnings.push(`${name}: ${this.#nameOf(club)} is printed but did not enter`);
+      }
+    }
+    const rows = printedRows(
+      printed.map(({ note, ...row }) => ({ ...row, notes: note ? [note] : [] })),
+      (club) => this.#nameOf(club),
+    );
+    const outcomes = this.#outcomeStatuses(
+      stage,
+      name,
+      rows.map((row) => row.clubId),
+    );
+    const table = rows.map((row) => {
+      const outcome = outcomes.get(row.clubId);
+      const notes = [...(outcome?.notes ?? []), ...(row.note ? [row.note] : [])];
+      const { note: _note, ...plain } = row;
+      return {
+        ...plain,
+        ...(outcome ? { status: outcome.status } : {}),
+        ...(notes.length > 0 ? { note: notes.join('; ') } : {}),
+      };
+    });
+    return { id, name, entrants: slots, complete: true, pending: 0, table, printed: true };
   }
 
   /** Whether a match counts by the as-of moment. */
@@ -557,7 +601,8 @@ class EditionRun {
         // say where the club goes.
         const found = outcomes.get(club) ?? { status, notes: [] };
         const target = rule.to
-          ? [rule.to.edition, rule.to.competition].filter(Boolean).join(' ') || rule.to.stage
+          ? [rule.to.edition, rule.to.competition].filter(Boolean).join(' ') ||
+            (rule.to.stage === undefined ? undefined : this.#stageName(rule.to.stage))
           : undefined;
         if (
           target &&

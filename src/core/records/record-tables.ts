@@ -322,14 +322,47 @@ const STATUS_NOTES: readonly [RegExp, TableStatus][] = [
   [/^(retired|withdrew|withdrawn|retirado|expelled|disqualified)$/i, 'withdrawn'],
 ];
 
-/**
- * The rows of a table the source printed, as they are, for a group with no results to compute it
- * from; a figure the source left out is worked out from the others where it can be (played from
- * won, drawn and lost), else 0.
- * @internal
- */
+/** @internal The rows of a table a record's source printed, for a group with no results. */
 function printedTable(group: RecordGroup, record: SeasonRecord): RecordTableRow[] {
-  return (group.published?.rows ?? []).map((row) => {
+  return printedRows(
+    group.published?.rows ?? [],
+    (club) => record.clubs.find((candidate) => candidate.id === club)?.name ?? club,
+    { statusFromNotes: true },
+  );
+}
+
+/** A row as a source prints it: the figures it gives, its notes, a position if printed. */
+export interface PrintedFigures {
+  readonly club: ClubId;
+  /** The printed position; without one, the row's place in the order (or the row above's). */
+  readonly position?: number;
+  /** Printed without a position of its own: it shares the place of the row above. */
+  readonly shared?: boolean;
+  readonly played?: number;
+  readonly won?: number;
+  readonly drawn?: number;
+  readonly lost?: number;
+  readonly goalsFor?: number;
+  readonly goalsAgainst?: number;
+  readonly points?: number;
+  readonly notes: readonly string[];
+}
+
+/**
+ * The rows of a table as a source prints them, in its order, for a table with no results to
+ * compute it from: a figure the source left out is worked out from the others where it can be
+ * (played from won, drawn and lost), else 0. With `statusFromNotes`, a note such as "Promoted" or
+ * "Campeón" becomes the row's status (a record's own words); otherwise every note stays a note.
+ */
+export function printedRows(
+  rows: readonly PrintedFigures[],
+  nameOf: (club: ClubId) => string,
+  { statusFromNotes = false }: { readonly statusFromNotes?: boolean } = {},
+): RecordTableRow[] {
+  let above = 0;
+  return rows.map((row, index) => {
+    const position = row.position ?? (row.shared && index > 0 ? above : index + 1);
+    above = position;
     const won = row.won ?? 0;
     const drawn = row.drawn ?? 0;
     const lost = row.lost ?? 0;
@@ -338,14 +371,16 @@ function printedTable(group: RecordGroup, record: SeasonRecord): RecordTableRow[
     let status: TableStatus | undefined;
     const notes: string[] = [];
     for (const note of row.notes) {
-      const found = STATUS_NOTES.find(([pattern]) => pattern.test(note.trim()));
+      const found = statusFromNotes
+        ? STATUS_NOTES.find(([pattern]) => pattern.test(note.trim()))
+        : undefined;
       if (found && !status) status = found[1];
       else notes.push(note);
     }
     return {
-      position: row.position,
-      shared: row.shared,
-      club: record.clubs.find((club) => club.id === row.club)?.name ?? row.club,
+      position,
+      shared: row.shared === true,
+      club: nameOf(row.club),
       clubId: row.club,
       played: row.played ?? won + drawn + lost,
       won,

@@ -1,14 +1,19 @@
-import type { EditionFormat, KnockoutRoundFormat, StageFormat } from '../format/edition-format.ts';
+import type {
+  EditionFormat,
+  KnockoutRoundFormat,
+  PrintedRow,
+  StageFormat,
+} from '../format/edition-format.ts';
 import type { Match } from '../model/match.ts';
 import type { RuleSet } from '../model/rule-set.ts';
-import type { RecordGroup, SeasonRecord } from '../model/season-record.ts';
+import type { PublishedRow, RecordGroup, SeasonRecord } from '../model/season-record.ts';
 import { computeRecordTables } from './record-tables.ts';
 
 /**
  * An edition format built from a season record, so that an imported article, RSSSF page or
  * fixtures file can be stored and run: every league-like group becomes a table stage with its
  * clubs and rounds (printed deductions become rulings; a table printed without its results makes
- * a stage whose matches are not known), every knockout stage rounds of ties: two
+ * a stage whose matches are not known, that table kept as printed), every knockout stage rounds of ties: two
  * legs where a round of matches is the return of the one before, one leg otherwise; the last stage
  * names the champion.
  */
@@ -37,6 +42,9 @@ export function recordToEdition(
         outcomes: last ? [{ tieResult: 'winner', outcome: 'champion' }] : [],
       };
     }
+    // A table printed without its results: the stage was played, its matches are not known, and
+    // the printed table stands for them.
+    const unknown = kinds.length > 0 && kinds.every((kind) => kind === 'printed');
     const groups = stage.groups.map((group, g) => {
       const table = tables[index]?.groups[g]?.table ?? [];
       return {
@@ -48,11 +56,10 @@ export function recordToEdition(
           ...(round.date ? { date: round.date } : {}),
           matches: round.matches,
         })),
+        ...(unknown && group.published ? { printed: group.published.rows.map(printedRow) } : {}),
       };
     });
     const rules = stage.groups[0] ? rulesFor(stage.groups[0]) : undefined;
-    // A table printed without its results: the stage was played, its matches are not known.
-    const unknown = kinds.length > 0 && kinds.every((kind) => kind === 'printed');
     const outcomes =
       last && groups.length === 1 ? [{ positions: [1], outcome: 'champion' as const }] : [];
     if (groups.length === 1 && groups[0]) {
@@ -62,6 +69,7 @@ export function recordToEdition(
         kind: 'league',
         entrants: groups[0].entrants,
         rounds: groups[0].rounds,
+        ...(groups[0].printed ? { printed: groups[0].printed } : {}),
         outcomes,
         ...(rules ? { rules } : {}),
         ...(unknown ? { matchesUnknown: true } : {}),
@@ -111,6 +119,16 @@ export function recordToEdition(
     clubs: record.clubs,
     stages,
     rulings: [...record.rulings, ...printedDeductions],
+  };
+}
+
+/** A printed row as an edition keeps it: its figures and notes, its place shared or not. @internal */
+function printedRow(row: PublishedRow): PrintedRow {
+  const { line: _line, position: _position, shared, notes, ...figures } = row;
+  return {
+    ...figures,
+    ...(shared ? { shared: true } : {}),
+    ...(notes.length > 0 ? { note: notes.join('; ') } : {}),
   };
 }
 

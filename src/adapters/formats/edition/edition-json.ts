@@ -63,6 +63,7 @@ export function editionJson(format: EditionFormat, state: EditionState): unknown
         name: group.name,
         complete: group.complete,
         pending: group.pending,
+        ...(group.printed ? { printed: true } : {}),
         entrants: group.entrants.map(slot),
         table: group.table.map(({ clubId, shared, ...row }) => ({ ...row, shared })),
       })),

@@ -46,6 +46,22 @@ const RoundSchema = z.strictObject({
   matches: z.array(MatchInputSchema),
 });
 
+const count = (what: string) => z.int({ error: what }).min(0, { error: what }).optional();
+
+/** A row of a table as a source prints it (a stage whose matches are not known). */
+const PrintedRowSchema = z.strictObject({
+  club: Name,
+  shared: z.boolean().optional(),
+  played: count('a number of matches, 0 or more'),
+  won: count('a number of wins, 0 or more'),
+  drawn: count('a number of draws, 0 or more'),
+  lost: count('a number of defeats, 0 or more'),
+  goalsFor: count('a number of goals, 0 or more'),
+  goalsAgainst: count('a number of goals, 0 or more'),
+  points: z.int({ error: 'a whole number of points' }).optional(),
+  note: z.string().trim().min(1, { error: 'a note' }).optional(),
+});
+
 /** A slot: a club, or a place that another stage, tie, qualifier or edition fills. */
 export const SlotInputSchema = z.union([
   Name,
@@ -152,6 +168,7 @@ const StageSchema = z.discriminatedUnion('kind', [
     kind: z.enum(['league', 'table']),
     entrants: z.array(SlotInputSchema),
     rounds: z.array(RoundSchema).optional(),
+    printed: z.array(PrintedRowSchema).optional(),
   }),
   z.strictObject({
     ...StageBase,
@@ -163,6 +180,7 @@ const StageSchema = z.discriminatedUnion('kind', [
         name: Name,
         entrants: z.array(SlotInputSchema),
         rounds: z.array(RoundSchema).optional(),
+        printed: z.array(PrintedRowSchema).optional(),
       }),
     ),
   }),
@@ -276,5 +294,6 @@ export const EditionDocumentSchema = z.strictObject({
 
 export type EditionDocument = z.infer<typeof EditionDocumentSchema>;
 export type SlotInput = z.infer<typeof SlotInputSchema>;
+export type PrintedRowInput = z.infer<typeof PrintedRowSchema>;
 export type MatchInput = z.infer<typeof MatchInputSchema>;
 export type RulesInput = z.infer<typeof RulesInputSchema>;

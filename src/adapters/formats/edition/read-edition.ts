@@ -8,6 +8,7 @@ import type {
   EditionRuling,
   KnockoutRoundFormat,
   OutcomeRule,
+  PrintedRow,
   RoundFormat,
   Slot,
   StageFormat,
@@ -29,6 +30,7 @@ import {
   type EditionDocument,
   EditionDocumentSchema,
   type MatchInput,
+  type PrintedRowInput,
   type RulesInput,
   type SlotInput,
 } from './edition-schema.ts';
@@ -313,6 +315,7 @@ class EditionReader {
           rounds: (stage.rounds ?? []).map((round, i) =>
             this.#round(round, `${path}.rounds[${i}]`, singleVenue),
           ),
+          ...this.#printed(stage, stage.printed, path),
         };
       case 'groups':
         return {
@@ -328,6 +331,7 @@ class EditionReader {
             rounds: (group.rounds ?? []).map((round, i) =>
               this.#round(round, `${path}.groups[${g}].rounds[${i}]`, singleVenue),
             ),
+            ...this.#printed(stage, group.printed, `${path}.groups[${g}]`),
           })),
         };
       case 'knockout': {
@@ -415,6 +419,42 @@ class EditionReader {
       );
     }
     return id;
+  }
+
+  /**
+   * A table as printed, its clubs the edition's: only where the stage's matches are not known, since
+   * a table of known results is computed from them.
+   */
+  #printed(
+    stage: { readonly matchesUnknown?: boolean | undefined },
+    rows: readonly PrintedRowInput[] | undefined,
+    path: string,
+  ): { printed?: PrintedRow[] } {
+    if (rows === undefined) return {};
+    if (!stage.matchesUnknown) {
+      this.#issue(
+        'printed table',
+        `${path}.printed`,
+        'a stage with matchesUnknown: true (a printed table stands in for results not known)',
+        'a stage whose matches are known',
+      );
+      return {};
+    }
+    const seen = new Set<ClubId>();
+    const printed = rows.map(({ club, ...figures }, r): PrintedRow => {
+      const id = this.#club(club, `${path}.printed[${r}].club`);
+      if (seen.has(id)) {
+        this.#issue(
+          'printed table',
+          `${path}.printed[${r}].club`,
+          'each club once',
+          `"${club}" again`,
+        );
+      }
+      seen.add(id);
+      return { club: id, ...(dropUndefined(figures) as Omit<PrintedRow, 'club'>) };
+    });
+    return { printed };
   }
 
   #slot(slot: SlotInput, path: string, roundsSoFar: readonly string[] = []): Slot {
