@@ -109,6 +109,77 @@ describe('the season article of the seed', () => {
   });
 });
 
+describe('season articles whose ties are decided on points', () => {
+  test('reads points, extra matches and penalties beside each tie, and stores the ties so', async () => {
+    const record = await readSeasonFile(fixture('copa-ejemplo-points.article.txt'));
+    expect(record.warnings).toEqual([]);
+    const [stage] = record.stages;
+    expect(stage?.groups.map((group) => [group.name, group.tiesOnPoints ?? false])).toEqual([
+      ['Region I, Group A', true],
+      ['Region I, Group B', false],
+      ['Region I, Final', true],
+    ]);
+    const groupA = stage?.groups[0];
+    // The header over the header is no tie; the second leg is at the other club's ground.
+    expect(groupA?.rounds.map((round) => round.name)).toEqual([
+      'Region I, Group A, 1st leg',
+      'Region I, Group A, 2nd leg',
+    ]);
+    expect(
+      groupA?.rounds[1]?.matches.map((match) => [
+        match.home,
+        match.away,
+        match.score?.home,
+        match.score?.away,
+      ]),
+    ).toEqual([
+      ['club-ribereno', 'atletico-selva', 1, 0],
+      ['frontera-fc', 'sport-costa', 1, 1],
+    ]);
+    // The extra matches are the group's deciders, at a neutral ground, penalties on the last one.
+    expect(
+      groupA?.playOffs.map((match) => [match.home, match.score, match.neutral, match.penalties]),
+    ).toEqual([
+      ['atletico-selva', { home: 1, away: 0 }, true, undefined],
+      ['sport-costa', { home: 0, away: 0 }, true, { home: 4, away: 3 }],
+    ]);
+    // Stored as an edition: a stage for each run of ties or tables, ties decided on points, then
+    // by the extra match.
+    const edition = withMatchIds(recordToEdition(record, rulesForRecord(record)));
+    expect(edition.stages.map((part) => [part.name, part.kind])).toEqual([
+      ['Regional Stage — Region I, Group A', 'knockout'],
+      ['Regional Stage — Region I, Group B', 'league'],
+      ['Regional Stage — Region I, Final', 'knockout'],
+    ]);
+    const state = runEdition(edition);
+    expect(state.stages.flatMap((part) => part.ties.map((tie) => tie.decidedBy))).toEqual([
+      'won the extra match 1-0',
+      'won the extra match on penalties 4-3',
+      'on points 4-1 (2-1 on aggregate)',
+    ]);
+    expect(state.champion).toBe('union-andina');
+    // Torneo's season document keeps it.
+    const again = parseSeasonText(renderRecord(record, tablesOf(record), 'json'), 'again.json');
+    expect(again.stages[0]?.groups.map((group) => group.tiesOnPoints ?? false)).toEqual([
+      true,
+      false,
+      true,
+    ]);
+    // Points that are not what the matches give are reported, with the line.
+    const wrong = parseSeasonText(
+      (await readFile(fixture('copa-ejemplo-points.article.txt'), 'utf8')).replace('6–3', '6–0'),
+      'wrong.txt',
+    );
+    expect(wrong.warnings).toEqual([
+      {
+        line: 17,
+        message:
+          'The points 6-0 of Atletico Selva v Club Ribereño are not what its matches give (6-3, 3 a win)',
+      },
+    ]);
+  });
+});
+
 describe('season articles known only by their tables', () => {
   test('reads a department of two clubs over two rows, and keeps the printed table as printed', async () => {
     const record = await readSeasonFile(fixture('copa-ejemplo-printed.article.txt'));
@@ -678,6 +749,7 @@ describe('round trips and bad input', () => {
       'copa-ejemplo-ties.article.txt',
       'copa-ejemplo-printed.article.txt',
       'copa-ejemplo-es.article.txt',
+      'copa-ejemplo-points.article.txt',
     ]) {
       const record = await readSeasonFile(fixture(name));
       const tables = tablesOf(record);

@@ -83,6 +83,11 @@ export interface RecordGroup {
   readonly published?: PublishedTable;
   /** Play-offs and deciders listed with the group that do not count in its table. */
   readonly playOffs: readonly Match[];
+  /**
+   * The group's two-legged ties are decided on points (3 a win, 1 a draw), not on goals: the
+   * source prints points beside each tie (the Copa Perú's ties of 1998–2014).
+   */
+  readonly tiesOnPoints?: true;
 }
 
 /** A round (Spanish *fecha*) as recorded. */

@@ -3,6 +3,7 @@ import type {
   KnockoutRoundFormat,
   PrintedRow,
   StageFormat,
+  TieRule,
 } from '../format/edition-format.ts';
 import type { Match } from '../model/match.ts';
 import type { RuleSet } from '../model/rule-set.ts';
@@ -22,50 +23,93 @@ export function recordToEdition(
   rulesFor: (group: RecordGroup) => RuleSet,
 ): EditionFormat {
   const tables = computeRecordTables(record, { rulesFor });
-  const stages: StageFormat[] = record.stages.map((stage, index): StageFormat => {
-    const id = `stage-${index + 1}`;
-    const last = index === record.stages.length - 1;
-    const kinds = tables[index]?.groups.map((group) => group.kind) ?? [];
-    if (kinds.length > 0 && kinds.every((kind) => kind === 'knockout')) {
-      const rounds: KnockoutRoundFormat[] = stage.groups.flatMap((group, g) =>
+  // An edition's stage is a table or rounds of ties: a stage of the record whose groups are of
+  // both kinds (a region's ties, then another's table) makes one stage for each run of one kind.
+  const parts = record.stages.flatMap((stage, index) => {
+    const groups = stage.groups.map((group, g) => ({
+      group,
+      kind: tables[index]?.groups[g]?.kind ?? 'league',
+      table: tables[index]?.groups[g]?.table ?? [],
+    }));
+    const runs: (typeof groups)[] = [];
+    for (const entry of groups) {
+      const run = runs.at(-1);
+      if (run && kindClass(run[0]?.kind) === kindClass(entry.kind)) run.push(entry);
+      else runs.push([entry]);
+    }
+    return runs.map((run, part) => ({
+      id: runs.length === 1 ? `stage-${index + 1}` : `stage-${index + 1}-${part + 1}`,
+      name:
+        runs.length === 1
+          ? stage.name
+          : `${stage.name} — ${run.map((entry) => entry.group.name).join('; ')}`,
+      groups: run,
+    }));
+  });
+  const stageOf = new Map(
+    parts.flatMap((part) => part.groups.map((entry) => [entry.group, part.id] as const)),
+  );
+  const stages: StageFormat[] = parts.map(({ id, name, groups: run }, index): StageFormat => {
+    const last = index === parts.length - 1;
+    const kinds = run.map((entry) => entry.kind);
+    if (kinds.every((kind) => kind === 'knockout')) {
+      const rounds: KnockoutRoundFormat[] = run.flatMap(({ group }, g) =>
         knockoutRounds(group).map((round, r) => ({
           ...round,
           id: `round-${g + 1}-${r + 1}`,
           name: round.name === 'Matches' ? group.name : round.name,
         })),
       );
+      // Ties on points are decided by an extra match where the points are level (then goal
+      // difference where none was played); ties on goals by one where one is recorded.
+      const onPoints = run.some(({ group }) => group.tiesOnPoints);
+      const extra = rounds.some((round) => round.ties.some((tie) => tie.extraMatch));
+      const tieRules: TieRule[] | undefined = onPoints
+        ? [
+            { kind: 'points' },
+            { kind: 'extraMatch' },
+            { kind: 'goalDifference' },
+            { kind: 'extraTime' },
+            { kind: 'penalties' },
+          ]
+        : extra
+          ? [
+              { kind: 'aggregate' },
+              { kind: 'extraMatch' },
+              { kind: 'extraTime' },
+              { kind: 'penalties' },
+            ]
+          : undefined;
       return {
         id,
-        name: stage.name,
+        name,
         kind: 'knockout',
+        ...(tieRules ? { tieRules } : {}),
         rounds,
         outcomes: last ? [{ tieResult: 'winner', outcome: 'champion' }] : [],
       };
     }
     // A table printed without its results: the stage was played, its matches are not known, and
     // the printed table stands for them.
-    const unknown = kinds.length > 0 && kinds.every((kind) => kind === 'printed');
-    const groups = stage.groups.map((group, g) => {
-      const table = tables[index]?.groups[g]?.table ?? [];
-      return {
-        id: `group-${g + 1}`,
-        name: group.name,
-        entrants: table.map((row) => ({ kind: 'club' as const, club: row.clubId })),
-        rounds: group.rounds.map((round) => ({
-          name: round.name,
-          ...(round.date ? { date: round.date } : {}),
-          matches: round.matches,
-        })),
-        ...(unknown && group.published ? { printed: group.published.rows.map(printedRow) } : {}),
-      };
-    });
-    const rules = stage.groups[0] ? rulesFor(stage.groups[0]) : undefined;
+    const unknown = kinds.every((kind) => kind === 'printed');
+    const groups = run.map(({ group, table }, g) => ({
+      id: `group-${g + 1}`,
+      name: group.name,
+      entrants: table.map((row) => ({ kind: 'club' as const, club: row.clubId })),
+      rounds: group.rounds.map((round) => ({
+        name: round.name,
+        ...(round.date ? { date: round.date } : {}),
+        matches: round.matches,
+      })),
+      ...(unknown && group.published ? { printed: group.published.rows.map(printedRow) } : {}),
+    }));
+    const rules = run[0] ? rulesFor(run[0].group) : undefined;
     const outcomes =
       last && groups.length === 1 ? [{ positions: [1], outcome: 'champion' as const }] : [];
     if (groups.length === 1 && groups[0]) {
       return {
         id,
-        name: stage.name,
+        name,
         kind: 'league',
         entrants: groups[0].entrants,
         rounds: groups[0].rounds,
@@ -77,7 +121,7 @@ export function recordToEdition(
     }
     return {
       id,
-      name: stage.name,
+      name,
       kind: 'groups',
       groups,
       outcomes,
@@ -85,7 +129,7 @@ export function recordToEdition(
       ...(unknown ? { matchesUnknown: true } : {}),
     };
   });
-  const printedDeductions = record.stages.flatMap((stage, index) =>
+  const printedDeductions = record.stages.flatMap((stage) =>
     stage.groups.flatMap((group) =>
       (group.published?.rows ?? []).flatMap((row) =>
         row.notes
@@ -95,7 +139,7 @@ export function recordToEdition(
             club: row.club,
             points: Number(note.trim().replace('−', '-').replace(/\s/g, '')),
             reason: `printed [${note}] beside the table`,
-            stage: `stage-${index + 1}`,
+            stage: stageOf.get(group) ?? '',
           })),
       ),
     ),
@@ -122,6 +166,11 @@ export function recordToEdition(
   };
 }
 
+/** Ties or a table: the kind of edition stage a group of the record makes. @internal */
+function kindClass(kind: 'league' | 'knockout' | 'printed' | undefined): 'ties' | 'table' {
+  return kind === 'knockout' ? 'ties' : 'table';
+}
+
 /** A printed row as an edition keeps it: its figures and notes, its place shared or not. @internal */
 function printedRow(row: PublishedRow): PrintedRow {
   const { line: _line, position: _position, shared, notes, ...figures } = row;
@@ -140,6 +189,15 @@ function printedRow(row: PublishedRow): PrintedRow {
  */
 function knockoutRounds(group: RecordGroup): Omit<KnockoutRoundFormat, 'id'>[] {
   const rounds: Omit<KnockoutRoundFormat, 'id'>[] = [];
+  // A decider listed with the group between a tie's two clubs is the tie's extra match.
+  const extra = (home: string, away: string) => {
+    const found = group.playOffs.find(
+      (match) =>
+        (match.home === home && match.away === away) ||
+        (match.home === away && match.away === home),
+    );
+    return found ? { extraMatch: found } : {};
+  };
   for (let r = 0; r < group.rounds.length; r += 1) {
     const round = group.rounds[r];
     if (!round) continue;
@@ -164,6 +222,7 @@ function knockoutRounds(group: RecordGroup): Omit<KnockoutRoundFormat, 'id'>[] {
           home: { kind: 'club', club: first.home },
           away: { kind: 'club', club: first.away },
           matches: [first, returns[m] as Match],
+          ...extra(first.home, first.away),
         })),
       });
       r += 1;
@@ -177,6 +236,7 @@ function knockoutRounds(group: RecordGroup): Omit<KnockoutRoundFormat, 'id'>[] {
         home: { kind: 'club', club: match.home },
         away: { kind: 'club', club: match.away },
         matches: [match],
+        ...extra(match.home, match.away),
       })),
     });
   }

@@ -1,5 +1,5 @@
 import type { ClubId } from '#core/model/club.ts';
-import type { Match } from '#core/model/match.ts';
+import type { Match, Score } from '#core/model/match.ts';
 import type {
   Entrant,
   PublishedRow,
@@ -209,31 +209,41 @@ export function parseArticle(text: string, options: ParseArticleOptions): Season
   };
   /**
    * Knockout ties in a table: `| Team 1 | Agg. | Team 2 | 1st leg | 2nd leg |`, or one match a
-   * row under `Score`. Every score is written with Team 1's goals first, so the second leg, at
-   * Team 2's ground, is turned round; penalties or extra time beside the aggregate belong to the
-   * second leg. An aggregate that is not the sum of the legs is reported.
+   * row under `Score`; the Copa Perú's `| 1st leg home team | Points | 2nd leg home team | 1st leg
+   * | 2nd leg | Extra | Pen. |` too, whose ties are decided on points and, where those are level,
+   * by an extra match. Every score is written with Team 1's goals first, so the second leg, at Team
+   * 2's ground, is turned round; penalties or extra time beside the aggregate, or under `Pen.`,
+   * belong to the last match of the tie. An extra match is a decider of the group, at a neutral
+   * ground. An aggregate (or points total) that is not what the matches give is reported.
    */
   const readTies = (rows: { line: number; cells: string[] }[], header: string[]): boolean => {
     const column = (pattern: RegExp) => header.findIndex((cell) => pattern.test(cell));
-    const first = column(/^(team|club|equipo)\s*1$/);
-    const second = column(/^(team|club|equipo)\s*2$/);
+    const first = column(/^(team|club|equipo)\s*1$|^(1st|first)\s+leg\s+home(\s+(team|club))?$/);
+    const second = column(/^(team|club|equipo)\s*2$|^(2nd|second)\s+leg\s+home(\s+(team|club))?$/);
     const legOne = column(/^(1st|first)\s+leg$|^ida$/);
     const legTwo = column(/^(2nd|second)\s+leg$|^vuelta$/);
     const single = column(/^(score|result|resultado|marcador)$/);
     const aggregate = column(/^(agg\.?|aggregate|global)/);
+    const points = column(/^(points|pts\.?|puntos)$/);
+    const extra = column(/^(extra|extra match|play-?off|desempate|partido extra)$/);
+    const shootout = column(/^(pen\.?|pens\.?|penalties|penales)$/);
     const legs = legOne >= 0 && legTwo >= 0;
     if (first < 0 || second < 0 || level2 === undefined || (!legs && single < 0)) return false;
+    // Ties under a group's own heading (`==== Group A ====`) are that group's round.
+    const groupNamed = pendingGroup;
     openSection(level2);
     if (!tiesGroup && builder.hasContent()) {
       builder.group(ownGroup(pendingRound ?? level2));
     }
     tiesGroup = true;
+    if (points >= 0 && legs) builder.tiesOnPoints();
     // Two legs are two rounds: a club plays once in each.
-    const name = pendingRound ?? level2;
+    const name = pendingRound ?? groupNamed ?? level2;
     pendingRound = undefined;
     const rounds = legs ? [`${name}, 1st leg`, `${name}, 2nd leg`] : [name];
     const firstRound = builder.nextRoundNumber();
     const legMatches: Match[][] = rounds.map(() => []);
+    const deciders: Match[] = [];
     for (const row of rows.slice(1)) {
       const one = row.cells[first] ?? '';
       const two = row.cells[second] ?? '';
@@ -241,6 +251,7 @@ export function parseArticle(text: string, options: ParseArticleOptions): Season
       const home = register.resolve(one);
       const away = register.resolve(two);
       const aggregateText = aggregate >= 0 ? (row.cells[aggregate] ?? '') : '';
+      const [penalties] = shootout >= 0 ? leadingScore(row.cells[shootout] ?? '') : [undefined];
       if (!legs) {
         const [score, rest] = leadingScore(row.cells[single] ?? '');
         legMatches[0]?.push(
@@ -257,6 +268,8 @@ export function parseArticle(text: string, options: ParseArticleOptions): Season
       }
       const [firstScore, firstRest] = leadingScore(row.cells[legOne] ?? '');
       const [secondScore, secondRest] = leadingScore(row.cells[legTwo] ?? '');
+      const [extraScore, extraRest] =
+        extra >= 0 ? leadingScore(row.cells[extra] ?? '') : [undefined, ''];
       const [total, aggregateRest] = leadingScore(aggregateText);
       legMatches[0]?.push(
         buildMatch({
@@ -268,7 +281,10 @@ export function parseArticle(text: string, options: ParseArticleOptions): Season
           round: firstRound,
         }),
       );
-      const secondNotes = readScoreNotes(`${secondRest} ${aggregateRest}`);
+      // Penalties go to the tie's last match: the extra one where there was one.
+      const lastNotes = readScoreNotes(`${aggregateRest} ${extraScore ? extraRest : secondRest}`);
+      const shot = penalties ? { ...lastNotes, penalties } : lastNotes;
+      const secondNotes = extraScore ? readScoreNotes(secondRest) : shot;
       legMatches[1]?.push(
         buildMatch({
           home: away,
@@ -278,6 +294,25 @@ export function parseArticle(text: string, options: ParseArticleOptions): Season
           round: firstRound + 1,
         }),
       );
+      if (extraScore) {
+        deciders.push({
+          ...buildMatch({ home, away, score: extraScore, notes: shot }),
+          neutral: true,
+        });
+      }
+      const played = [firstScore, secondScore, extraScore].flatMap((score) =>
+        score ? [score] : [],
+      );
+      if (points >= 0) {
+        const [printed] = leadingScore(row.cells[points] ?? '');
+        const got = tiePoints(played);
+        if (printed && (printed.home !== got.home || printed.away !== got.away)) {
+          builder.warnings.push({
+            line: row.line,
+            message: `The points ${printed.home}-${printed.away} of ${one} v ${two} are not what its matches give (${got.home}-${got.away}, 3 a win)`,
+          });
+        }
+      }
       if (
         total &&
         firstScore &&
@@ -295,10 +330,19 @@ export function parseArticle(text: string, options: ParseArticleOptions): Season
       builder.round(round, index === 0 ? date : undefined);
       for (const match of legMatches[index] ?? []) builder.match(match);
     });
+    for (const match of deciders) builder.playOff(match);
     return true;
   };
 
-  const readTable = (rows: { line: number; cells: string[] }[]): void => {
+  const readTable = (all: { line: number; cells: string[] }[]): void => {
+    // A header over the header (`| Teams | Scores |` above the ties' columns) says nothing more.
+    const spanning =
+      all.length > 2 &&
+      (all[0]?.cells.length ?? 0) < (all[1]?.cells.length ?? 0) &&
+      all[0]?.cells.every((cell) =>
+        /^(teams?|clubs?|equipos?|scores?|results?|resultados?|marcador(es)?)$/i.test(cell),
+      );
+    const rows = spanning ? all.slice(1) : all;
     const header = rows[0]?.cells.map((cell) => cell.toLowerCase()) ?? [];
     if (readStandingsTable(rows)) return;
     if (readTies(rows, header)) return;
@@ -604,4 +648,22 @@ function dateWithoutYear(
   const month = Number(guess.slice(5, 7));
   const day = Number(guess.slice(8, 10));
   return parseDate(line, yearOf(month, day));
+}
+
+/**
+ * The points of a tie's matches for each club, 3 a win and 1 a draw, every score written with the
+ * first club's goals first. @internal
+ */
+function tiePoints(scores: readonly Score[]): Score {
+  let home = 0;
+  let away = 0;
+  for (const score of scores) {
+    if (score.home > score.away) home += 3;
+    else if (score.home < score.away) away += 3;
+    else {
+      home += 1;
+      away += 1;
+    }
+  }
+  return { home, away };
 }

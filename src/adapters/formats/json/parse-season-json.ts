@@ -32,6 +32,7 @@ const GroupSchema = z.strictObject({
   rounds: z.array(RoundSchema),
   published: z.strictObject({ line: Count, rows: z.array(PublishedRowSchema) }).optional(),
   playOffs: z.array(MatchSchema),
+  tiesOnPoints: z.literal(true).optional(),
 });
 
 /** Torneo's season document: what `torneo render --to json` writes. */

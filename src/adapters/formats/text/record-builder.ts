@@ -17,6 +17,7 @@ interface OpenGroup {
   rounds: { name: string; date?: string; matches: Match[] }[];
   published?: PublishedTable;
   playOffs: Match[];
+  tiesOnPoints?: true;
 }
 
 /** @internal */
@@ -93,6 +94,11 @@ export class RecordBuilder {
     this.#currentGroup().playOffs.push(match);
   }
 
+  /** The current group's ties are decided on points. */
+  tiesOnPoints(): void {
+    this.#currentGroup().tiesOnPoints = true;
+  }
+
   /** The matches of the current group so far. */
   groupMatches(): Match[] {
     return this.#currentGroup().rounds.flatMap((round) => round.matches);
@@ -114,9 +120,13 @@ export class RecordBuilder {
             const rounds = group.rounds
               .filter((round) => round.matches.length > 0)
               .map((round): RecordRound => withCommonDate(round));
-            return group.published
-              ? { name: group.name, rounds, published: group.published, playOffs: group.playOffs }
-              : { name: group.name, rounds, playOffs: group.playOffs };
+            return {
+              name: group.name,
+              rounds,
+              ...(group.published ? { published: group.published } : {}),
+              playOffs: group.playOffs,
+              ...(group.tiesOnPoints ? { tiesOnPoints: true as const } : {}),
+            };
           }),
       }))
       .filter((stage) => stage.groups.length > 0);
