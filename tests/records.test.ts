@@ -113,11 +113,23 @@ describe('season articles whose ties are decided on points', () => {
   test('reads points, extra matches and penalties beside each tie, and stores the ties so', async () => {
     const record = await readSeasonFile(fixture('copa-ejemplo-points.article.txt'));
     expect(record.warnings).toEqual([]);
-    const [stage] = record.stages;
+    const [stage, national] = record.stages;
     expect(stage?.groups.map((group) => [group.name, group.tiesOnPoints ?? false])).toEqual([
       ['Region I, Group A', true],
       ['Region I, Group B', false],
       ['Region I, Final', true],
+    ]);
+    // A tiebreaker played although one club scored more over the legs: the ties go by points.
+    expect(national?.groups[0]?.tiesOnPoints).toBe(true);
+    expect(national?.groups[0]?.rounds.map((round) => round.name)).toEqual([
+      'Semifinals, 1st leg',
+      'Semifinals, 2nd leg',
+      'Final, 1st leg',
+      'Final, 2nd leg',
+    ]);
+    expect(national?.groups[0]?.playOffs.map((match) => [match.home, match.away])).toEqual([
+      ['deportivo-sur', 'union-andina'],
+      ['sport-costa', 'atletico-selva'],
     ]);
     const groupA = stage?.groups[0];
     // The header over the header is no tie; the second leg is at the other club's ground.
@@ -136,12 +148,10 @@ describe('season articles whose ties are decided on points', () => {
       ['club-ribereno', 'atletico-selva', 1, 0],
       ['frontera-fc', 'sport-costa', 1, 1],
     ]);
-    // The extra matches are the group's deciders, at a neutral ground, penalties on the last one.
-    expect(
-      groupA?.playOffs.map((match) => [match.home, match.score, match.neutral, match.penalties]),
-    ).toEqual([
-      ['atletico-selva', { home: 1, away: 0 }, true, undefined],
-      ['sport-costa', { home: 0, away: 0 }, true, { home: 4, away: 3 }],
+    // The extra matches are the group's deciders, penalties on the last one.
+    expect(groupA?.playOffs.map((match) => [match.home, match.score, match.penalties])).toEqual([
+      ['atletico-selva', { home: 1, away: 0 }, undefined],
+      ['sport-costa', { home: 0, away: 0 }, { home: 4, away: 3 }],
     ]);
     // Stored as an edition: a stage for each run of ties or tables, ties decided on points, then
     // by the extra match.
@@ -150,21 +160,26 @@ describe('season articles whose ties are decided on points', () => {
       ['Regional Stage — Region I, Group A', 'knockout'],
       ['Regional Stage — Region I, Group B', 'league'],
       ['Regional Stage — Region I, Final', 'knockout'],
+      ['National Stage', 'knockout'],
     ]);
     const state = runEdition(edition);
-    expect(state.stages.flatMap((part) => part.ties.map((tie) => tie.decidedBy))).toEqual([
-      'won the extra match 1-0',
-      'won the extra match on penalties 4-3',
-      'on points 4-1 (2-1 on aggregate)',
+    expect(
+      state.stages.flatMap((part) => part.ties.map((tie) => [tie.winner, tie.decidedBy])),
+    ).toEqual([
+      ['atletico-selva', 'won the extra match 1-0'],
+      ['sport-costa', 'won the extra match on penalties 4-3'],
+      ['union-andina', 'on points 4-1 (2-1 on aggregate)'],
+      // Union Andina scored more over the legs (3-2) but went through by the extra match.
+      ['union-andina', 'won the extra match 1-0'],
+      ['sport-costa', 'won the extra match on penalties 4-2'],
+      ['union-andina', 'on points 4-1 (3-1 on aggregate)'],
     ]);
     expect(state.champion).toBe('union-andina');
     // Torneo's season document keeps it.
     const again = parseSeasonText(renderRecord(record, tablesOf(record), 'json'), 'again.json');
-    expect(again.stages[0]?.groups.map((group) => group.tiesOnPoints ?? false)).toEqual([
-      true,
-      false,
-      true,
-    ]);
+    expect(
+      again.stages.flatMap((part) => part.groups.map((group) => group.tiesOnPoints ?? false)),
+    ).toEqual([true, false, true, true]);
     // Points that are not what the matches give are reported, with the line.
     const wrong = parseSeasonText(
       (await readFile(fixture('copa-ejemplo-points.article.txt'), 'utf8')).replace('6–3', '6–0'),

@@ -128,15 +128,18 @@ export function decideTie(
         if (!extraMatch || !extra) break;
         const mine = extraMatch.home === a ? [extra.home, extra.away] : [extra.away, extra.home];
         const penalties = extraMatch.penalties;
+        // Scores are told from the winner's side, as every other reason is.
         let winner = pick(mine[0] ?? 0, mine[1] ?? 0);
-        let reason = words.wonExtraMatch(`${extra.home}-${extra.away}`);
+        let reason = words.wonExtraMatch(score([mine[0] ?? 0, mine[1] ?? 0], winner === a));
         if (!winner && penalties) {
           const shoot =
             extraMatch.home === a
               ? [penalties.home, penalties.away]
               : [penalties.away, penalties.home];
           winner = pick(shoot[0] ?? 0, shoot[1] ?? 0);
-          reason = words.wonExtraMatchOnPenalties(`${penalties.home}-${penalties.away}`);
+          reason = words.wonExtraMatchOnPenalties(
+            score([shoot[0] ?? 0, shoot[1] ?? 0], winner === a),
+          );
         }
         if (winner) return decided(winner, reason, normal.goals);
         break;

@@ -53,11 +53,18 @@ export function recordToEdition(
     const last = index === parts.length - 1;
     const kinds = run.map((entry) => entry.kind);
     if (kinds.every((kind) => kind === 'knockout')) {
+      // Rounds of several groups (each region's quarterfinals) say whose they are.
+      const own = (group: RecordGroup, round: string): string =>
+        round === 'Matches'
+          ? group.name
+          : run.length > 1 && !round.startsWith(group.name)
+            ? `${group.name}, ${round}`
+            : round;
       const rounds: KnockoutRoundFormat[] = run.flatMap(({ group }, g) =>
         knockoutRounds(group).map((round, r) => ({
           ...round,
           id: `round-${g + 1}-${r + 1}`,
-          name: round.name === 'Matches' ? group.name : round.name,
+          name: own(group, round.name),
         })),
       );
       // Ties on points are decided by an extra match where the points are level (then goal

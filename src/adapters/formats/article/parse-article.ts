@@ -27,6 +27,9 @@ const HEADING = /^(={1,6})\s*(.+?)\s*\1\s*$/;
 const GROUP_HEADING = /^(group|grupo|zone|zona|serie|pool|region|región)\b/i;
 const MATCH_LINE = /^(.+?)\s+(\d{1,2})\s*[-–]\s*(\d{1,2})(?=\s)\s*(?:\(([^)]*)\))?\s+(.+)$/;
 const FIXTURE_LINE = /^(.+?)\s+(?:v|vs\.?)\s+(.+)$/;
+/** A heading over the matches that decide ties left level: `Tiebreaker`, `Play-off`, `Desempate`. */
+const DECIDER =
+  /^(tie-?breakers?|play-?offs?|replays?|deciders?|desempates?|third match|extra match(es)?|partidos? extras?|tercer partido)$/i;
 
 /**
  * Reads a season article in the layout of the project's seed: `= Title =`, an `Infobox` with
@@ -213,8 +216,10 @@ export function parseArticle(text: string, options: ParseArticleOptions): Season
    * | 2nd leg | Extra | Pen. |` too, whose ties are decided on points and, where those are level,
    * by an extra match. Every score is written with Team 1's goals first, so the second leg, at Team
    * 2's ground, is turned round; penalties or extra time beside the aggregate, or under `Pen.`,
-   * belong to the last match of the tie. An extra match is a decider of the group, at a neutral
-   * ground. An aggregate (or points total) that is not what the matches give is reported.
+   * belong to the last match of the tie. An extra match is a decider of the group, and so are the
+   * matches of a `Tiebreaker` table between a tie's two clubs (where one was played although a
+   * club scored more over the legs, the group's ties go by points). An aggregate (or points
+   * total) that is not what the matches give is reported.
    */
   const readTies = (rows: { line: number; cells: string[] }[], header: string[]): boolean => {
     const column = (pattern: RegExp) => header.findIndex((cell) => pattern.test(cell));
@@ -241,6 +246,7 @@ export function parseArticle(text: string, options: ParseArticleOptions): Season
     const name = pendingRound ?? groupNamed ?? level2;
     pendingRound = undefined;
     const rounds = legs ? [`${name}, 1st leg`, `${name}, 2nd leg`] : [name];
+    const decider = !legs && DECIDER.test(name);
     const firstRound = builder.nextRoundNumber();
     const legMatches: Match[][] = rounds.map(() => []);
     const deciders: Match[] = [];
@@ -254,16 +260,37 @@ export function parseArticle(text: string, options: ParseArticleOptions): Season
       const [penalties] = shootout >= 0 ? leadingScore(row.cells[shootout] ?? '') : [undefined];
       if (!legs) {
         const [score, rest] = leadingScore(row.cells[single] ?? '');
-        legMatches[0]?.push(
-          buildMatch({
-            home,
-            away,
-            ...(score ? { score } : {}),
-            notes: readScoreNotes(rest),
-            ...(date ? { date } : {}),
-            round: firstRound,
-          }),
-        );
+        const parts = {
+          home,
+          away,
+          ...(score ? { score } : {}),
+          notes: readScoreNotes(rest),
+          ...(date ? { date } : {}),
+        };
+        // A tiebreaker between the two clubs of a tie before it decides that tie.
+        const tie = decider
+          ? builder
+              .groupMatches()
+              .filter(
+                (match) =>
+                  (match.home === home && match.away === away) ||
+                  (match.home === away && match.away === home),
+              )
+          : [];
+        if (tie.length > 0) {
+          deciders.push(buildMatch(parts));
+          // Played although one club scored more over the legs: the ties go by points.
+          const goals = tie.reduce(
+            (sum, match) => sum + goalsOf(match, home) - goalsOf(match, away),
+            0,
+          );
+          const points = tiePoints(
+            tie.map((match) => ({ home: goalsOf(match, home), away: goalsOf(match, away) })),
+          );
+          if (goals !== 0 && points.home === points.away) builder.tiesOnPoints();
+          continue;
+        }
+        legMatches[0]?.push(buildMatch({ ...parts, round: firstRound }));
         continue;
       }
       const [firstScore, firstRest] = leadingScore(row.cells[legOne] ?? '');
@@ -294,12 +321,7 @@ export function parseArticle(text: string, options: ParseArticleOptions): Season
           round: firstRound + 1,
         }),
       );
-      if (extraScore) {
-        deciders.push({
-          ...buildMatch({ home, away, score: extraScore, notes: shot }),
-          neutral: true,
-        });
-      }
+      if (extraScore) deciders.push(buildMatch({ home, away, score: extraScore, notes: shot }));
       const played = [firstScore, secondScore, extraScore].flatMap((score) =>
         score ? [score] : [],
       );
@@ -327,8 +349,10 @@ export function parseArticle(text: string, options: ParseArticleOptions): Season
       }
     }
     rounds.forEach((round, index) => {
+      const matches = legMatches[index] ?? [];
+      if (matches.length === 0) return;
       builder.round(round, index === 0 ? date : undefined);
-      for (const match of legMatches[index] ?? []) builder.match(match);
+      for (const match of matches) builder.match(match);
     });
     for (const match of deciders) builder.playOff(match);
     return true;
@@ -666,4 +690,10 @@ function tiePoints(scores: readonly Score[]): Score {
     }
   }
   return { home, away };
+}
+
+/** The goals a club scored in a match it played. @internal */
+function goalsOf(match: Match, club: ClubId): number {
+  const score = match.score ?? { home: 0, away: 0 };
+  return match.home === club ? score.home : score.away;
 }
