@@ -119,8 +119,8 @@ describe('season articles whose ties are decided on points', () => {
       ['Region I, Group B', false],
       ['Region I, Final', true],
     ]);
-    // A tiebreaker played although one club scored more over the legs: the ties go by points.
-    expect(national?.groups[0]?.tiesOnPoints).toBe(true);
+    // The national stage prints no points: that its ties went by points is for the edition to see.
+    expect(national?.groups[0]?.tiesOnPoints).toBeUndefined();
     expect(national?.groups[0]?.rounds.map((round) => round.name)).toEqual([
       'Semifinals, 1st leg',
       'Semifinals, 2nd leg',
@@ -169,7 +169,8 @@ describe('season articles whose ties are decided on points', () => {
       ['atletico-selva', 'won the extra match 1-0'],
       ['sport-costa', 'won the extra match on penalties 4-3'],
       ['union-andina', 'on points 4-1 (2-1 on aggregate)'],
-      // Union Andina scored more over the legs (3-2) but went through by the extra match.
+      // Union Andina scored more over the legs (3-2), yet the extra match was played: the ties
+      // went by points, and the extra match decided.
       ['union-andina', 'won the extra match 1-0'],
       ['sport-costa', 'won the extra match on penalties 4-2'],
       ['union-andina', 'on points 4-1 (3-1 on aggregate)'],
@@ -179,7 +180,7 @@ describe('season articles whose ties are decided on points', () => {
     const again = parseSeasonText(renderRecord(record, tablesOf(record), 'json'), 'again.json');
     expect(
       again.stages.flatMap((part) => part.groups.map((group) => group.tiesOnPoints ?? false)),
-    ).toEqual([true, false, true, true]);
+    ).toEqual([true, false, true, false]);
     // Points that are not what the matches give are reported, with the line.
     const wrong = parseSeasonText(
       (await readFile(fixture('copa-ejemplo-points.article.txt'), 'utf8')).replace('6–3', '6–0'),
@@ -191,6 +192,39 @@ describe('season articles whose ties are decided on points', () => {
         message:
           'The points 6-0 of Atletico Selva v Club Ribereño are not what its matches give (6-3, 3 a win)',
       },
+    ]);
+  });
+});
+
+describe('extra matches of two-legged ties, in any format', () => {
+  test("an RSSSF play-off between a tie's clubs decides it; played after unequal goals, by points", () => {
+    const text = [
+      'Copa de Ejemplo 2037',
+      '',
+      'Semifinals [Nov 23 and Nov 30]',
+      '',
+      'Union Andina - Deportivo Sur   1-2 2-0',
+      'Atletico Selva - Sport Costa   0-0 0-0',
+      '',
+      'Play-off [Dec 3]',
+      '',
+      'Deportivo Sur - Union Andina   0-1',
+      'Sport Costa - Atletico Selva   1-1 [4-2 pen]',
+    ].join('\n');
+    const record = parseSeasonText(text, 'po.txt', { from: 'rsssf' });
+    const edition = withMatchIds(recordToEdition(record, rulesForRecord(record)));
+    const [stage] = edition.stages;
+    expect(stage?.kind === 'knockout' && stage.tieRules?.map((rule) => rule.kind)).toEqual([
+      'points',
+      'extraMatch',
+      'goalDifference',
+      'extraTime',
+      'penalties',
+    ]);
+    const ties = runEdition(edition).stages[0]?.ties ?? [];
+    expect(ties.map((tie) => [tie.winner, tie.decidedBy])).toEqual([
+      ['union-andina', 'won the extra match 1-0'],
+      ['sport-costa', 'won the extra match on penalties 4-2'],
     ]);
   });
 });

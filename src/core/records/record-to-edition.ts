@@ -3,6 +3,7 @@ import type {
   KnockoutRoundFormat,
   PrintedRow,
   StageFormat,
+  TieFormat,
   TieRule,
 } from '../format/edition-format.ts';
 import type { Match } from '../model/match.ts';
@@ -68,8 +69,11 @@ export function recordToEdition(
         })),
       );
       // Ties on points are decided by an extra match where the points are level (then goal
-      // difference where none was played); ties on goals by one where one is recorded.
-      const onPoints = run.some(({ group }) => group.tiesOnPoints);
+      // difference where none was played); ties on goals by one where one is recorded. An extra
+      // match played although a club scored more over the legs says the ties went by points.
+      const onPoints =
+        run.some(({ group }) => group.tiesOnPoints) ||
+        rounds.some((round) => round.ties.some(levelOnPointsOnly));
       const extra = rounds.some((round) => round.ties.some((tie) => tie.extraMatch));
       const tieRules: TieRule[] | undefined = onPoints
         ? [
@@ -171,6 +175,25 @@ export function recordToEdition(
     stages,
     rulings: [...record.rulings, ...printedDeductions],
   };
+}
+
+/**
+ * Whether a tie went to an extra match with its legs level on points (3 a win) but not on goals:
+ * played that way only where ties go by points. @internal
+ */
+function levelOnPointsOnly(tie: TieFormat): boolean {
+  const home = tie.home?.kind === 'club' ? tie.home.club : undefined;
+  if (!tie.extraMatch || tie.matches.length !== 2 || home === undefined) return false;
+  let goals = 0;
+  let points = 0;
+  for (const match of tie.matches) {
+    if (!match.score) return false;
+    const own = match.home === home ? match.score.home : match.score.away;
+    const other = match.home === home ? match.score.away : match.score.home;
+    goals += own - other;
+    points += Math.sign(own - other) * 3;
+  }
+  return goals !== 0 && points === 0;
 }
 
 /** Ties or a table: the kind of edition stage a group of the record makes. @internal */

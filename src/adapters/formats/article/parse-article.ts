@@ -217,9 +217,8 @@ export function parseArticle(text: string, options: ParseArticleOptions): Season
    * by an extra match. Every score is written with Team 1's goals first, so the second leg, at Team
    * 2's ground, is turned round; penalties or extra time beside the aggregate, or under `Pen.`,
    * belong to the last match of the tie. An extra match is a decider of the group, and so are the
-   * matches of a `Tiebreaker` table between a tie's two clubs (where one was played although a
-   * club scored more over the legs, the group's ties go by points). An aggregate (or points
-   * total) that is not what the matches give is reported.
+   * matches of a `Tiebreaker` table between a tie's two clubs. An aggregate (or points total)
+   * that is not what the matches give is reported.
    */
   const readTies = (rows: { line: number; cells: string[] }[], header: string[]): boolean => {
     const column = (pattern: RegExp) => header.findIndex((cell) => pattern.test(cell));
@@ -279,15 +278,6 @@ export function parseArticle(text: string, options: ParseArticleOptions): Season
           : [];
         if (tie.length > 0) {
           deciders.push(buildMatch(parts));
-          // Played although one club scored more over the legs: the ties go by points.
-          const goals = tie.reduce(
-            (sum, match) => sum + goalsOf(match, home) - goalsOf(match, away),
-            0,
-          );
-          const points = tiePoints(
-            tie.map((match) => ({ home: goalsOf(match, home), away: goalsOf(match, away) })),
-          );
-          if (goals !== 0 && points.home === points.away) builder.tiesOnPoints();
           continue;
         }
         legMatches[0]?.push(buildMatch({ ...parts, round: firstRound }));
@@ -690,10 +680,4 @@ function tiePoints(scores: readonly Score[]): Score {
     }
   }
   return { home, away };
-}
-
-/** The goals a club scored in a match it played. @internal */
-function goalsOf(match: Match, club: ClubId): number {
-  const score = match.score ?? { home: 0, away: 0 };
-  return match.home === club ? score.home : score.away;
 }
