@@ -91,6 +91,17 @@ describe('the season article of the seed', () => {
       note: 'promoted to 1994 Torneo Descentralizado',
     });
     expect(checkRecord(record, tablesOf(record)).consistent).toBe(true);
+    // Imported as an edition, the prose's promotion is an outcome of the final stage.
+    const state = runEdition(withMatchIds(recordToEdition(record, rulesForRecord(record))));
+    expect(state.champion).toBe('aurich-canana');
+    expect(state.promoted).toEqual([
+      {
+        club: 'aurich-canana',
+        to: '1994 Torneo Descentralizado',
+        competition: 'Torneo Descentralizado',
+        edition: '1994',
+      },
+    ]);
   });
 
   test('renders as an article with the table, and as wikitext in the Sports table module', async () => {
@@ -176,6 +187,11 @@ describe('season articles whose ties are decided on points', () => {
       ['union-andina', 'on points 4-1 (3-1 on aggregate)'],
     ]);
     expect(state.champion).toBe('union-andina');
+    // "The winner and runner-up … were promoted": the final's winner and loser go up.
+    expect(state.promoted.map((movement) => [movement.club, movement.to])).toEqual([
+      ['union-andina', '2037 Liga de Ejemplo'],
+      ['sport-costa', '2037 Liga de Ejemplo'],
+    ]);
     // Torneo's season document keeps it.
     const again = parseSeasonText(renderRecord(record, tablesOf(record), 'json'), 'again.json');
     expect(
@@ -188,7 +204,7 @@ describe('season articles whose ties are decided on points', () => {
     );
     expect(wrong.warnings).toEqual([
       {
-        line: 17,
+        line: 19,
         message:
           'The points 6-0 of Atletico Selva v Club Ribereño are not what its matches give (6-3, 3 a win)',
       },

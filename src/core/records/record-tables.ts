@@ -11,6 +11,7 @@ import {
   type Standings,
 } from '../standings/compute-standings.ts';
 import type { Language } from '../standings/tiebreaker-values.ts';
+import { promotionsInProse } from './promotion-in-prose.ts';
 
 /** The outcome a table shows for a club. */
 export type TableStatus =
@@ -414,15 +415,20 @@ function tableRow(
     if (found && !status) status = found[1];
     else if (!/^[+-−]\s*\d+/.test(note)) notes.push(note);
   }
-  if (
+  const champion =
     isFinal &&
     index === 0 &&
     !row.shared &&
-    (record.winners === undefined || record.winners === row.club)
-  ) {
-    status = 'champion';
-    const promotedTo = promotionOf(record);
-    if (promotedTo) notes.push(editionWords(language).goesTo('promoted', promotedTo));
+    (record.winners === undefined || record.winners === row.club);
+  if (champion) status = 'champion';
+  // Who goes up, as the prose says it: the champion, the runner-up.
+  if (isFinal && (champion || (index === 1 && !row.shared))) {
+    for (const { places, to } of promotionsInProse(record.summary)) {
+      if (!places.includes(index + 1)) continue;
+      status ??= 'promoted';
+      const target = [to.edition, to.competition].filter(Boolean).join(' ');
+      notes.push(editionWords(language).goesTo('promoted', target));
+    }
   }
   return describeRow(row, index, rows, status, notes, language);
 }
@@ -480,16 +486,4 @@ export function describeRow(
     ...(status ? { status } : {}),
     ...(notes.length > 0 ? { note: notes.join('; ') } : {}),
   };
-}
-
-/** "The champion was promoted to 1994 Torneo Descentralizado." @internal */
-function promotionOf(record: SeasonRecord): string | undefined {
-  for (const paragraph of record.summary) {
-    const found =
-      /(?:champion|winner)s?\s+(?:was|were|is)\s+promoted\s+to\s+(?:the\s+)?([^.]+)/i.exec(
-        paragraph,
-      );
-    if (found) return found[1]?.trim();
-  }
-  return undefined;
 }

@@ -1,6 +1,7 @@
 import type {
   EditionFormat,
   KnockoutRoundFormat,
+  OutcomeRule,
   PrintedRow,
   StageFormat,
   TieFormat,
@@ -9,6 +10,7 @@ import type {
 import type { Match } from '../model/match.ts';
 import type { RuleSet } from '../model/rule-set.ts';
 import type { PublishedRow, RecordGroup, SeasonRecord } from '../model/season-record.ts';
+import { promotionsInProse } from './promotion-in-prose.ts';
 import { computeRecordTables } from './record-tables.ts';
 
 /**
@@ -17,7 +19,7 @@ import { computeRecordTables } from './record-tables.ts';
  * clubs and rounds (printed deductions become rulings; a table printed without its results makes
  * a stage whose matches are not known, that table kept as printed), every knockout stage rounds of ties: two
  * legs where a round of matches is the return of the one before, one leg otherwise; the last stage
- * names the champion.
+ * names the champion, and who goes up where the prose says it.
  */
 export function recordToEdition(
   record: SeasonRecord,
@@ -50,6 +52,9 @@ export function recordToEdition(
   const stageOf = new Map(
     parts.flatMap((part) => part.groups.map((entry) => [entry.group, part.id] as const)),
   );
+  // Who goes up from the last stage, where the prose says it ("The champion was promoted to 1994
+  // Torneo Descentralizado").
+  const promotions = promotionsInProse(record.summary);
   const stages: StageFormat[] = parts.map(({ id, name, groups: run }, index): StageFormat => {
     const last = index === parts.length - 1;
     const kinds = run.map((entry) => entry.kind);
@@ -97,7 +102,20 @@ export function recordToEdition(
         kind: 'knockout',
         ...(tieRules ? { tieRules } : {}),
         rounds,
-        outcomes: last ? [{ tieResult: 'winner', outcome: 'champion' }] : [],
+        outcomes: last
+          ? [
+              { tieResult: 'winner', outcome: 'champion' },
+              ...promotions.flatMap(({ places, to }) =>
+                places.map(
+                  (place): OutcomeRule => ({
+                    tieResult: place === 1 ? 'winner' : 'loser',
+                    outcome: 'promoted',
+                    to,
+                  }),
+                ),
+              ),
+            ]
+          : [],
       };
     }
     // A table printed without its results: the stage was played, its matches are not known, and
@@ -115,8 +133,15 @@ export function recordToEdition(
       ...(unknown && group.published ? { printed: group.published.rows.map(printedRow) } : {}),
     }));
     const rules = run[0] ? rulesFor(run[0].group) : undefined;
-    const outcomes =
-      last && groups.length === 1 ? [{ positions: [1], outcome: 'champion' as const }] : [];
+    const outcomes: OutcomeRule[] =
+      last && groups.length === 1
+        ? [
+            { positions: [1], outcome: 'champion' },
+            ...promotions.map(
+              ({ places, to }): OutcomeRule => ({ positions: places, outcome: 'promoted', to }),
+            ),
+          ]
+        : [];
     if (groups.length === 1 && groups[0]) {
       return {
         id,

@@ -1,0 +1,36 @@
+import { describe, expect, test } from 'vitest';
+import { promotionsInProse } from './promotion-in-prose.ts';
+
+describe("promotions in an article's prose", () => {
+  test('reads who goes up and where, in English and Spanish', () => {
+    const read = (text: string) => promotionsInProse([text]);
+    expect(read('The champion was promoted to 1994 Torneo Descentralizado.')).toEqual([
+      { places: [1], to: { competition: 'Torneo Descentralizado', edition: '1994' } },
+    ]);
+    expect(
+      read(
+        'The winner and runner-up of the National Stage will be promoted to the First Division.',
+      ),
+    ).toEqual([{ places: [1, 2], to: { competition: 'First Division' } }]);
+    expect(
+      read(
+        'The winner of the National Stage will be promoted to the First Division and the runner-up will be promoted to the Second Division.',
+      ),
+    ).toEqual([
+      { places: [1], to: { competition: 'First Division' } },
+      { places: [2], to: { competition: 'Second Division' } },
+    ]);
+    expect(read('El campeón ascendió a la Primera División 2010.')).toEqual([
+      { places: [1], to: { competition: 'Primera División', edition: '2010' } },
+    ]);
+  });
+
+  test('a club named, or the word promotion alone, says no place', () => {
+    expect(promotionsInProse(['Sport Boys was promoted to the First Division.'])).toEqual([]);
+    expect(
+      promotionsInProse([
+        'The 1993 Copa Perú season, the promotion tournament of Peruvian football.',
+      ]),
+    ).toEqual([]);
+  });
+});
