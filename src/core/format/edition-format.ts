@@ -2,6 +2,7 @@ import type { Club, ClubId } from '../model/club.ts';
 import type { Match } from '../model/match.ts';
 import type { RuleSet } from '../model/rule-set.ts';
 import type { Ruling } from '../model/ruling.ts';
+import type { PrintedFigures } from '../model/season-record.ts';
 import type { Source } from '../model/source.ts';
 
 /**
@@ -93,17 +94,10 @@ export interface GroupFormat {
  * are not known (`matchesUnknown`): the order decides the stage's outcomes (champion, promotion,
  * who goes through), the figures are shown as printed. A figure the source leaves out is absent.
  */
-export interface PrintedRow {
+export interface PrintedRow extends PrintedFigures {
   readonly club: ClubId;
   /** Printed without a position of its own: it shares the place of the row above. */
   readonly shared?: boolean;
-  readonly played?: number;
-  readonly won?: number;
-  readonly drawn?: number;
-  readonly lost?: number;
-  readonly goalsFor?: number;
-  readonly goalsAgainst?: number;
-  readonly points?: number;
   /** What the source prints beside the row ("Promoted to the 1994 Primera División", "-3"). */
   readonly note?: string;
 }

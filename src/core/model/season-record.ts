@@ -105,14 +105,8 @@ export interface PublishedTable {
   readonly rows: readonly PublishedRow[];
 }
 
-/** One printed row. Columns the source left out are absent. */
-export interface PublishedRow {
-  readonly line: number;
-  /** The printed position; for a row printed without one, the position of the row above (shared). */
-  readonly position: number;
-  /** True when printed without a position: it shares the place above. */
-  readonly shared: boolean;
-  readonly club: ClubId;
+/** The figures of a printed table's row: a column the source left out is absent. */
+export interface PrintedFigures {
   readonly played?: number;
   readonly won?: number;
   readonly drawn?: number;
@@ -120,6 +114,16 @@ export interface PublishedRow {
   readonly goalsFor?: number;
   readonly goalsAgainst?: number;
   readonly points?: number;
+}
+
+/** One printed row. Columns the source left out are absent. */
+export interface PublishedRow extends PrintedFigures {
+  readonly line: number;
+  /** The printed position; for a row printed without one, the position of the row above (shared). */
+  readonly position: number;
+  /** True when printed without a position: it shares the place above. */
+  readonly shared: boolean;
+  readonly club: ClubId;
   /** Bracketed notes as printed: "Promoted", "-3", "Retired". */
   readonly notes: readonly string[];
 }

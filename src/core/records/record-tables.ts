@@ -3,7 +3,12 @@ import type { ClubId } from '../model/club.ts';
 import type { Match } from '../model/match.ts';
 import type { RuleSet } from '../model/rule-set.ts';
 import { type Ruling, rulingConcerns } from '../model/ruling.ts';
-import type { PublishedRow, RecordGroup, SeasonRecord } from '../model/season-record.ts';
+import type {
+  PrintedFigures,
+  PublishedRow,
+  RecordGroup,
+  SeasonRecord,
+} from '../model/season-record.ts';
 import type { AsOf } from '../standings/apply-rulings.ts';
 import {
   computeStandings,
@@ -333,19 +338,12 @@ function printedTable(group: RecordGroup, record: SeasonRecord): RecordTableRow[
 }
 
 /** A row as a source prints it: the figures it gives, its notes, a position if printed. */
-export interface PrintedFigures {
+export interface PrintedTableRow extends PrintedFigures {
   readonly club: ClubId;
   /** The printed position; without one, the row's place in the order (or the row above's). */
   readonly position?: number;
   /** Printed without a position of its own: it shares the place of the row above. */
   readonly shared?: boolean;
-  readonly played?: number;
-  readonly won?: number;
-  readonly drawn?: number;
-  readonly lost?: number;
-  readonly goalsFor?: number;
-  readonly goalsAgainst?: number;
-  readonly points?: number;
   readonly notes: readonly string[];
 }
 
@@ -356,7 +354,7 @@ export interface PrintedFigures {
  * "Campeón" becomes the row's status (a record's own words); otherwise every note stays a note.
  */
 export function printedRows(
-  rows: readonly PrintedFigures[],
+  rows: readonly PrintedTableRow[],
   nameOf: (club: ClubId) => string,
   { statusFromNotes = false }: { readonly statusFromNotes?: boolean } = {},
 ): RecordTableRow[] {
