@@ -17,9 +17,10 @@ import { computeRecordTables } from './record-tables.ts';
  * An edition format built from a season record, so that an imported article, RSSSF page or
  * fixtures file can be stored and run: every league-like group becomes a table stage with its
  * clubs and rounds (printed deductions become rulings; a table printed without its results makes
- * a stage whose matches are not known, that table kept as printed), every knockout stage rounds of ties: two
- * legs where a round of matches is the return of the one before, one leg otherwise; the last stage
- * names the champion, and who goes up where the prose says it.
+ * a stage whose matches are not known, that table kept as printed), every knockout stage rounds
+ * of ties: two legs where a round of matches is the return of the one before, one leg otherwise;
+ * a stage of both kinds one stage for each run of one kind; the last stage names the champion,
+ * and who goes up where the prose says it.
  */
 export function recordToEdition(
   record: SeasonRecord,

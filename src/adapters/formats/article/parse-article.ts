@@ -27,7 +27,7 @@ const HEADING = /^(={1,6})\s*(.+?)\s*\1\s*$/;
 const GROUP_HEADING = /^(group|grupo|zone|zona|serie|pool|region|región)\b/i;
 const MATCH_LINE = /^(.+?)\s+(\d{1,2})\s*[-–]\s*(\d{1,2})(?=\s)\s*(?:\(([^)]*)\))?\s+(.+)$/;
 const FIXTURE_LINE = /^(.+?)\s+(?:v|vs\.?)\s+(.+)$/;
-/** A heading over the matches that decide ties left level: `Tiebreaker`, `Play-off`, `Desempate`. */
+/** A heading over the matches that decide level ties: `Tiebreaker`, `Play-off`, `Desempate`. */
 const DECIDER =
   /^(tie-?breakers?|play-?offs?|replays?|deciders?|desempates?|third match|extra match(es)?|partidos? extras?|tercer partido)$/i;
 

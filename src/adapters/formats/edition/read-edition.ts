@@ -422,8 +422,8 @@ class EditionReader {
   }
 
   /**
-   * A table as printed, its clubs the edition's: only where the stage's matches are not known, since
-   * a table of known results is computed from them.
+   * A table as printed, its clubs the edition's: only where the stage's matches are not known,
+   * since a table of known results is computed from them.
    */
   #printed(
     stage: { readonly matchesUnknown?: boolean | undefined },
