@@ -300,6 +300,10 @@ describe('season articles known only by their tables', () => {
     const state = runEdition(edition);
     expect(state.stages.map((stage) => stage.status)).toEqual(['complete']);
     expect(state.champion).toBe('union-andina');
+    // The row's note "Promoted to the 2035 Liga de Ejemplo" is an outcome too.
+    expect(state.promoted.map((movement) => [movement.club, movement.to])).toEqual([
+      ['union-andina', '2035 Liga de Ejemplo'],
+    ]);
     const table = state.stages[0]?.groups[0];
     expect(table?.printed).toBe(true);
     expect(

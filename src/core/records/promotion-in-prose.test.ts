@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { promotionsInProse } from './promotion-in-prose.ts';
+import { promotionInNote, promotionsInProse } from './promotion-in-prose.ts';
 
 describe("promotions in an article's prose", () => {
   test('reads who goes up and where, in English and Spanish', () => {
@@ -32,5 +32,17 @@ describe("promotions in an article's prose", () => {
         'The 1993 Copa Perú season, the promotion tournament of Peruvian football.',
       ]),
     ).toEqual([]);
+  });
+
+  test('reads a table note that sends a club up, and nothing else', () => {
+    expect(promotionInNote('Promoted to the 2035 Liga de Ejemplo')).toEqual({
+      competition: 'Liga de Ejemplo',
+      edition: '2035',
+    });
+    expect(promotionInNote('Ascenso a la Primera División')).toEqual({
+      competition: 'Primera División',
+    });
+    expect(promotionInNote('Qualified for the Final Stage')).toBeUndefined();
+    expect(promotionInNote('-3')).toBeUndefined();
   });
 });

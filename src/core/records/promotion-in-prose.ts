@@ -32,18 +32,37 @@ export function promotionsInProse(paragraphs: readonly string[]): ProsePromotion
       const places = [match[1], match[2]]
         .filter((word): word is string => word !== undefined)
         .map((word) => (/^(runners?-up|subcampe)/i.test(word) ? 2 : 1));
-      const target = (match[4] ?? '').trim();
-      // The season before the competition's name ("1994 Torneo Descentralizado") or after it.
-      const before = /^(\d{4}(?:[-/]\d{2,4})?)\s+(.+)$/.exec(target);
-      const after = /^(.+?)\s+(\d{4}(?:[-/]\d{2,4})?)$/.exec(target);
-      const edition = before?.[1] ?? after?.[2];
-      const competition = (before?.[2] ?? after?.[1] ?? target).trim();
-      if (competition === '' || places.length === 0) continue;
-      found.push({
-        places: [...new Set(places)],
-        to: edition ? { competition, edition } : { competition },
-      });
+      const to = targetOf(match[4] ?? '');
+      if (!to || places.length === 0) continue;
+      found.push({ places: [...new Set(places)], to });
     }
   }
   return found;
+}
+
+/**
+ * Where a table's note beside a row sends the club up: "Promoted to the 2035 Liga de Ejemplo",
+ * "Ascenso a la Primera División"; undefined for any other note.
+ *
+ * @example
+ * promotionInNote('Promoted to 1994 Torneo Descentralizado')
+ * //=> { competition: 'Torneo Descentralizado', edition: '1994' }
+ */
+export function promotionInNote(note: string): ProsePromotion['to'] | undefined {
+  const found =
+    /^(?:promoted|promotion|ascend\w*|ascenso|asciende)\s+(?:to|a)\s+(?:the\s+|la\s+|el\s+)?(.+?)\.?$/i.exec(
+      note.trim(),
+    );
+  return found ? targetOf(found[1] ?? '') : undefined;
+}
+
+/** A competition and its season, the season before the name ("1994 Torneo Descentralizado") or after. */
+function targetOf(text: string): ProsePromotion['to'] | undefined {
+  const target = text.trim();
+  const before = /^(\d{4}(?:[-/]\d{2,4})?)\s+(.+)$/.exec(target);
+  const after = /^(.+?)\s+(\d{4}(?:[-/]\d{2,4})?)$/.exec(target);
+  const edition = before?.[1] ?? after?.[2];
+  const competition = (before?.[2] ?? after?.[1] ?? target).trim();
+  if (competition === '') return undefined;
+  return edition ? { competition, edition } : { competition };
 }
