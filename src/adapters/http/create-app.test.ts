@@ -283,9 +283,14 @@ describe('writes', () => {
     type Row = { club: string; position: number; shared: boolean };
     const state = (await (await app.request(`/api/editions/${id}`)).json()) as {
       champion: string;
+      promoted: { club: string; to: string }[];
       stages: { groups: { table: Row[] }[] }[];
     };
     expect(state.champion).toBe('Asociación Deportiva');
+    // "[Promoted]" beside its row: up, the competition not named, and the page says no more.
+    expect(state.promoted).toEqual([{ club: 'Asociación Deportiva', to: '' }]);
+    const html = await (await app.request(`/editions/${id}?lang=en`)).text();
+    expect(html).toMatch(/<dt>Promoted<\/dt><dd>Asociación Deportiva<\/dd>/);
     expect(
       state.stages[0]?.groups[0]?.table.slice(2, 4).map((row) => [row.position, row.shared]),
     ).toEqual([

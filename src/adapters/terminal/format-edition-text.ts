@@ -130,12 +130,11 @@ export function formatEditionText(
   out.push(
     `${words.champion}: ${state.champion === null ? words.notDecided : nameOf(state.champion)}`,
   );
-  for (const movement of state.promoted)
-    out.push(`${words.promoted}: ${nameOf(movement.club)} ${words.to} ${movement.to}`);
-  for (const movement of state.relegated) {
-    const to = movement.to ? ` ${words.to} ${movement.to}` : '';
-    out.push(`${words.relegated}: ${nameOf(movement.club)}${to}`);
-  }
+  // A movement whose competition the edition does not name says only who moves.
+  const moves = (word: string, movement: { club: string; to: string }) =>
+    `${word}: ${nameOf(movement.club)}${movement.to ? ` ${words.to} ${movement.to}` : ''}`;
+  for (const movement of state.promoted) out.push(moves(words.promoted, movement));
+  for (const movement of state.relegated) out.push(moves(words.relegated, movement));
   for (const change of state.teamChanges)
     out.push(`${change.heading}: ${change.clubs.map(nameOf).join(', ')}`);
   for (const warning of state.warnings) out.push(`${words.warning}: ${warning}`);

@@ -255,8 +255,8 @@ export function editionPage(
 <dt>${words.season}</dt><dd>${format.edition}</dd>
 <dt>${words.champion}</dt><dd id="champion">${nameOf(state.champion)}</dd>
 ${best ? html`<dt>${words.topScorer}</dt><dd>${best.player} (${nameOf(best.club)}), ${best.goals} ${words.goals}</dd>` : ''}
-${state.promoted.length > 0 ? html`<dt>${words.promoted}</dt><dd>${state.promoted.map((movement, index) => html`${index > 0 ? ', ' : ''}${nameOf(movement.club)} → ${movement.to}`)}</dd>` : ''}
-${state.relegated.length > 0 ? html`<dt>${words.relegated}</dt><dd>${state.relegated.map((movement, index) => html`${index > 0 ? ', ' : ''}${nameOf(movement.club)} → ${movement.to}`)}</dd>` : ''}
+${state.promoted.length > 0 ? html`<dt>${words.promoted}</dt><dd>${state.promoted.map((movement, index) => html`${index > 0 ? ', ' : ''}${nameOf(movement.club)}${movement.to ? ` → ${movement.to}` : ''}`)}</dd>` : ''}
+${state.relegated.length > 0 ? html`<dt>${words.relegated}</dt><dd>${state.relegated.map((movement, index) => html`${index > 0 ? ', ' : ''}${nameOf(movement.club)}${movement.to ? ` → ${movement.to}` : ''}`)}</dd>` : ''}
 ${format.previous ? html`<dt>${words.previous}</dt><dd>${String(format.previous)}</dd>` : ''}
 ${format.next ? html`<dt>${words.next}</dt><dd>${String(format.next)}</dd>` : ''}
 </dl>

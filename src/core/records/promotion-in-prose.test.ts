@@ -42,6 +42,7 @@ describe("promotions in an article's prose", () => {
     expect(promotionInNote('Ascenso a la Primera División')).toEqual({
       competition: 'Primera División',
     });
+    expect(promotionInNote('Promoted')).toEqual({});
     expect(promotionInNote('Qualified for the Final Stage')).toBeUndefined();
     expect(promotionInNote('-3')).toBeUndefined();
   });

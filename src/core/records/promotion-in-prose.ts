@@ -42,18 +42,20 @@ export function promotionsInProse(paragraphs: readonly string[]): ProsePromotion
 
 /**
  * Where a table's note beside a row sends the club up: "Promoted to the 2035 Liga de Ejemplo",
- * "Ascenso a la Primera División"; undefined for any other note.
+ * "Ascenso a la Primera División", or `{}` for "Promoted" alone; undefined for any other note.
  *
  * @example
  * promotionInNote('Promoted to 1994 Torneo Descentralizado')
  * //=> { competition: 'Torneo Descentralizado', edition: '1994' }
  */
-export function promotionInNote(note: string): ProsePromotion['to'] | undefined {
+export function promotionInNote(note: string): Partial<ProsePromotion['to']> | undefined {
   const found =
-    /^(?:promoted|promotion|ascend\w*|ascenso|asciende)\s+(?:to|a)\s+(?:the\s+|la\s+|el\s+)?(.+?)\.?$/i.exec(
+    /^(?:promoted|promotion|promovido|ascend\w*|ascenso|asciende)(?:\s+(?:to|a)\s+(?:the\s+|la\s+|el\s+)?(.+?))?\.?$/i.exec(
       note.trim(),
     );
-  return found ? targetOf(found[1] ?? '') : undefined;
+  if (!found) return undefined;
+  // "[Promoted]" alone (RSSSF's 1979 Copa Perú): up, the competition not named.
+  return found[1] === undefined ? {} : targetOf(found[1]);
 }
 
 /** A competition and its season, the season before the name ("1994 Torneo Descentralizado") or after. */

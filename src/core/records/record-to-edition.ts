@@ -147,7 +147,11 @@ export function recordToEdition(
         ? [
             { positions: [1], outcome: 'champion' },
             ...[...promotions, ...noted].map(
-              ({ places, to }): OutcomeRule => ({ positions: places, outcome: 'promoted', to }),
+              ({ places, to }): OutcomeRule => ({
+                positions: places,
+                outcome: 'promoted',
+                ...(to.competition ? { to } : {}),
+              }),
             ),
           ]
         : [];
