@@ -245,6 +245,38 @@ describe('extra matches of two-legged ties, in any format', () => {
   });
 });
 
+describe('who moves up and down, as a page notes it beside the final table', () => {
+  test('[Promoted] and [Relegated] beside RSSSF rows are outcomes of the imported edition', () => {
+    const text = [
+      'Liga de Ejemplo 2038',
+      '',
+      'Round 1',
+      'Union Andina - Deportivo Sur     2-0',
+      'Atletico Selva - Sport Costa     1-1',
+      '',
+      'Round 2',
+      'Deportivo Sur - Atletico Selva   0-1',
+      'Sport Costa - Union Andina       0-3',
+      '',
+      'Round 3',
+      'Union Andina - Atletico Selva    1-1',
+      'Sport Costa - Deportivo Sur      2-2',
+      '',
+      'FINAL TABLE',
+      '                                P - W - D - L - GF - GA - Pts',
+      '1.  Union Andina ...............  3 -  2 -  1 -  0 -  6 -  1 -  7   [Promoted]',
+      '2.  Atletico Selva .............  3 -  1 -  2 -  0 -  3 -  2 -  5',
+      '3.  Sport Costa ................  3 -  0 -  2 -  1 -  3 -  6 -  2',
+      '4.  Deportivo Sur ..............  3 -  0 -  1 -  2 -  2 -  5 -  1   [Relegated]',
+    ].join('\n');
+    const record = parseSeasonText(text, 'liga.txt', { from: 'rsssf' });
+    const state = runEdition(withMatchIds(recordToEdition(record, rulesForRecord(record))));
+    expect(state.champion).toBe('union-andina');
+    expect(state.promoted).toEqual([{ club: 'union-andina', to: '' }]);
+    expect(state.relegated).toEqual([{ club: 'deportivo-sur', to: '' }]);
+  });
+});
+
 describe('season articles known only by their tables', () => {
   test('reads a department of two clubs over two rows, and keeps the printed table as printed', async () => {
     const record = await readSeasonFile(fixture('copa-ejemplo-printed.article.txt'));

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { promotionInNote, promotionsInProse } from './promotion-in-prose.ts';
+import { movementInNote, promotionsInProse } from './promotion-in-prose.ts';
 
 describe("promotions in an article's prose", () => {
   test('reads who goes up and where, in English and Spanish', () => {
@@ -34,16 +34,22 @@ describe("promotions in an article's prose", () => {
     ).toEqual([]);
   });
 
-  test('reads a table note that sends a club up, and nothing else', () => {
-    expect(promotionInNote('Promoted to the 2035 Liga de Ejemplo')).toEqual({
-      competition: 'Liga de Ejemplo',
-      edition: '2035',
+  test('reads a table note that sends a club up or down, and nothing else', () => {
+    expect(movementInNote('Promoted to the 2035 Liga de Ejemplo')).toEqual({
+      outcome: 'promoted',
+      to: { competition: 'Liga de Ejemplo', edition: '2035' },
     });
-    expect(promotionInNote('Ascenso a la Primera División')).toEqual({
-      competition: 'Primera División',
+    expect(movementInNote('Ascenso a la Primera División')).toEqual({
+      outcome: 'promoted',
+      to: { competition: 'Primera División' },
     });
-    expect(promotionInNote('Promoted')).toEqual({});
-    expect(promotionInNote('Qualified for the Final Stage')).toBeUndefined();
-    expect(promotionInNote('-3')).toBeUndefined();
+    expect(movementInNote('Promoted')).toEqual({ outcome: 'promoted', to: {} });
+    expect(movementInNote('Relegated to the 1890 Football Alliance')).toEqual({
+      outcome: 'relegated',
+      to: { competition: 'Football Alliance', edition: '1890' },
+    });
+    expect(movementInNote('Descenso')).toEqual({ outcome: 'relegated', to: {} });
+    expect(movementInNote('Qualified for the Final Stage')).toBeUndefined();
+    expect(movementInNote('-3')).toBeUndefined();
   });
 });

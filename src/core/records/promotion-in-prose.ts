@@ -41,21 +41,25 @@ export function promotionsInProse(paragraphs: readonly string[]): ProsePromotion
 }
 
 /**
- * Where a table's note beside a row sends the club up: "Promoted to the 2035 Liga de Ejemplo",
- * "Ascenso a la Primera División", or `{}` for "Promoted" alone; undefined for any other note.
+ * Where a table's note beside a row sends the club, up or down: "Promoted to the 2035 Liga de
+ * Ejemplo", "Ascenso a la Primera División", "Relegated to the Segunda División"; "Promoted" or
+ * "Relegated" alone moves it without naming where. Undefined for any other note.
  *
  * @example
- * promotionInNote('Promoted to 1994 Torneo Descentralizado')
- * //=> { competition: 'Torneo Descentralizado', edition: '1994' }
+ * movementInNote('Promoted to 1994 Torneo Descentralizado')
+ * //=> { outcome: 'promoted', to: { competition: 'Torneo Descentralizado', edition: '1994' } }
  */
-export function promotionInNote(note: string): Partial<ProsePromotion['to']> | undefined {
+export function movementInNote(
+  note: string,
+): { outcome: 'promoted' | 'relegated'; to: Partial<ProsePromotion['to']> } | undefined {
   const found =
-    /^(?:promoted|promotion|promovido|ascend\w*|ascenso|asciende)(?:\s+(?:to|a)\s+(?:the\s+|la\s+|el\s+)?(.+?))?\.?$/i.exec(
+    /^(?:(promoted|promotion|promovido|ascend\w*|ascenso|asciende)|(relegated|relegation|descend\w*|descenso|desciende))(?:\s+(?:to|a)\s+(?:the\s+|la\s+|el\s+)?(.+?))?\.?$/i.exec(
       note.trim(),
     );
   if (!found) return undefined;
+  const outcome = found[1] ? 'promoted' : 'relegated';
   // "[Promoted]" alone (RSSSF's 1979 Copa Perú): up, the competition not named.
-  return found[1] === undefined ? {} : targetOf(found[1]);
+  return { outcome, to: found[3] === undefined ? {} : (targetOf(found[3]) ?? {}) };
 }
 
 /** A competition and its season, the season before the name ("1994 Torneo Descentralizado") or after. */

@@ -10,7 +10,7 @@ import type {
 import type { Match } from '../model/match.ts';
 import type { RuleSet } from '../model/rule-set.ts';
 import type { PublishedRow, RecordGroup, SeasonRecord } from '../model/season-record.ts';
-import { promotionInNote, promotionsInProse } from './promotion-in-prose.ts';
+import { movementInNote, promotionsInProse } from './promotion-in-prose.ts';
 import { computeRecordTables } from './record-tables.ts';
 
 /**
@@ -134,22 +134,26 @@ export function recordToEdition(
       ...(unknown && group.published ? { printed: group.published.rows.map(printedRow) } : {}),
     }));
     const rules = run[0] ? rulesFor(run[0].group) : undefined;
-    // A note beside a row of the final table ("Promoted to the 2035 Liga de Ejemplo") says it too.
+    // A note beside a row of the final table ("Promoted to the 2035 Liga de Ejemplo",
+    // "[Relegated]") says who moves too, where the prose says nothing of that place.
     const noted = (run[0]?.group.published?.rows ?? []).flatMap((row) => {
-      const to = row.notes.map(promotionInNote).find(Boolean);
+      const movement = row.notes.map(movementInNote).find(Boolean);
       const place = (run[0]?.table.findIndex((entry) => entry.clubId === row.club) ?? -1) + 1;
-      return to && place > 0 && !promotions.some(({ places }) => places.includes(place))
-        ? [{ places: [place], to }]
+      return movement && place > 0 && !promotions.some(({ places }) => places.includes(place))
+        ? [{ places: [place], ...movement }]
         : [];
     });
     const outcomes: OutcomeRule[] =
       last && groups.length === 1
         ? [
             { positions: [1], outcome: 'champion' },
-            ...[...promotions, ...noted].map(
-              ({ places, to }): OutcomeRule => ({
+            ...[
+              ...promotions.map((found) => ({ ...found, outcome: 'promoted' as const })),
+              ...noted,
+            ].map(
+              ({ places, outcome, to }): OutcomeRule => ({
                 positions: places,
-                outcome: 'promoted',
+                outcome,
                 ...(to.competition ? { to } : {}),
               }),
             ),
