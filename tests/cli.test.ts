@@ -112,6 +112,12 @@ describe.concurrent('torneo table', () => {
     const checked = await runTorneo(['check', join(FIXTURES, 'copa-ejemplo-printed.article.txt')]);
     expect(checked.code).toBe(0);
     expect(checked.stdout).toMatch(/^Nothing to compare: no printed table comes with results/);
+    const json = await runTorneo([
+      'check',
+      join(FIXTURES, 'copa-ejemplo-printed.article.txt'),
+      '--json',
+    ]);
+    expect(JSON.parse(json.stdout)).toMatchObject({ consistent: true, compared: 0 });
     const folder = await mkdtemp(join(tmpdir(), 'torneo-'));
     const file = join(folder, 'final.csv');
     await writeFile(file, 'date,home,away,home_goals,away_goals\n2030-01-02,A,B,1,0\n');

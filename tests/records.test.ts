@@ -464,7 +464,7 @@ describe('RSSSF pages', () => {
       [6, false],
     ]);
     const check = checkRecord(record, tablesOf(record));
-    expect(check).toEqual({ consistent: true, discrepancies: [], warnings: [] });
+    expect(check).toEqual({ consistent: true, compared: 1, discrepancies: [], warnings: [] });
   });
 
   test('reads results beside their tables (World Cup 1930) and infers 2 points a win', async () => {
@@ -481,6 +481,7 @@ describe('RSSSF pages', () => {
     expect(record.stages[0]?.groups[3]?.rounds[0]?.matches[0]?.date).toBe('1930-07-13');
     expect(checkRecord(record, tables)).toEqual({
       consistent: true,
+      compared: 4,
       discrepancies: [],
       warnings: [],
     });
@@ -561,6 +562,7 @@ describe('RSSSF pages in the modern layout', () => {
     );
     expect(checkRecord(record, tables)).toEqual({
       consistent: true,
+      compared: 1,
       discrepancies: [],
       warnings: [],
     });
@@ -615,6 +617,7 @@ describe('RSSSF pages with a play-off before the final table', () => {
     );
     expect(checkRecord(record, tables)).toEqual({
       consistent: true,
+      compared: 1,
       discrepancies: [],
       warnings: [],
     });
@@ -726,6 +729,7 @@ describe('RSSSF pages with dates opening each result', () => {
     expect(tables[1]?.groups[0]?.kind).toBe('knockout');
     expect(checkRecord(record, tables)).toEqual({
       consistent: true,
+      compared: 1,
       discrepancies: [],
       warnings: [],
     });
@@ -754,6 +758,7 @@ describe('RSSSF pages with an aggregate table', () => {
     ]);
     expect(checkRecord(record, tables)).toEqual({
       consistent: true,
+      compared: 3,
       discrepancies: [],
       warnings: [
         'Aggregate Table: no results of its own; checked against the earlier results among its clubs',

@@ -166,15 +166,7 @@ function makeProgram(): Command {
     .option('--json', 'print the checks as JSON')
     .action(async (path: string, options: RecordCommandOptions) => {
       const record = await readSeasonFile(path, await readOptions(options));
-      const tables = tablesOf(record, options);
-      const check = checkRecord(record, tables);
-      // Printed tables that results could be compared with: none, and there is nothing to check.
-      const compared = tables.some((stage, s) =>
-        stage.groups.some(
-          (group, g) =>
-            group.kind === 'league' && record.stages[s]?.groups[g]?.published !== undefined,
-        ),
-      );
+      const check = checkRecord(record, tablesOf(record, options));
       const result = {
         ...check,
         warnings: [...check.warnings, ...record.warnings.map(warningText)],
@@ -183,7 +175,7 @@ function makeProgram(): Command {
         process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
       } else {
         const lines = [
-          result.consistent && !compared
+          result.consistent && result.compared === 0
             ? 'Nothing to compare: no printed table comes with results to check it against.'
             : result.consistent
               ? 'Consistent: every printed table agrees with the results.'

@@ -18,6 +18,8 @@ export interface Discrepancy {
 /** The cross-checks of a record. */
 export interface RecordCheck {
   readonly consistent: boolean;
+  /** Printed tables compared with results: 0 when none came with results to check it against. */
+  readonly compared: number;
   readonly discrepancies: readonly Discrepancy[];
   readonly warnings: readonly string[];
 }
@@ -37,6 +39,7 @@ export function checkRecord(
 ): RecordCheck {
   const discrepancies: Discrepancy[] = [];
   const warnings: string[] = [];
+  let compared = 0;
   const nameOf = (id: string): string => record.clubs.find((club) => club.id === id)?.name ?? id;
 
   record.stages.forEach((stage, stageIndex) => {
@@ -77,6 +80,7 @@ export function checkRecord(
         );
       }
       if (computed?.kind !== 'league') return;
+      compared += 1;
       if (computed.publishedOrderKept) {
         warnings.push(
           `${where}: the printed order is kept as the official one; the rules alone rank ${computed.standings?.rows.map((row) => row.name).join(', ')}`,
@@ -157,7 +161,7 @@ export function checkRecord(
       computed: champion.club,
     });
   }
-  return { consistent: discrepancies.length === 0, discrepancies, warnings };
+  return { consistent: discrepancies.length === 0, compared, discrepancies, warnings };
 }
 
 /** @internal */
