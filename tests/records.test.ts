@@ -840,6 +840,8 @@ describe('round trips and bad input', () => {
       fixture('liga-ejemplo.rsssf.txt'),
       // A top scorer of a club the record does not otherwise have: kept as written.
       fixture('liga-ejemplo-aggregate.rsssf.txt'),
+      // Walkovers written without a score in a grid, read from the printed table.
+      fixture('copa-ejemplo-grid.article.txt'),
     ]) {
       const record = await readSeasonFile(path);
       const json = renderRecord(record, tablesOf(record), 'json');
@@ -856,6 +858,8 @@ describe('round trips and bad input', () => {
       'copa-ejemplo-printed.article.txt',
       'copa-ejemplo-es.article.txt',
       'copa-ejemplo-points.article.txt',
+      'copa-ejemplo-grid.article.txt',
+      'liga-ejemplo-grid.rsssf.txt',
     ]) {
       const record = await readSeasonFile(fixture(name));
       const tables = tablesOf(record);

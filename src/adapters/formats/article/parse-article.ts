@@ -13,6 +13,7 @@ import { columnsNamed } from '../rsssf/table-columns.ts';
 import { buildMatch } from '../text/build-match.ts';
 import { parseDate, seasonYears } from '../text/dates.ts';
 import { RecordBuilder } from '../text/record-builder.ts';
+import { addResultsGrid, readResultsGrid } from '../text/results-grid.ts';
 import { leadingScore, readScoreNotes, returnLegNotes, turnedScore } from '../text/score-notes.ts';
 import { splitClubList } from './split-club-list.ts';
 
@@ -144,7 +145,6 @@ export function parseArticle(text: string, options: ParseArticleOptions): Season
   /** A printed table of a stage ("| Pos | Team | Pld | W | … | Pts |"): kept for the cross-checks. */
   const readStandingsTable = (rows: { line: number; cells: string[] }[]): boolean => {
     const header = rows[0]?.cells ?? [];
-    const columns = columnsNamed(header);
     const positionColumn = header.findIndex((cell) => /^(pos|#|position|pos\.)$/i.test(cell));
     const teamColumn = header.findIndex((cell) => /^(team|club|equipo)s?$/i.test(cell));
     const notesColumn = header.findIndex((cell) =>
@@ -152,14 +152,41 @@ export function parseArticle(text: string, options: ParseArticleOptions): Season
         cell,
       ),
     );
-    if (
-      teamColumn < 0 ||
-      !columns.includes('played') ||
-      !columns.includes('points') ||
-      level2 === undefined
-    ) {
-      return false;
-    }
+    if (teamColumn < 0 || level2 === undefined) return false;
+    // Results printed after the table's own columns, one column an opponent (`| … | Pts | SFA |
+    // BSP | … |`): a grid, whose labels are no figures. A cell the row above spans (its
+    // qualification) is left out of the rows under it.
+    const body = rows
+      .slice(1)
+      .filter((row) => row.cells[teamColumn])
+      .map((row, index, all) => {
+        const above = all[index - 1]?.cells;
+        return row.cells.length === header.length - 1 && notesColumn >= 0 && above
+          ? {
+              ...row,
+              cells: [
+                ...row.cells.slice(0, notesColumn),
+                above[notesColumn] ?? '',
+                ...row.cells.slice(notesColumn),
+              ],
+            }
+          : row;
+      });
+    const gridAt = header.length - body.length;
+    const pointsAt = columnsNamed(header).indexOf('points');
+    const grid =
+      pointsAt >= 0 && gridAt > Math.max(pointsAt, teamColumn, notesColumn)
+        ? readResultsGrid(
+            header.slice(gridAt),
+            body.map((row) => ({
+              line: row.line,
+              name: row.cells[teamColumn] ?? '',
+              cells: row.cells.slice(gridAt),
+            })),
+          )
+        : undefined;
+    const columns = columnsNamed(grid ? header.slice(0, gridAt) : header);
+    if (!columns.includes('played') || !columns.includes('points')) return false;
     openSection(level2);
     if (tiesGroup) {
       // A table after knockout ties in one section (`=== Final group stage ===`) is a group of
@@ -170,7 +197,7 @@ export function parseArticle(text: string, options: ParseArticleOptions): Season
     }
     const published: PublishedRow[] = [];
     let lastPosition = 0;
-    for (const row of rows.slice(1)) {
+    for (const row of body) {
       const name = row.cells[teamColumn];
       if (!name) continue;
       const printed = positionColumn >= 0 ? (row.cells[positionColumn] ?? '') : '';
@@ -201,6 +228,33 @@ export function parseArticle(text: string, options: ParseArticleOptions): Season
         published[index - 1] = { ...above, shared: true };
     }
     builder.published({ line: rows[0]?.line ?? 0, rows: published });
+    if (grid) addResultsGrid(builder, grid, rows[0]?.line ?? 0);
+    return true;
+  };
+
+  /** A grid on its own: `| Home \ Away | ACC | AST | … |`, a club's name first in each row. */
+  const readGridTable = (rows: { line: number; cells: string[] }[]): boolean => {
+    if (level2 === undefined || rows.length < 3) return false;
+    const grid = readResultsGrid(
+      rows[0]?.cells.slice(1) ?? [],
+      rows.slice(1).map((row) => ({
+        line: row.line,
+        name: row.cells[0] ?? '',
+        cells: row.cells.slice(1),
+      })),
+    );
+    if (!grid) return false;
+    // A `== Results ==` section after the `== League table ==` one: the grid of the clubs the
+    // table printed, whose results it has not yet, is that table's.
+    const clubs = new Set(rows.slice(1).map((row) => register.resolve(row.cells[0] ?? '')));
+    const printed = builder.printedRows();
+    const tableAbove =
+      printed !== undefined &&
+      printed.length === clubs.size &&
+      printed.every((row) => clubs.has(row.club)) &&
+      builder.groupMatches().length === 0;
+    if (!tableAbove) openSection(level2);
+    addResultsGrid(builder, grid, rows[0]?.line ?? 0);
     return true;
   };
 
@@ -360,6 +414,7 @@ export function parseArticle(text: string, options: ParseArticleOptions): Season
     const header = rows[0]?.cells.map((cell) => cell.toLowerCase()) ?? [];
     if (readStandingsTable(rows)) return;
     if (readTies(rows, header)) return;
+    if (readGridTable(rows)) return;
     const teamColumn = header.findIndex((cell) => /^(team|club|equipo)s?$/.test(cell));
     if (teamColumn >= 0) {
       entrantsHeading = level2;
@@ -644,7 +699,7 @@ function readTopScorers(text: string): TopScorer[] {
 /** Splits "CNI [awarded 3-0]" into the name and its notes. @internal */
 function splitTrailingNotes(text: string): [string, string] {
   const found =
-    /\s+((?:\[[^\]]*\]|\((?:a\.?e\.?t|aet|awd|w\.?\/?o|pen|[0-9]+\s*[-–]\s*[0-9]+\s*p)[^)]*\)|\bawd\b|\bw\/o\b|\ba\.e\.t\.)[\s\S]*)$/i.exec(
+    /\s+((?:\[[^\]]*\]|\((?:a\.?e\.?t|aet|awd|w\.?\/?o|pen|annulled|abandoned|postponed|[0-9]+\s*[-–]\s*[0-9]+\s*p)[^)]*\)|\bawd\b|\bw\/o\b|\ba\.e\.t\.)[\s\S]*)$/i.exec(
       text,
     );
   if (!found) return [text.trim(), ''];

@@ -4,6 +4,12 @@ import type { ClubAlias } from '#core/records/club-names.ts';
 import { buildMatch } from '../text/build-match.ts';
 import { monthNumber, parseDate, seasonYears } from '../text/dates.ts';
 import { RecordBuilder } from '../text/record-builder.ts';
+import {
+  addResultsGrid,
+  type GridRow,
+  type ResultsGrid,
+  readResultsGrid,
+} from '../text/results-grid.ts';
 import { readScoreNotes, returnLegNotes, turnedScore } from '../text/score-notes.ts';
 import {
   assignFigures,
@@ -171,9 +177,12 @@ export function parseRsssf(text: string, options: ParseRsssfOptions): SeasonReco
     }
   };
 
+  /** The last line of a results grid read ahead. */
+  let gridEnd = -1;
   for (const [index, raw] of lines.entries()) {
     const lineNumber = index + 1;
     const line = raw.trim();
+    if (index <= gridEnd) continue;
     if (line === '' || /^[-=_*]{3,}$/.test(line) || /^[-=_*](?:\s*[-=_*]){4,}$/.test(line)) {
       if (line === '') afterMatch = false;
       continue;
@@ -216,6 +225,14 @@ export function parseRsssf(text: string, options: ParseRsssfOptions): SeasonReco
     if (header) {
       closeTable();
       columns = header;
+      continue;
+    }
+    const grid = readPlainGrid(lines, index);
+    if (grid) {
+      closeTable();
+      ensureStage();
+      addResultsGrid(builder, grid.grid, lineNumber);
+      gridEnd = grid.last;
       continue;
     }
     if (AGGREGATE_TABLE.test(line) && line.length < 50) {
@@ -447,6 +464,45 @@ export function parseRsssf(text: string, options: ParseRsssfOptions): SeasonReco
     rulings: [],
     sources: [{ title: `RSSSF: ${titleLine}`, detail: options.file }],
   });
+}
+
+/** A label over a grid's column: a club's short name (`ALI`, `Cri`) or its number. @internal */
+const GRID_LABEL = /^(?:\p{L}[\p{L}.]{0,4}|\d{1,2})$/u;
+/** A grid's cell: a score, or the marks of a club against itself or a match not played. */
+const GRID_CELL = /^(?:\d{1,2}-\d{1,2}|[-x*—]+|w\/?o|awd)$/i;
+
+/**
+ * A results grid in columns from line `at`: a line of labels, one a column, then a line a club,
+ * its name and a cell under each label, up to the first line that is not one.
+ *
+ * @example
+ * //          ALI UNI
+ * // Alianza   xx 1-0
+ * // Univ.    2-2  xx
+ * @internal
+ */
+function readPlainGrid(
+  lines: readonly string[],
+  at: number,
+): { grid: ResultsGrid; last: number } | undefined {
+  const labels = (lines[at] ?? '').trim().split(/\s+/);
+  if (labels.length < 2 || !labels.every((label) => GRID_LABEL.test(label))) return undefined;
+  const rows: GridRow[] = [];
+  let last = at;
+  for (let index = at + 1; index < lines.length; index += 1) {
+    const tokens = (lines[index] ?? '').trim().split(/\s+/);
+    const cells = tokens.slice(-labels.length);
+    const name = tokens
+      .slice(0, -labels.length)
+      .join(' ')
+      .replace(/^\d{1,2}\.\s*/, '');
+    if (tokens.length <= labels.length || !cells.every((cell) => GRID_CELL.test(cell))) break;
+    if (!plausibleName(name)) break;
+    rows.push({ line: index + 1, name, cells });
+    last = index;
+  }
+  const grid = readResultsGrid(labels, rows);
+  return grid ? { grid, last } : undefined;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Match } from '#core/model/match.ts';
 import type {
+  PublishedRow,
   PublishedTable,
   RecordGroup,
   RecordNote,
@@ -99,9 +100,19 @@ export class RecordBuilder {
     this.#currentGroup().tiesOnPoints = true;
   }
 
-  /** The matches of the current group so far. */
+  /** The table printed for the last group opened, if any. */
+  printedRows(): readonly PublishedRow[] | undefined {
+    return this.#stages.at(-1)?.groups.at(-1)?.published?.rows;
+  }
+
+  /** The matches of the last group opened so far; none before the first. */
   groupMatches(): Match[] {
-    return this.#currentGroup().rounds.flatMap((round) => round.matches);
+    return (
+      this.#stages
+        .at(-1)
+        ?.groups.at(-1)
+        ?.rounds.flatMap((round) => round.matches) ?? []
+    );
   }
 
   /** The stages with something in them. */
