@@ -13,13 +13,22 @@ import { isSeasonDocument, parseSeasonJson } from './json/parse-season-json.ts';
 import { BUILT_IN_ALIASES } from './read-aliases.ts';
 import type { ResultsFile } from './results-file.ts';
 import { parseRsssf } from './rsssf/parse-rsssf.ts';
+import { parseWikitext } from './wikitext/parse-wikitext.ts';
 
 /** The formats a season file can be read from. */
-export const SEASON_FORMATS = ['article', 'rsssf', 'footballtxt', 'csv', 'json'] as const;
+export const SEASON_FORMATS = [
+  'article',
+  'wikitext',
+  'rsssf',
+  'footballtxt',
+  'csv',
+  'json',
+] as const;
 export type SeasonFormat = (typeof SEASON_FORMATS)[number];
 
 /**
- * Tells a season file's format from its content: JSON starts with `{` or `[`; a season article
+ * Tells a season file's format from its content: wikitext opens with a template (`{{Infobox …`)
+ * or holds a season's templates or a `{|` table; JSON starts with `{` or `[`; a season article
  * opens with `= Title =` or has an `Infobox`; Football.TXT opens with `= League 2019/20` and has
  * match days or date lines; a CSV's first line is a header of comma-separated names; anything else
  * is read as an RSSSF page.
@@ -29,6 +38,13 @@ export type SeasonFormat = (typeof SEASON_FORMATS)[number];
  */
 export function detectFormat(text: string): SeasonFormat {
   const body = text.replace(/^\uFEFF/, '');
+  if (
+    /^\s*\{\{/.test(body) ||
+    /\{\{\s*(infobox|#invoke:\s*sports|football ?box|twolegresult)/i.test(body) ||
+    /^\{\|/m.test(body)
+  ) {
+    return 'wikitext';
+  }
   const first = body.trimStart()[0];
   if (first === '{' || first === '[') return 'json';
   const lines = body.split(/\r?\n/).filter((line) => line.trim() !== '');
@@ -111,7 +127,7 @@ function editionInstead(path: string, what: string): InputError {
     makeIssue(
       'season file',
       path,
-      'a season article, an RSSSF page, a Football.TXT file, a results CSV or JSON with matches, tables or entrants',
+      'a season article (or its wikitext), an RSSSF page, a Football.TXT file, a results CSV or JSON with matches, tables or entrants',
       `${what} with an edition (its format, clubs and stages), which is run, not imported: \`torneo edition ${path}\` prints its tables, POST /api/editions stores it`,
     ),
   ]);
@@ -138,7 +154,7 @@ export function parseSeasonText(
       makeIssue(
         'season file',
         `${path} line 1`,
-        'a season article, an RSSSF page, a Football.TXT file, a results CSV or JSON with matches, tables or entrants',
+        'a season article (or its wikitext), an RSSSF page, a Football.TXT file, a results CSV or JSON with matches, tables or entrants',
         first === ''
           ? 'an empty file'
           : `nothing Torneo could read, starting "${first.slice(0, 60)}"`,
@@ -159,6 +175,8 @@ function parseAs(
   switch (format) {
     case 'article':
       return parseArticle(text, common);
+    case 'wikitext':
+      return parseWikitext(text, common);
     case 'rsssf':
       return parseRsssf(text, common);
     case 'footballtxt':

@@ -267,7 +267,7 @@ export const OPENAPI = {
             name: 'from',
             in: 'query',
             required: false,
-            schema: { enum: ['article', 'rsssf', 'footballtxt', 'csv', 'json'] },
+            schema: { enum: ['article', 'wikitext', 'rsssf', 'footballtxt', 'csv', 'json'] },
           },
           {
             name: 'review',

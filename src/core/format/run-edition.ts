@@ -187,7 +187,18 @@ class EditionRun {
     const rules = stage.rules ?? this.#format.rules;
     const clubs = slots.flatMap((slot) => (slot.club === null ? [] : [slot.club]));
     const known = new Set([...clubs, ...matches.flatMap((match) => [match.home, match.away])]);
-    const rulings = this.#stageRulings(stage.id, known);
+    // A ruling on a club of the stage's other group is that group's (a deduction printed there).
+    const others = new Set(
+      (stage.kind === 'groups' ? stage.groups : [])
+        .filter((group) => group.id !== id)
+        .flatMap((group) => [
+          ...group.entrants.flatMap((slot) => (slot.kind === 'club' ? [slot.club] : [])),
+          ...group.rounds.flatMap((round) =>
+            round.matches.flatMap((match) => [match.home, match.away]),
+          ),
+        ]),
+    );
+    const rulings = this.#stageRulings(stage.id, known, others);
     const earlier = stage.earlierRankFrom === undefined ? [] : this.#ranking(stage.earlierRankFrom);
     const standings = computeStandings({
       matches,
@@ -444,8 +455,16 @@ class EditionRun {
     return undefined;
   }
 
-  /** Rulings on results and tables that concern a stage. */
-  #stageRulings(stageId: string, clubs: ReadonlySet<ClubId>): Ruling[] {
+  /**
+   * Rulings on results and tables that concern a stage's group of `clubs`: those of the stage,
+   * but for the ones on clubs of its other groups only (`others`), and those of no stage that
+   * concern its clubs.
+   */
+  #stageRulings(
+    stageId: string,
+    clubs: ReadonlySet<ClubId>,
+    others: ReadonlySet<ClubId> = new Set(),
+  ): Ruling[] {
     const found: Ruling[] = [];
     for (const ruling of this.#rulings) {
       if (
@@ -456,7 +475,9 @@ class EditionRun {
         continue;
       if (ruling.stage !== undefined && ruling.stage !== stageId) continue;
       const { stage: _stage, ...plain } = ruling;
-      if (ruling.stage === undefined && !rulingConcerns(plain, clubs)) continue;
+      if (!rulingConcerns(plain, clubs)) {
+        if (ruling.stage === undefined || rulingConcerns(plain, others)) continue;
+      }
       found.push(plain);
     }
     return found;

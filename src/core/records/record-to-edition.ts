@@ -7,6 +7,7 @@ import type {
   TieFormat,
   TieRule,
 } from '../format/edition-format.ts';
+import type { ClubId } from '../model/club.ts';
 import type { Match } from '../model/match.ts';
 import type { RuleSet } from '../model/rule-set.ts';
 import type { PublishedRow, RecordGroup, SeasonRecord } from '../model/season-record.ts';
@@ -19,7 +20,8 @@ import { computeRecordTables } from './record-tables.ts';
  * clubs and rounds (printed deductions become rulings; a table printed without its results makes
  * a stage whose matches are not known, that table kept as printed), every knockout stage rounds
  * of ties: two legs where a round of matches is the return of the one before, one leg otherwise;
- * a stage of both kinds one stage for each run of one kind; the last stage names the champion,
+ * a stage of both kinds one stage for each run of one kind; the last stage names the champion (or
+ * the last the record's winner played in, where a play-off among others follows the final),
  * and who goes up where the prose says it.
  */
 export function recordToEdition(
@@ -56,8 +58,23 @@ export function recordToEdition(
   // Who goes up from the last stage, where the prose says it ("The champion was promoted to 1994
   // Torneo Descentralizado").
   const promotions = promotionsInProse(record.summary);
+  // The stage that names the champion: the last one, or the last the record's winner played in,
+  // when a play-off among others follows the final (a promotion play-off).
+  const played = (part: (typeof parts)[number]): Set<ClubId> =>
+    new Set(
+      part.groups.flatMap(({ group }) => [
+        ...group.rounds.flatMap((round) =>
+          round.matches.flatMap((match) => [match.home, match.away]),
+        ),
+        ...(group.published?.rows.map((row) => row.club) ?? []),
+      ]),
+    );
+  const winner = record.winners;
+  const lastPlayed =
+    winner === undefined ? -1 : parts.findLastIndex((part) => played(part).has(winner));
+  const deciding = lastPlayed >= 0 ? lastPlayed : parts.length - 1;
   const stages: StageFormat[] = parts.map(({ id, name, groups: run }, index): StageFormat => {
-    const last = index === parts.length - 1;
+    const last = index === deciding;
     const kinds = run.map((entry) => entry.kind);
     if (kinds.every((kind) => kind === 'knockout')) {
       // Rounds of several groups (each region's quarterfinals) say whose they are.

@@ -330,10 +330,35 @@ function wikiId(name: string): string {
     .slice(0, 6);
 }
 
-/** Wikitext: each table through `{{#invoke:Sports table|main|style=WDL|…}}`, rounds as match lines. @internal */
+/**
+ * Wikitext: the infobox, the entrants in a wikitable, each table through `{{#invoke:Sports
+ * table|main|style=WDL|…}}`, rounds and play-offs as match lines; read back by the wikitext reader.
+ * @internal
+ */
 function renderWikitext(record: SeasonRecord, tables: readonly RecordStageTables[]): string {
   const out: string[] = [];
+  const info = infoboxLines(record);
+  if (info.length > 0) {
+    out.push(
+      '{{Infobox football league season',
+      ...info.map(([key, value]) => `| ${key.toLowerCase()} = ${value}`),
+      '}}',
+    );
+  }
   for (const paragraph of record.summary) out.push(paragraph, '');
+  if (record.entrants.length > 0) {
+    out.push(
+      `== ${record.entrantsSection?.heading ?? 'Qualified clubs'} ==`,
+      '{| class="wikitable"',
+      '! Department !! Team !! Location',
+      ...record.entrants.flatMap((entrant) => [
+        '|-',
+        `| ${entrant.region ?? ''} || ${nameOf(record, entrant.club)} || ${entrant.city ?? ''}`,
+      ]),
+      '|}',
+      '',
+    );
+  }
   record.stages.forEach((stage, stageIndex) => {
     out.push(`== ${stage.name} ==`);
     stage.groups.forEach((group, groupIndex) => {
@@ -351,6 +376,12 @@ function renderWikitext(record: SeasonRecord, tables: readonly RecordStageTables
           );
         }
         out.push('');
+      }
+      for (const match of group.playOffs) {
+        out.push(
+          `* Play-off: ${nameOf(record, match.home)} ${scoreText(match).replace('-', '–')} ${nameOf(record, match.away)}${matchNotes(match)}`,
+          '',
+        );
       }
     });
   });

@@ -1,0 +1,168 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import {
+  detectFormat,
+  parseSeasonText,
+  readSeasonFile,
+} from '#adapters/formats/read-season-file.ts';
+import { renderRecord } from '#adapters/formats/render/render-record.ts';
+import { withMatchIds } from '#core/format/match-ids.ts';
+import { runEdition } from '#core/format/run-edition.ts';
+import type { SeasonRecord } from '#core/model/season-record.ts';
+import { checkRecord } from '#core/records/check-record.ts';
+import { rulesForRecord } from '#core/records/record-rules.ts';
+import { computeRecordTables } from '#core/records/record-tables.ts';
+import { recordToEdition } from '#core/records/record-to-edition.ts';
+
+const shared = (path: string): string =>
+  fileURLToPath(new URL(`../../shared/${path}`, import.meta.url));
+const fixture = (path: string): string =>
+  fileURLToPath(new URL(`./fixtures/${path}`, import.meta.url));
+
+function tablesOf(record: SeasonRecord) {
+  return computeRecordTables(record, { rulesFor: rulesForRecord(record) });
+}
+
+describe('a season article in wikitext', () => {
+  test('is told apart from JSON and from the article layout by its templates and tables', () => {
+    expect(detectFormat('{{Infobox football league season\n| season = 2042\n}}')).toBe('wikitext');
+    expect(detectFormat("The '''2042 Copa'''\n== Final ==\n{| class=\"wikitable\"\n|}")).toBe(
+      'wikitext',
+    );
+    expect(detectFormat('{"stages": []}')).toBe('json');
+    expect(detectFormat('= 1993 Copa Perú =\n\nInfobox\n')).toBe('article');
+  });
+
+  test('reads the infobox, a wikitable with cells over two rows, the Sports table and results modules, ties and a football box', async () => {
+    const record = await readSeasonFile(fixture('copa-ejemplo.wiki'));
+    expect(record.format).toBe('wikitext');
+    expect(record.warnings).toEqual([]);
+    expect([record.competition, record.season, record.previous, record.next]).toEqual([
+      'Copa de Ejemplo',
+      '2042',
+      '2041',
+      '2043',
+    ]);
+    expect(record.winners).toBe('san-martin-ejemplo');
+    expect(record.topScorers).toEqual([{ name: 'Juan Pérez', team: 'San Martín', goals: 7 }]);
+    // The department spans two rows: the second club is the department's too.
+    expect(record.entrants.map((entrant) => [entrant.club, entrant.region, entrant.city])).toEqual([
+      ['san-martin-ejemplo', 'Amazonas', 'Bagua'],
+      ['deportivo-ribera', 'Amazonas', 'Chachapoyas'],
+      ['union-cumbre', 'Ancash', 'Huaraz'],
+      ['atletico-llano', 'Ancash', 'Chimbote'],
+    ]);
+    expect(
+      record.stages.map((stage) => [
+        stage.name,
+        stage.groups.map((group) => [
+          group.name,
+          group.rounds.flatMap((round) => round.matches).length,
+          group.published?.rows.length ?? 0,
+        ]),
+      ]),
+    ).toEqual([
+      [
+        'Regional Stage',
+        [
+          ['Group A', 6, 4],
+          ['Group B', 6, 3],
+        ],
+      ],
+      ['Final', [['Final', 2, 0]]],
+      ['Promotion play-off', [['Promotion play-off', 1, 0]]],
+    ]);
+    // Lines point into the wikitext: a module's row at its team's figures, a table's at its row.
+    const [groupA, groupB] = record.stages[0]?.groups ?? [];
+    expect(groupA?.published?.rows.map((row) => row.line)).toEqual([41, 42, 43, 44]);
+    expect(groupB?.published?.rows.map((row) => [row.line, row.notes])).toEqual([
+      [63, ['Next stage']],
+      [66, ['Next stage']],
+      [68, []],
+    ]);
+    const play = record.stages[2]?.groups[0]?.rounds[0]?.matches[0];
+    expect(play).toMatchObject({
+      date: '2042-12-14',
+      extraTime: { home: 1, away: 1 },
+      penalties: { home: 4, away: 3 },
+    });
+    expect(checkRecord(record, tablesOf(record))).toMatchObject({ consistent: true, compared: 2 });
+
+    const state = runEdition(withMatchIds(recordToEdition(record, rulesForRecord(record))));
+    expect(state.warnings).toEqual([]);
+    // The promotion play-off after the final does not name the champion.
+    expect(state.champion).toBe('san-martin-ejemplo');
+    expect(state.promoted.map((movement) => [movement.club, movement.to])).toEqual([
+      ['san-martin-ejemplo', '2043 Liga de Ejemplo'],
+    ]);
+    expect(state.stages[0]?.groups[0]?.table.at(-1)).toMatchObject({
+      clubId: 'atletico-llano',
+      points: -1,
+    });
+  });
+
+  test("Torneo's own wikitext reads back to the same record: the seed and the made-up pages", async () => {
+    for (const path of [
+      shared('seed/copa-peru-1993.txt'),
+      fixture('copa-ejemplo-ties.article.txt'),
+      fixture('copa-ejemplo-points.article.txt'),
+      fixture('copa-ejemplo-grid.article.txt'),
+      fixture('copa-ejemplo-playoff.rsssf.txt'),
+      fixture('copa-ejemplo.wiki'),
+    ]) {
+      const record = await readSeasonFile(path);
+      const again = parseSeasonText(
+        renderRecord(record, tablesOf(record), 'wikitext'),
+        'again.wiki',
+      );
+      const points = (r: SeasonRecord) =>
+        tablesOf(r).flatMap((stage) =>
+          stage.groups.flatMap((group) => group.table.map((row) => [row.club, row.points])),
+        );
+      expect({ path, format: again.format, points: points(again) }).toEqual({
+        path,
+        format: 'wikitext',
+        points: points(record),
+      });
+      expect({ path, check: checkRecord(again, tablesOf(again)).discrepancies }).toEqual({
+        path,
+        check: [],
+      });
+      expect([again.competition, again.season, again.winners]).toEqual([
+        record.competition,
+        record.season,
+        record.winners,
+      ]);
+    }
+  });
+
+  test('a template or a table left open is said, with its line', () => {
+    const record = parseSeasonText(
+      [
+        '== Final ==',
+        '{| class="wikitable"',
+        '! Pos !! Team !! Pld !! W !! D !! L !! GF !! GA !! Pts',
+        '|-',
+        '| 1 || Alfa || 1 || 1 || 0 || 0 || 2 || 1 || 3',
+        '|-',
+        '| 2 || Beta || 1 || 0 || 0 || 1 || 1 || 2 || 0',
+        '',
+        '{{Football box |team1=Alfa |score=2–1 |team2=Beta',
+      ].join('\n'),
+      'open.wiki',
+    );
+    expect(record.warnings.map((warning) => [warning.line, warning.message])).toEqual([
+      [2, 'The table opened here is never closed with |}: read to the end of the text'],
+    ]);
+    const template = parseSeasonText(
+      ['== Final ==', '* Alfa 2–1 Beta', '{{Football box |team1=Alfa |score=2–1 |team2=Beta'].join(
+        '\n',
+      ),
+      'open.wiki',
+      { from: 'wikitext' },
+    );
+    expect(template.warnings.map((warning) => [warning.line, warning.message])).toEqual([
+      [3, 'The template {{Football box is never closed with }}: read as text'],
+    ]);
+  });
+});
