@@ -101,6 +101,25 @@ describe('a season article in wikitext', () => {
     });
   });
 
+  test('the Copa Perú ties table under a header over the header, bold winners, and a prose promotion of two places', async () => {
+    const record = await readSeasonFile(fixture('copa-ejemplo-ties.wiki'));
+    expect(record.warnings.map((warning) => [warning.line, warning.message])).toEqual([
+      [7, 'The infobox field "biggest home win" is not one Torneo reads; kept out of the record'],
+    ]);
+    const state = runEdition(withMatchIds(recordToEdition(record, rulesForRecord(record))));
+    expect(
+      state.stages[0]?.ties.map((tie) => [tie.home.club, tie.away.club, tie.winner, tie.decidedBy]),
+    ).toEqual([
+      ['club-alfa', 'club-delta', 'club-alfa', expect.stringMatching(/points/)],
+      ['club-gamma', 'club-beta', 'club-beta', expect.stringMatching(/penalties/)],
+    ]);
+    expect(state.champion).toBe('club-alfa');
+    expect(state.promoted.map((movement) => [movement.club, movement.to])).toEqual([
+      ['club-alfa', 'First Division'],
+      ['club-beta', 'Second Division'],
+    ]);
+  });
+
   test("Torneo's own wikitext reads back to the same record: the seed and the made-up pages", async () => {
     for (const path of [
       shared('seed/copa-peru-1993.txt'),
@@ -109,6 +128,7 @@ describe('a season article in wikitext', () => {
       fixture('copa-ejemplo-grid.article.txt'),
       fixture('copa-ejemplo-playoff.rsssf.txt'),
       fixture('copa-ejemplo.wiki'),
+      fixture('copa-ejemplo-ties.wiki'),
     ]) {
       const record = await readSeasonFile(path);
       const again = parseSeasonText(

@@ -122,21 +122,17 @@ export function wikitextToArticle(text: string): ConvertedText {
         emit(`= ${season} ${competition} =`, at);
       emit('Infobox', at);
       for (const [key, value] of params) {
-        const written = plainText(value.replace(/\n/g, ' '));
-        if (/^\d+$/.test(key) || written === '') continue;
-        emit(`- ${key}: ${written}`, at);
+        const text = plainText(value.replace(/\n/g, ' '));
+        if (/^\d+$/.test(key) || text === '') continue;
+        emit(`- ${key}: ${text}`, lineOfParam(written, key, at));
       }
       emit('', at);
       return true;
     }
     if (name === '#invoke:sports table') {
       // Each team's row points at the line of its figures (`|win_SME=2 |draw_SME=1 …`).
-      const lineOf = (code: string): number => {
-        const found = new RegExp(`\\|\\s*win_${code}\\s*=`, 'i').exec(written);
-        return found ? at + (written.slice(0, found.index).match(/\n/g)?.length ?? 0) : at;
-      };
       for (const { cells, code } of sportsTable(params)) {
-        row(cells, code === undefined ? at : lineOf(code));
+        row(cells, code === undefined ? at : lineOfParam(written, `win_${code}`, at));
       }
       emit('', at);
       return true;
@@ -246,6 +242,13 @@ export function wikitextToArticle(text: string): ConvertedText {
     at = lineEnd + 1;
   }
   return { lines, from, warnings };
+}
+
+/** The line of a template's parameter `key`, the template written from line `at`. @internal */
+function lineOfParam(written: string, key: string, at: number): number {
+  const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const found = new RegExp(`\\|\\s*${escaped}\\s*=`, 'i').exec(written);
+  return found ? at + (written.slice(0, found.index).match(/\n/g)?.length ?? 0) : at;
 }
 
 /** A line of text: a heading, a list item (`* 2 January 1994: A 1–1 B`) or prose. @internal */
