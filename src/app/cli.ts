@@ -1152,6 +1152,12 @@ function describeRecord(record: SeasonRecord): string {
     lines.push(`  top scorer: ${scorer.name} (${scorer.goals})`);
   if (record.previous || record.next)
     lines.push(`  previous: ${record.previous ?? '—'}, next: ${record.next ?? '—'}`);
+  for (const movement of record.movements ?? []) {
+    const to = movement.to
+      ? ` to ${[movement.to.edition, movement.to.competition].filter(Boolean).join(' ')}`
+      : '';
+    lines.push(`  ${movement.outcome}: ${nameOf(movement.club)}${to} (${movement.source})`);
+  }
   for (const change of record.teamChanges)
     lines.push(`  ${change.heading}: ${change.clubs.map(nameOf).join(', ')}`);
   if (record.entrants.length > 0) {

@@ -305,14 +305,15 @@ export function planForecast(
       clubs.map((club) => [club, format.clubs.find((entry) => entry.id === club)?.name ?? club]),
     ),
     groupOf,
-    // The movements this edition can give (a relegation ruling can give one too).
+    // The movements this edition can give (a relegation or promotion ruling can give one too).
     outcomes: [
       'champion',
       ...(['promoted', 'relegated'] as const).filter(
         (movement) =>
           format.stages.some((stage) => stage.outcomes.some((rule) => rule.outcome === movement)) ||
-          (movement === 'relegated' &&
-            format.rulings.some((ruling) => ruling.kind === 'relegation')),
+          format.rulings.some(
+            (ruling) => ruling.kind === (movement === 'relegated' ? 'relegation' : 'promotion'),
+          ),
       ),
       ...later,
     ],

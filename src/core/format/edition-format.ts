@@ -253,7 +253,7 @@ export interface OutcomeRule {
 }
 
 /** A ruling of an edition: a ruling on results and tables, or one on who takes a place. */
-export type EditionRuling = StageRuling | Replacement | TieAward | Relegation;
+export type EditionRuling = StageRuling | Replacement | TieAward | Relegation | Promotion;
 
 /** A ruling on results and tables, limited to one stage when it names one. */
 export type StageRuling = Ruling & { readonly stage?: string };
@@ -289,6 +289,16 @@ export interface TieAward extends EditionRulingBase {
 /** A club relegated by a ruling (a walkover's sanction), apart from the tables. */
 export interface Relegation extends EditionRulingBase {
   readonly kind: 'relegation';
+  readonly club: ClubId;
+  readonly to?: { readonly competition?: string; readonly edition?: string };
+}
+
+/**
+ * A club promoted by a decision, apart from the tables: a place left empty upstairs filled by
+ * invitation, or a promotion the record states that its tables do not give.
+ */
+export interface Promotion extends EditionRulingBase {
+  readonly kind: 'promotion';
   readonly club: ClubId;
   readonly to?: { readonly competition?: string; readonly edition?: string };
 }

@@ -95,9 +95,9 @@ class EditionRun {
       this.#applyOutcomes(stage, state);
     }
     for (const ruling of this.#rulings) {
-      if (ruling.kind !== 'relegation') continue;
+      if (ruling.kind !== 'relegation' && ruling.kind !== 'promotion') continue;
       const to = ruling.to;
-      this.#relegated.push({
+      (ruling.kind === 'relegation' ? this.#relegated : this.#promoted).push({
         club: ruling.club,
         to: to ? [to.edition, to.competition].filter(Boolean).join(' ') : ruling.reason,
         ...(to?.competition ? { competition: to.competition } : {}),
@@ -470,7 +470,8 @@ class EditionRun {
       if (
         ruling.kind === 'replacement' ||
         ruling.kind === 'tieAward' ||
-        ruling.kind === 'relegation'
+        ruling.kind === 'relegation' ||
+        ruling.kind === 'promotion'
       )
         continue;
       if (ruling.stage !== undefined && ruling.stage !== stageId) continue;

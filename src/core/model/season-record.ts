@@ -37,11 +37,23 @@ export interface SeasonRecord {
   readonly merges: readonly NameMerge[];
   /** Rulings the source states (a deduction printed beside a table, an awarded match). */
   readonly rulings: readonly Ruling[];
+  /** Clubs the source says went up or down by name (an infobox's `promoted`, a sentence). */
+  readonly movements?: readonly RecordMovement[];
   /** Sections the reader kept as text (headings without results, notes). */
   readonly notes: readonly RecordNote[];
   /** What the reader could not use, or chose not to, said plainly. */
   readonly warnings: readonly RecordWarning[];
   readonly sources: readonly Source[];
+}
+
+/** A club the source says went up or down: "Promoted: Sport Boys", "Sport Boys was promoted to …". */
+export interface RecordMovement {
+  readonly club: ClubId;
+  readonly outcome: 'promoted' | 'relegated';
+  /** Where to, where the source says it. */
+  readonly to?: { readonly competition: string; readonly edition?: string };
+  /** Where the source says it: `the infobox's "promoted" (line 7)`. */
+  readonly source: string;
 }
 
 /** A top scorer line: "Richard Vinatea (6)". */

@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { movementInNote, promotionsInProse } from './promotion-in-prose.ts';
+import {
+  movementInNote,
+  namedMovementsInProse,
+  namesInList,
+  promotionsInProse,
+} from './promotion-in-prose.ts';
 
 describe("promotions in an article's prose", () => {
   test('reads who goes up and where, in English and Spanish', () => {
@@ -51,5 +56,40 @@ describe("promotions in an article's prose", () => {
     expect(movementInNote('Descenso')).toEqual({ outcome: 'relegated', to: {} });
     expect(movementInNote('Qualified for the Final Stage')).toBeUndefined();
     expect(movementInNote('-3')).toBeUndefined();
+  });
+
+  test('reads clubs named as going up or down, and leaves a place to the place reader', () => {
+    expect(
+      namedMovementsInProse([
+        'Sport Huancayo and CNI were promoted to the 2009 Torneo Descentralizado. The champion was promoted to the First Division.',
+        'Atlético Grau descendió a la Segunda División.',
+      ]),
+    ).toEqual([
+      {
+        names: ['Sport Huancayo', 'CNI'],
+        outcome: 'promoted',
+        to: { competition: 'Torneo Descentralizado', edition: '2009' },
+      },
+      { names: ['Atlético Grau'], outcome: 'relegated', to: { competition: 'Segunda División' } },
+    ]);
+  });
+
+  test('reads an infobox list: separators, places and competitions in brackets', () => {
+    expect(
+      namesInList(
+        'Sport Huancayo (1.°) (Campeonato Descentralizado 2009), Cobresol FBC de Moquegua e IDUNSA',
+      ),
+    ).toEqual([
+      {
+        name: 'Sport Huancayo',
+        to: { competition: 'Campeonato Descentralizado', edition: '2009' },
+      },
+      { name: 'Cobresol FBC de Moquegua' },
+      { name: 'IDUNSA' },
+    ]);
+    expect(namesInList('Sport Boys and Atlético Grau')).toEqual([
+      { name: 'Sport Boys' },
+      { name: 'Atlético Grau' },
+    ]);
   });
 });

@@ -72,3 +72,71 @@ function targetOf(text: string): ProsePromotion['to'] | undefined {
   if (competition === '') return undefined;
   return edition ? { competition, edition } : { competition };
 }
+
+/** Clubs a sentence names as going up or down, as written, and where to. */
+export interface NamedMovement {
+  readonly names: readonly string[];
+  readonly outcome: 'promoted' | 'relegated';
+  readonly to?: ProsePromotion['to'];
+}
+
+/** "Sport Boys and CNI were promoted to …", "Atlético Grau descendió a …". @internal */
+const NAMED =
+  /(?:^|[.;]\s+)([^.;]+?)\s+(?:(?:was|were|has\s+been|have\s+been|got)\s+(promoted|relegated)|(ascendi[oó]|ascendieron|descendi[oó]|descendieron))\s+(?:to|a)\s+(?:the\s+|la\s+|el\s+)?([^.;,]+)/giu;
+
+/**
+ * The clubs the prose names as going up or down ("Sport Huancayo and CNI were promoted to the
+ * 2009 Torneo Descentralizado."; "Atlético Grau descendió a la Segunda División."): the subject's
+ * names as written, for the reader to match with its clubs. A subject that names a place ("the
+ * champion") is {@link promotionsInProse}'s.
+ *
+ * @example
+ * namedMovementsInProse(['Sport Boys and CNI were promoted to the 1994 Torneo Descentralizado.'])
+ * //=> [{ names: ['Sport Boys', 'CNI'], outcome: 'promoted', to: { competition: 'Torneo Descentralizado', edition: '1994' } }]
+ */
+export function namedMovementsInProse(paragraphs: readonly string[]): NamedMovement[] {
+  const found: NamedMovement[] = [];
+  for (const paragraph of paragraphs) {
+    for (const match of paragraph.matchAll(NAMED)) {
+      const subject = (match[1] ?? '').trim();
+      if (new RegExp(String.raw`\b${SUBJECT}\b`, 'iu').test(subject)) continue;
+      const verb = (match[2] ?? match[3] ?? '').toLowerCase();
+      const to = targetOf(match[4] ?? '');
+      found.push({
+        names: namesInList(subject).map((entry) => entry.name),
+        outcome: /^(promoted|ascend)/.test(verb) ? 'promoted' : 'relegated',
+        ...(to ? { to } : {}),
+      });
+    }
+  }
+  return found;
+}
+
+/**
+ * The clubs of a list as an infobox writes it ("Sport Huancayo (1.°) (Campeonato Descentralizado
+ * 2009), CNI and IDUNSA"): each name, and where to where a bracket says it.
+ *
+ * @example
+ * namesInList('Sport Huancayo (1.°) (Campeonato Descentralizado 2009) y CNI')
+ * //=> [{ name: 'Sport Huancayo', to: { competition: 'Campeonato Descentralizado', edition: '2009' } }, { name: 'CNI' }]
+ */
+export function namesInList(text: string): { name: string; to?: ProsePromotion['to'] }[] {
+  // A bracket holds a place ("1.°") or a competition, never a separator of the list.
+  const brackets: string[] = [];
+  const masked = text.replace(/\(([^)]*)\)/g, (_, inner: string) => {
+    brackets.push(inner);
+    return `\uE000${brackets.length - 1}\uE000`;
+  });
+  return masked
+    .split(/\s*(?:,|;|\s+and\s+|\s+y\s+|\s+e\s+|\s*&\s*|\n)\s*/)
+    .map((piece) => {
+      const notes = [...piece.matchAll(/\uE000(\d+)\uE000/g)].map(
+        (found) => brackets[Number(found[1])] ?? '',
+      );
+      const name = piece.replace(/\s*\uE000\d+\uE000\s*/g, ' ').trim();
+      const where = notes.find((note) => /\p{L}{3,}/u.test(note) && !/^\d/.test(note));
+      const to = where ? targetOf(where) : undefined;
+      return to ? { name, to } : { name };
+    })
+    .filter((entry) => entry.name !== '');
+}

@@ -428,6 +428,15 @@ function tableRow(
       notes.push(editionWords(language).goesTo('promoted', target));
     }
   }
+  // Who goes up or down by name, as the source says it ("Relegated: Sport Boys").
+  if (isFinal) {
+    for (const movement of record.movements ?? []) {
+      if (movement.club !== row.club) continue;
+      if (status === undefined || status === 'champion') status ??= movement.outcome;
+      const target = [movement.to?.edition, movement.to?.competition].filter(Boolean).join(' ');
+      notes.push(editionWords(language).goesTo(movement.outcome, target));
+    }
+  }
   return describeRow(row, index, rows, status, notes, language);
 }
 

@@ -73,6 +73,11 @@ export function recordToEdition(
   const lastPlayed =
     winner === undefined ? -1 : parts.findLastIndex((part) => played(part).has(winner));
   const deciding = lastPlayed >= 0 ? lastPlayed : parts.length - 1;
+  // Clubs the source names as going up or down: an outcome of the deciding stage where they have a
+  // place in it (by the table, or as the final's winner or loser), else a ruling that says where
+  // the source states it.
+  const named = record.movements ?? [];
+  const placedNamed = new Set<(typeof named)[number]>();
   const stages: StageFormat[] = parts.map(({ id, name, groups: run }, index): StageFormat => {
     const last = index === deciding;
     const kinds = run.map((entry) => entry.kind);
@@ -114,6 +119,31 @@ export function recordToEdition(
               { kind: 'penalties' },
             ]
           : undefined;
+      // The final: the one tie of the last round, its winner the record's champion.
+      const final = rounds.at(-1)?.ties;
+      const finalists =
+        final?.length === 1
+          ? final[0]?.matches[0]
+            ? [final[0].matches[0].home, final[0].matches[0].away]
+            : []
+          : [];
+      const namedPlaces = last
+        ? named.flatMap((movement) => {
+            if (!finalists.includes(movement.club) || !record.winners) return [];
+            if (!finalists.includes(record.winners)) return [];
+            const place = movement.club === record.winners ? 1 : 2;
+            if (movement.outcome === 'promoted' && promotions.some((p) => p.places.includes(place)))
+              return [];
+            placedNamed.add(movement);
+            return [
+              {
+                tieResult: place === 1 ? ('winner' as const) : ('loser' as const),
+                outcome: movement.outcome,
+                ...(movement.to ? { to: movement.to } : {}),
+              },
+            ];
+          })
+        : [];
       return {
         id,
         name,
@@ -132,6 +162,7 @@ export function recordToEdition(
                   }),
                 ),
               ),
+              ...namedPlaces,
             ]
           : [],
       };
@@ -160,6 +191,18 @@ export function recordToEdition(
         ? [{ places: [place], ...movement }]
         : [];
     });
+    // A club the source names, by its place in the final table, where no rule above gives it.
+    const namedPlaces = named.flatMap((movement) => {
+      const place = (run[0]?.table.findIndex((entry) => entry.clubId === movement.club) ?? -1) + 1;
+      if (!last || groups.length !== 1 || place === 0) return [];
+      const given =
+        noted.some((found) => found.places.includes(place)) ||
+        (movement.outcome === 'promoted' &&
+          promotions.some((found) => found.places.includes(place)));
+      placedNamed.add(movement);
+      const to: { competition?: string; edition?: string } = movement.to ?? {};
+      return given ? [] : [{ places: [place], outcome: movement.outcome, to }];
+    });
     const outcomes: OutcomeRule[] =
       last && groups.length === 1
         ? [
@@ -167,6 +210,7 @@ export function recordToEdition(
             ...[
               ...promotions.map((found) => ({ ...found, outcome: 'promoted' as const })),
               ...noted,
+              ...namedPlaces,
             ].map(
               ({ places, outcome, to }): OutcomeRule => ({
                 positions: places,
@@ -232,7 +276,18 @@ export function recordToEdition(
         },
     clubs: record.clubs,
     stages,
-    rulings: [...record.rulings, ...printedDeductions],
+    rulings: [
+      ...record.rulings,
+      ...printedDeductions,
+      ...named
+        .filter((movement) => !placedNamed.has(movement))
+        .map((movement) => ({
+          kind: movement.outcome === 'promoted' ? ('promotion' as const) : ('relegation' as const),
+          club: movement.club,
+          ...(movement.to ? { to: movement.to } : {}),
+          reason: `${movement.outcome} by ${movement.source}`,
+        })),
+    ],
   };
 }
 

@@ -629,6 +629,18 @@ export function parseArticle(text: string, options: ParseArticleOptions): Season
       message: `The infobox field "${key}" is not one Torneo reads; kept out of the record`,
     });
   }
+  // Who went up or down by name: the infobox's lists, and sentences of the prose.
+  const listed = (keys: readonly string[], outcome: 'promoted' | 'relegated') =>
+    keys.flatMap((key) => {
+      const entry = infobox.get(key);
+      return entry?.value
+        ? [{ value: entry.value, outcome, source: `the infobox's "${key}"`, line: entry.line }]
+        : [];
+    });
+  const movements = builder.movements(
+    [...listed(PROMOTED_KEYS, 'promoted'), ...listed(RELEGATED_KEYS, 'relegated')],
+    [...summary, ...builder.notes.map((note) => note.text)],
+  );
   const previous = field('prevseason', 'previous season', 'previous', 'anterior');
   const next = field('nextseason', 'next season', 'next', 'siguiente');
   return builder.build({
@@ -649,11 +661,18 @@ export function parseArticle(text: string, options: ParseArticleOptions): Season
     entrants,
     ...(entrantsSection ? { entrantsSection } : {}),
     rulings: [],
+    ...(movements.length > 0 ? { movements } : {}),
     sources: [{ title: title ?? options.file, detail: options.file }],
   });
 }
 
+/** Infobox fields that list the clubs promoted, and relegated. @internal */
+const PROMOTED_KEYS = ['promoted', 'ascenso', 'ascensos', 'ascenso(s)', 'ascendidos'];
+const RELEGATED_KEYS = ['relegated', 'descenso', 'descensos', 'descenso(s)', 'descendidos'];
+
 const KNOWN_INFOBOX_KEYS = new Set([
+  ...PROMOTED_KEYS,
+  ...RELEGATED_KEYS,
   'competition',
   'tournament',
   'torneo',

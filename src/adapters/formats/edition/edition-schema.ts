@@ -247,17 +247,19 @@ const EditionRulingSchema = z.discriminatedUnion('kind', [
     authority: z.string().optional(),
     sources: z.array(SourceSchema).optional(),
   }),
-  z.strictObject({
-    kind: z.literal('relegation'),
-    club: Name,
-    to: z
-      .strictObject({ competition: z.string().optional(), edition: z.string().optional() })
-      .optional(),
-    date: IsoDate.optional(),
-    reason: z.string().min(1, { error: 'a reason' }),
-    authority: z.string().optional(),
-    sources: z.array(SourceSchema).optional(),
-  }),
+  ...(['relegation', 'promotion'] as const).map((kind) =>
+    z.strictObject({
+      kind: z.literal(kind),
+      club: Name,
+      to: z
+        .strictObject({ competition: z.string().optional(), edition: z.string().optional() })
+        .optional(),
+      date: IsoDate.optional(),
+      reason: z.string().min(1, { error: 'a reason' }),
+      authority: z.string().optional(),
+      sources: z.array(SourceSchema).optional(),
+    }),
+  ),
   ...RulingSchema.options.map((option) => option.extend(StageScoped)),
 ]);
 

@@ -624,9 +624,10 @@ class EditionReader {
           winner: this.#club(ruling.winner, `${path}.winner`),
         } as EditionRuling;
       case 'relegation':
+      case 'promotion':
         return {
           ...common,
-          kind: 'relegation',
+          kind: ruling.kind,
           club: this.#club(ruling.club, `${path}.club`),
           ...(ruling.to ? { to: dropUndefined(ruling.to) } : {}),
         } as EditionRuling;

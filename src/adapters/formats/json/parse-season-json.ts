@@ -84,6 +84,18 @@ export const SeasonRecordSchema = z.strictObject({
     z.strictObject({ club: z.string(), spellings: z.array(z.string()), reason: z.string() }),
   ),
   rulings: z.array(RulingSchema),
+  movements: z
+    .array(
+      z.strictObject({
+        club: z.string().min(1),
+        outcome: z.enum(['promoted', 'relegated']),
+        to: z
+          .strictObject({ competition: z.string().min(1), edition: z.string().optional() })
+          .optional(),
+        source: z.string(),
+      }),
+    )
+    .optional(),
   notes: z.array(z.strictObject({ heading: z.string().optional(), text: z.string() })),
   warnings: z.array(z.strictObject({ line: Count.optional(), message: z.string() })),
   sources: z.array(SourceSchema),

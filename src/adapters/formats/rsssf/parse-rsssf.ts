@@ -449,6 +449,11 @@ export function parseRsssf(text: string, options: ParseRsssfOptions): SeasonReco
   closeTable();
   flushSecondLegs();
   for (const text of joinParagraphs(prose)) builder.notes.push({ text });
+  // Clubs the prose says went up or down by name.
+  const movements = builder.movements(
+    [],
+    [...joinParagraphs(summary), ...builder.notes.map((note) => note.text)],
+  );
 
   return builder.build({
     format: 'rsssf',
@@ -462,6 +467,7 @@ export function parseRsssf(text: string, options: ParseRsssfOptions): SeasonReco
     teamChanges: [],
     entrants,
     rulings: [],
+    ...(movements.length > 0 ? { movements } : {}),
     sources: [{ title: `RSSSF: ${titleLine}`, detail: options.file }],
   });
 }

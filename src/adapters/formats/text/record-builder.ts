@@ -1,8 +1,10 @@
+import type { ClubId } from '#core/model/club.ts';
 import type { Match } from '#core/model/match.ts';
 import type {
   PublishedRow,
   PublishedTable,
   RecordGroup,
+  RecordMovement,
   RecordNote,
   RecordRound,
   RecordStage,
@@ -11,6 +13,7 @@ import type {
 } from '#core/model/season-record.ts';
 import { closestPeruDepartment, peruDepartment } from '#core/places/peru-departments.ts';
 import { type ClubAlias, ClubRegister, nameKey } from '#core/records/club-names.ts';
+import { namedMovementsInProse, namesInList } from '#core/records/promotion-in-prose.ts';
 
 /** @internal */
 interface OpenGroup {
@@ -141,6 +144,72 @@ export class RecordBuilder {
           }),
       }))
       .filter((stage) => stage.groups.length > 0);
+  }
+
+  /**
+   * The clubs the source says went up or down by name: each list (an infobox's `promoted`) and
+   * each sentence of the prose ("Sport Boys was promoted to …"), matched with the record's clubs
+   * (`Atlético Torino de Talara` is Atlético Torino). A listed name the record has nowhere else is
+   * taken as a club of its own, and said; a sentence's is left alone.
+   */
+  movements(
+    lists: readonly {
+      value: string;
+      outcome: 'promoted' | 'relegated';
+      source: string;
+      line?: number;
+    }[],
+    prose: readonly string[],
+  ): RecordMovement[] {
+    const found: RecordMovement[] = [];
+    const add = (movement: RecordMovement) => {
+      if (
+        !found.some((other) => other.club === movement.club && other.outcome === movement.outcome)
+      )
+        found.push(movement);
+    };
+    for (const list of lists) {
+      for (const { name, to } of namesInList(list.value)) {
+        let club = this.#matchClub(name);
+        if (club === undefined) {
+          club = this.register.resolve(name);
+          this.warnings.push({
+            ...(list.line === undefined ? {} : { line: list.line }),
+            message: `${name}, ${list.outcome} by ${list.source}, plays in none of the record's stages`,
+          });
+        }
+        add({ club, outcome: list.outcome, ...(to ? { to } : {}), source: list.source });
+      }
+    }
+    for (const sentence of namedMovementsInProse(prose)) {
+      for (const name of sentence.names) {
+        const club = this.#matchClub(name);
+        if (club === undefined) continue;
+        add({
+          club,
+          outcome: sentence.outcome,
+          ...(sentence.to ? { to: sentence.to } : {}),
+          source: 'the prose',
+        });
+      }
+    }
+    return found;
+  }
+
+  /** A club of the record a name gives: by its spelling, or the longest club name it starts with. */
+  #matchClub(name: string): ClubId | undefined {
+    const known = this.register.known(name);
+    if (known !== undefined) return known;
+    const key = nameKey(name);
+    let best: { id: ClubId; length: number } | undefined;
+    for (const club of this.register.clubs()) {
+      for (const spelling of [club.name, ...(club.names ?? []).map((entry) => entry.name)]) {
+        const own = nameKey(spelling);
+        if (key.startsWith(`${own} `) && (best === undefined || own.length > best.length))
+          best = { id: club.id, length: own.length };
+      }
+    }
+    return best?.id;
   }
 
   /** The record, with the clubs, merges and doubts of the register. */
