@@ -223,7 +223,7 @@ describe.concurrent('torneo import, check and render', () => {
     const result = await runTorneo(['table', path]);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
-      `torneo: Invalid season file at ${path} line 1: expected a season article (or its wikitext), an RSSSF page, a Football.TXT file, a results CSV or JSON with matches, tables or entrants, received nothing Torneo could read, starting "Shopping list"\n`,
+      `torneo: Invalid season file at ${path} line 1: expected a season article (its wikitext, or its page copied as text), an RSSSF page, a Football.TXT file, a results CSV or JSON with matches, tables or entrants, received nothing Torneo could read, starting "Shopping list"\n`,
     );
   });
 

@@ -186,3 +186,91 @@ describe('a season article in wikitext', () => {
     ]);
   });
 });
+
+describe('a season article copied from its web page', () => {
+  test('is told apart by its [edit] marks, its title and infobox read from the lines the page runs together', async () => {
+    const path = fixture('copa-ejemplo-copy.txt');
+    const record = await readSeasonFile(path);
+    expect(record.format).toBe('copy');
+    expect(record.warnings).toEqual([]);
+    expect([
+      record.title,
+      record.competition,
+      record.season,
+      record.winners,
+      record.previous,
+      record.next,
+    ]).toEqual(['2046 Copa de Ejemplo', 'Copa de Ejemplo', '2046', 'union-cumbre', '2045', '2047']);
+    // Headings by their [edit] marks: the region holds its groups and its final.
+    expect(
+      record.stages.map((stage) => [
+        stage.name,
+        stage.groups.map((group) => [
+          group.name,
+          group.rounds.flatMap((round) => round.matches).length,
+          group.playOffs.length,
+          group.published?.rows.map((row) => [row.line, row.points]) ?? [],
+        ]),
+      ]),
+    ).toEqual([
+      [
+        'Regional Stage',
+        [
+          ['Region I, Group A', 4, 2, []],
+          [
+            'Region I, Group B',
+            0,
+            0,
+            [
+              [39, 10],
+              [40, 4],
+              [41, 3],
+            ],
+          ],
+          ['Region I, Final', 2, 0, []],
+        ],
+      ],
+    ]);
+    const state = runEdition(withMatchIds(recordToEdition(record, rulesForRecord(record))));
+    expect(
+      state.stages.flatMap((stage) => stage.ties.map((tie) => [tie.winner, tie.decidedBy])),
+    ).toEqual([
+      ['atletico-selva', expect.stringMatching(/extra match/)],
+      ['sport-costa', expect.stringMatching(/penalties/)],
+      ['union-cumbre', expect.stringMatching(/points/)],
+    ]);
+    expect(state.champion).toBe('union-cumbre');
+    expect(state.promoted.map((movement) => movement.to)).toEqual(['2047 Liga de Ejemplo']);
+  });
+
+  test('tables whose cells only spaces part: a printed table with notes, ties on one leg', () => {
+    const record = parseSeasonText(
+      [
+        'Liga de Ejemplo 2047',
+        '',
+        'League[edit]',
+        'Pos Team Pld W D L GF GA GD Pts Qualification or relegation',
+        '1 Alianza Ejemplo 2 2 0 0 4 1 +3 6 Promoted to the 2048 Copa de Oro',
+        '2 Sport Ribera 2 0 0 2 1 4 −3 0',
+        '',
+        'Alianza Ejemplo 2-0 Sport Ribera',
+        'Sport Ribera 1-2 Alianza Ejemplo',
+        '',
+        'Cup final[edit]',
+        'Team 1 Score Team 2',
+        'Alianza Ejemplo 2–1 (a.e.t.) Sport Ribera',
+      ].join('\n'),
+      'liga.txt',
+    );
+    expect(record.format).toBe('copy');
+    const [league, cup] = record.stages;
+    expect(league?.groups[0]?.published?.rows.map((row) => [row.club, row.notes])).toEqual([
+      ['alianza-ejemplo', ['Promoted to the 2048 Copa de Oro']],
+      ['sport-ribera', []],
+    ]);
+    expect(cup?.groups[0]?.rounds[0]?.matches[0]).toMatchObject({
+      home: 'alianza-ejemplo',
+      extraTime: { home: 2, away: 1 },
+    });
+  });
+});

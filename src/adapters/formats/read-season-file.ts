@@ -13,12 +13,14 @@ import { isSeasonDocument, parseSeasonJson } from './json/parse-season-json.ts';
 import { BUILT_IN_ALIASES } from './read-aliases.ts';
 import type { ResultsFile } from './results-file.ts';
 import { parseRsssf } from './rsssf/parse-rsssf.ts';
+import { isPageCopy, parsePageCopy } from './wikitext/parse-page-copy.ts';
 import { parseWikitext } from './wikitext/parse-wikitext.ts';
 
 /** The formats a season file can be read from. */
 export const SEASON_FORMATS = [
   'article',
   'wikitext',
+  'copy',
   'rsssf',
   'footballtxt',
   'csv',
@@ -28,8 +30,9 @@ export type SeasonFormat = (typeof SEASON_FORMATS)[number];
 
 /**
  * Tells a season file's format from its content: wikitext opens with a template (`{{Infobox …`)
- * or holds a season's templates or a `{|` table; JSON starts with `{` or `[`; a season article
- * opens with `= Title =` or has an `Infobox`; Football.TXT opens with `= League 2019/20` and has
+ * or holds a season's templates or a `{|` table; JSON starts with `{` or `[`; a copy of a season
+ * article's web page marks its headings `[edit]`; a season article opens with `= Title =` or has
+ * an `Infobox`; Football.TXT opens with `= League 2019/20` and has
  * match days or date lines; a CSV's first line is a header of comma-separated names; anything else
  * is read as an RSSSF page.
  *
@@ -47,6 +50,7 @@ export function detectFormat(text: string): SeasonFormat {
   }
   const first = body.trimStart()[0];
   if (first === '{' || first === '[') return 'json';
+  if (isPageCopy(body)) return 'copy';
   const lines = body.split(/\r?\n/).filter((line) => line.trim() !== '');
   const head = lines[0]?.trim() ?? '';
   if (
@@ -127,7 +131,7 @@ function editionInstead(path: string, what: string): InputError {
     makeIssue(
       'season file',
       path,
-      'a season article (or its wikitext), an RSSSF page, a Football.TXT file, a results CSV or JSON with matches, tables or entrants',
+      'a season article (its wikitext, or its page copied as text), an RSSSF page, a Football.TXT file, a results CSV or JSON with matches, tables or entrants',
       `${what} with an edition (its format, clubs and stages), which is run, not imported: \`torneo edition ${path}\` prints its tables, POST /api/editions stores it`,
     ),
   ]);
@@ -154,7 +158,7 @@ export function parseSeasonText(
       makeIssue(
         'season file',
         `${path} line 1`,
-        'a season article (or its wikitext), an RSSSF page, a Football.TXT file, a results CSV or JSON with matches, tables or entrants',
+        'a season article (its wikitext, or its page copied as text), an RSSSF page, a Football.TXT file, a results CSV or JSON with matches, tables or entrants',
         first === ''
           ? 'an empty file'
           : `nothing Torneo could read, starting "${first.slice(0, 60)}"`,
@@ -177,6 +181,8 @@ function parseAs(
       return parseArticle(text, common);
     case 'wikitext':
       return parseWikitext(text, common);
+    case 'copy':
+      return parsePageCopy(text, common);
     case 'rsssf':
       return parseRsssf(text, common);
     case 'footballtxt':

@@ -267,7 +267,9 @@ export const OPENAPI = {
             name: 'from',
             in: 'query',
             required: false,
-            schema: { enum: ['article', 'wikitext', 'rsssf', 'footballtxt', 'csv', 'json'] },
+            schema: {
+              enum: ['article', 'wikitext', 'copy', 'rsssf', 'footballtxt', 'csv', 'json'],
+            },
           },
           {
             name: 'review',

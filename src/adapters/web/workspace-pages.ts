@@ -90,7 +90,7 @@ ${field('preset', 'relegated', words.relegatedCount, input('preset', 'relegated'
 <form class="import form" novalidate>
 ${field('import', 'file', words.file, input('import', 'file', 'type="file" accept=".txt,.html,.csv,.json,.yaml,text/*"'))}
 ${field('import', 'text', words.orPaste, html`<textarea id="import-text" name="text" rows="6" cols="40" aria-describedby="import-text-message"></textarea>`)}
-${field('import', 'from', words.sourceFormat, html`<select id="import-from" name="from"><option value="">${words.recognise}</option>${['article', 'wikitext', 'rsssf', 'footballtxt', 'csv', 'json'].map((format) => html`<option value="${format}">${format}</option>`)}</select>`)}
+${field('import', 'from', words.sourceFormat, html`<select id="import-from" name="from"><option value="">${words.recognise}</option>${['article', 'wikitext', 'copy', 'rsssf', 'footballtxt', 'csv', 'json'].map((format) => html`<option value="${format}">${format}</option>`)}</select>`)}
 <button type="submit">${words.review}</button>
 <span class="message form-message" aria-live="polite"></span>
 </form>

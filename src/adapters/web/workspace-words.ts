@@ -173,7 +173,7 @@ export const WORKSPACE_WORDS = {
     create: 'Create the edition',
     importRecord: 'Import a season record',
     importHelp:
-      'A season article (or its wikitext), an RSSSF page, Football.TXT, CSV or Torneo JSON: read what was understood and reported, then accept it.',
+      'A season article (its wikitext, or its page copied as text), an RSSSF page, Football.TXT, CSV or Torneo JSON: read what was understood and reported, then accept it.',
     file: 'File',
     orPaste: 'or paste the text',
     sourceFormat: 'Kind of record',
@@ -362,7 +362,7 @@ export const WORKSPACE_WORDS = {
     create: 'Crear la edición',
     importRecord: 'Importar el registro de una temporada',
     importHelp:
-      'Un artículo de temporada (o su wikitexto), una página de RSSSF, Football.TXT, CSV o JSON de Torneo: lea lo que se entendió y lo que se advirtió, y luego acéptelo.',
+      'Un artículo de temporada (su wikitexto, o su página copiada como texto), una página de RSSSF, Football.TXT, CSV o JSON de Torneo: lea lo que se entendió y lo que se advirtió, y luego acéptelo.',
     file: 'Archivo',
     orPaste: 'o pegue el texto',
     sourceFormat: 'Tipo de registro',
