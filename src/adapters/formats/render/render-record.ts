@@ -11,6 +11,7 @@ import type {
   TableStatus,
 } from '#core/records/record-tables.ts';
 import { describeChain } from '#core/standings/tiebreaker-values.ts';
+import { longDate } from '../text/dates.ts';
 
 /** The formats a record can be written in. */
 export const RENDER_FORMATS = [
@@ -77,25 +78,6 @@ function matchNotes(match: Match): string {
   if (match.status === 'annulled') notes.push('annulled');
   if (match.status === 'postponed') notes.push('postponed');
   return notes.length > 0 ? ` (${notes.join(', ')})` : '';
-}
-
-/** "2 January 1994". @internal */
-function longDate(iso: string): string {
-  const months = [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ];
-  return `${Number(iso.slice(8, 10))} ${months[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
 }
 
 /** @internal */

@@ -123,3 +123,28 @@ export function seasonYears(startYear: number): (month: number, day: number) => 
     return year;
   };
 }
+
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * An ISO date as an English article writes it.
+ *
+ * @example
+ * longDate('1994-01-02') //=> '2 January 1994'
+ */
+export function longDate(iso: string): string {
+  return `${Number(iso.slice(8, 10))} ${MONTH_NAMES[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
+}

@@ -5,8 +5,8 @@
  * turning it into the season-article layout, as wikitext is.
  */
 import type { SeasonRecord } from '#core/model/season-record.ts';
-import { type ParseArticleOptions, parseArticle } from '../article/parse-article.ts';
-import type { ConvertedText } from './parse-wikitext.ts';
+import type { ParseArticleOptions } from '../article/parse-article.ts';
+import { type ConvertedText, readConverted } from './parse-wikitext.ts';
 
 /** A heading's mark in a copy: `[edit]` after it, or on the line under it. */
 const EDIT_MARK = /^\[\s*(edit|editar|modifier|bearbeiten)\s*\]$/i;
@@ -46,30 +46,7 @@ const CELL = String.raw`(?:${SCORE}(?:\s*\([^)]*\))?|[–-])`;
  * parsePageCopy(text, { file: '2003 Copa Perú.txt' }).format //=> 'copy'
  */
 export function parsePageCopy(text: string, options: ParseArticleOptions): SeasonRecord {
-  const converted = pageCopyToArticle(text);
-  const record = parseArticle(converted.lines.join('\n'), options);
-  const line = (at: number): number => converted.from[at - 1] ?? at;
-  return {
-    ...record,
-    format: 'copy',
-    stages: record.stages.map((stage) => ({
-      ...stage,
-      groups: stage.groups.map((group) =>
-        group.published
-          ? {
-              ...group,
-              published: {
-                line: line(group.published.line),
-                rows: group.published.rows.map((row) => ({ ...row, line: line(row.line) })),
-              },
-            }
-          : group,
-      ),
-    })),
-    warnings: record.warnings.map((warning) =>
-      warning.line === undefined ? warning : { ...warning, line: line(warning.line) },
-    ),
-  };
+  return readConverted(pageCopyToArticle(text), options, 'copy');
 }
 
 /** Whether a text is a copied web page: headings marked `[edit]`, or the wiki's own first lines. */

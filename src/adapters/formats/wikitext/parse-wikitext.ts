@@ -33,12 +33,23 @@ export interface ConvertedText {
  * parseWikitext(text, { file: '2010 Copa Perú.wiki' }).format //=> 'wikitext'
  */
 export function parseWikitext(text: string, options: ParseArticleOptions): SeasonRecord {
-  const converted = wikitextToArticle(text);
+  return readConverted(wikitextToArticle(text), options, 'wikitext');
+}
+
+/**
+ * Reads text turned into the season-article layout as an article, every line number in the record
+ * (tables, rows, warnings) put back to the line of the source it came from.
+ */
+export function readConverted(
+  converted: ConvertedText,
+  options: ParseArticleOptions,
+  format: string,
+): SeasonRecord {
   const record = parseArticle(converted.lines.join('\n'), options);
   const line = (at: number): number => converted.from[at - 1] ?? at;
   return {
     ...record,
-    format: 'wikitext',
+    format,
     stages: record.stages.map((stage) => ({
       ...stage,
       groups: stage.groups.map((group) =>

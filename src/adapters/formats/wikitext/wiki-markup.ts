@@ -3,6 +3,8 @@
  * parameters, and inline markup (links, bold, references, flags, entities) reduced to its text.
  */
 
+import { longDate } from '../text/dates.ts';
+
 /** A template's name and parameters: positional ones under `1`, `2`…, named ones by name. */
 export interface Template {
   /** Lower case, spaces for underscores: `infobox football league season`, `#invoke:sports table`. */
@@ -74,21 +76,6 @@ export function readTemplate(source: string): Template {
   return { name: head.trim().toLowerCase().replace(/_/g, ' ').replace(/\s+/g, ' '), params };
 }
 
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** Templates that stand for their first parameter's text. @internal */
 const KEEP_FIRST = new Set([
   'nowrap',
@@ -142,8 +129,8 @@ function inlineTemplate(source: string): string {
     const year = Number(first);
     const month = Number(params.get('2'));
     const day = Number(params.get('3'));
-    if (Number.isInteger(year) && month >= 1 && month <= 12 && day >= 1) {
-      return `${day} ${MONTH_NAMES[month - 1]} ${year}`;
+    if (Number.isInteger(year) && month >= 1 && month <= 12 && day >= 1 && day <= 31) {
+      return longDate(`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
     }
     return first;
   }
