@@ -273,4 +273,56 @@ describe('a season article copied from its web page', () => {
       extraTime: { home: 2, away: 1 },
     });
   });
+
+  test('a Spanish copy: marks without brackets or before the text, Spanish columns, the season in the title', () => {
+    const record = parseSeasonText(
+      [
+        'Copa de Ejemplo 2048',
+        '',
+        'De Wikipedia, la enciclopedia libre',
+        'Copa de Ejemplo 2048',
+        'Campeón Club Alfa',
+        '',
+        'La Copa de Ejemplo 2048 fue una edición inventada para las pruebas; los clubes no son reales.',
+        '',
+        'Etapa Regional editar',
+        'Pos. Equipo PJ G E P GF GC Dif. Pts.',
+        '1 Club Alfa 2 2 0 0 5 1 +4 6',
+        '2 Club Beta 2 0 0 2 1 5 −4 0',
+        '',
+        'Etapa Final',
+        '[editar]La final se jugó en Lima.',
+        'Team 1 Score Team 2',
+        'Club Alfa 2–0 Club Gamma',
+      ].join('\n'),
+      'copa.txt',
+    );
+    expect([record.format, record.competition, record.season, record.winners]).toEqual([
+      'copy',
+      'Copa de Ejemplo',
+      '2048',
+      'club-alfa',
+    ]);
+    expect(
+      record.stages.map((stage) => [
+        stage.name,
+        stage.groups[0]?.published?.rows.map((row) => [row.club, row.won, row.lost, row.points]),
+        stage.groups[0]?.rounds.flatMap((round) => round.matches).length,
+      ]),
+    ).toEqual([
+      [
+        'Etapa Regional',
+        [
+          ['club-alfa', 2, 0, 6],
+          ['club-beta', 0, 2, 0],
+        ],
+        0,
+      ],
+      ['Etapa Final', undefined, 1],
+    ]);
+    expect(record.notes).toContainEqual({
+      heading: 'Etapa Final',
+      text: 'La final se jugó en Lima.',
+    });
+  });
 });

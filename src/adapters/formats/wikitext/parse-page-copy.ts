@@ -6,11 +6,27 @@
  */
 import type { SeasonRecord } from '#core/model/season-record.ts';
 import type { ParseArticleOptions } from '../article/parse-article.ts';
+import { columnsNamed } from '../rsssf/table-columns.ts';
 import { type ConvertedText, readConverted } from './parse-wikitext.ts';
 
 /** A heading's mark in a copy: `[edit]` after it, or on the line under it. */
 const EDIT_MARK = /^\[\s*(edit|editar|modifier|bearbeiten)\s*\]$/i;
+/** The mark at the start of the line under the heading, the section's text after it. */
+const LEADING_EDIT = /^\[\s*(edit|editar|modifier|bearbeiten)\s*\]\s*/i;
+/** The mark after the heading on its line, in brackets or, on a short line, without. */
 const TRAILING_EDIT = /\s*\[\s*(edit|editar|modifier|bearbeiten)\s*\]$/i;
+const BARE_TRAILING_EDIT = /^([^.:;!?]{1,60}?)\s+(edit|editar)$/i;
+
+/** The heading a line holds with its mark on the line (`Region I[edit]`, `Etapa Regional editar`). */
+function markedHeading(line: string): string | undefined {
+  if (TRAILING_EDIT.test(line)) return line.replace(TRAILING_EDIT, '');
+  return BARE_TRAILING_EDIT.exec(line)?.[1];
+}
+
+/** Whether a line is, or opens with, the mark of the heading above it. */
+function markUnder(line: string): boolean {
+  return EDIT_MARK.test(line) || LEADING_EDIT.test(line);
+}
 
 /** Lines of the page around the article: the site's, not the season's. */
 const CHROME =
@@ -53,7 +69,7 @@ export function parsePageCopy(text: string, options: ParseArticleOptions): Seaso
 export function isPageCopy(text: string): boolean {
   const lines = text.split(/\r?\n/).map((line) => line.trim());
   return (
-    lines.filter((line) => EDIT_MARK.test(line) || TRAILING_EDIT.test(line)).length >= 2 ||
+    lines.filter((line) => markUnder(line) || markedHeading(line) !== undefined).length >= 2 ||
     lines
       .slice(0, 12)
       .some((line) =>
@@ -90,7 +106,8 @@ export function pageCopyToArticle(text: string): ConvertedText {
   )
     index += 1;
   const title = clean(source[index] ?? '');
-  if (title !== '') emit(`= ${title} =`, index + 1);
+  const titleAt = index + 1;
+  if (title !== '') emit(`= ${title} =`, titleAt);
   index += 1;
   // The infobox: short lines up to the first paragraph of prose.
   const infobox: { key: string; value: string; at: number }[] = [];
@@ -99,8 +116,8 @@ export function pageCopyToArticle(text: string): ConvertedText {
   for (; index < source.length; index += 1) {
     const line = clean(source[index] ?? '');
     if (line === '' || CHROME.test(line)) continue;
-    if (line.length > 60 || /[.:]$/.test(line) || EDIT_MARK.test(line)) break;
-    if (TRAILING_EDIT.test(line) || EDIT_MARK.test(clean(source[nextText(index)] ?? ''))) break;
+    if (line.length > 60 || /[.:]$/.test(line) || markUnder(line)) break;
+    if (markedHeading(line) !== undefined || markUnder(clean(source[nextText(index)] ?? ''))) break;
     if (/^\d{4}(?:[–-]\d{2,4})?$/.test(line)) {
       years.push({ year: line, at: index + 1 });
       continue;
@@ -111,6 +128,13 @@ export function pageCopyToArticle(text: string): ConvertedText {
     } else if (competition === undefined && infobox.length === 0) {
       competition = { name: line, at: index + 1 };
     }
+  }
+  // A title with the season after the competition (`Copa Perú 2008`) gives both.
+  const titled = /^(.+?)\s+(\d{4}(?:[–/-]\d{2,4})?)$/.exec(title);
+  if (titled && !infobox.some(({ key }) => key === 'Season')) {
+    infobox.unshift({ key: 'Season', value: titled[2] ?? '', at: titleAt });
+    if (competition === undefined || competition.name === title)
+      competition = { name: titled[1] ?? '', at: titleAt };
   }
   if (infobox.length > 0 || competition) {
     emit('Infobox', index);
@@ -127,16 +151,17 @@ export function pageCopyToArticle(text: string): ConvertedText {
   let headings = 0;
   for (; index < source.length; index += 1) {
     const raw = source[index] ?? '';
-    const line = clean(raw);
+    // The section's text may follow the mark of its heading on one line (`[editar]Las tres …`).
+    const line = clean(raw).replace(LEADING_EDIT, '');
     const at = index + 1;
     if (END.test(line)) break;
     if (line === '' || CHROME.test(line) || EDIT_MARK.test(line)) {
       if (line === '') emit('', at);
       continue;
     }
-    const marked = TRAILING_EDIT.test(line) || EDIT_MARK.test(clean(source[nextText(index)] ?? ''));
-    if (marked) {
-      const name = line.replace(TRAILING_EDIT, '');
+    const name =
+      markedHeading(line) ?? (markUnder(clean(source[nextText(index)] ?? '')) ? line : undefined);
+    if (name !== undefined) {
       headings += 1;
       let depth: number;
       if (/^(region|región|zona|zone)\b/i.test(name) && headings > 1) {
@@ -188,11 +213,10 @@ function copiedTable(
     // The figures' labels after the team's; any words after them head the notes.
     const labels: string[] = [];
     for (const token of tokens.slice(2)) {
-      if (/^(p|pl|pld|mp|pj|w|g|pg|d|e|pe|l|pp|gf|ga|gc|gd|dg|pts|pt)\.?$/i.test(token)) {
-        labels.push(token);
-      } else break;
+      if (columnsNamed([token])[0] !== undefined) labels.push(token);
+      else break;
     }
-    if (!labels.some((label) => /^pts?\.?$/i.test(label))) return undefined;
+    if (!columnsNamed(labels).includes('points')) return undefined;
     const notes = tokens.slice(2 + labels.length).join(' ');
     const rows = [{ cells: ['Pos', 'Team', ...labels, ...(notes ? [notes] : [])], at: header + 1 }];
     let last = header;
