@@ -104,7 +104,7 @@ describe('a season article in wikitext', () => {
   test('the Copa Perú ties table under a header over the header, bold winners, and a prose promotion of two places', async () => {
     const record = await readSeasonFile(fixture('copa-ejemplo-ties.wiki'));
     expect(record.warnings.map((warning) => [warning.line, warning.message])).toEqual([
-      [7, 'The infobox field "biggest home win" is not one Torneo reads; kept out of the record'],
+      [8, 'The infobox field "biggest home win" is not one Torneo reads; kept out of the record'],
     ]);
     const state = runEdition(withMatchIds(recordToEdition(record, rulesForRecord(record))));
     expect(

@@ -132,9 +132,10 @@ export function recordToEdition(
             if (!finalists.includes(movement.club) || !record.winners) return [];
             if (!finalists.includes(record.winners)) return [];
             const place = movement.club === record.winners ? 1 : 2;
+            placedNamed.add(movement);
+            // The prose's promotion of that place gives it already.
             if (movement.outcome === 'promoted' && promotions.some((p) => p.places.includes(place)))
               return [];
-            placedNamed.add(movement);
             return [
               {
                 tieResult: place === 1 ? ('winner' as const) : ('loser' as const),
