@@ -184,6 +184,22 @@ describe('a season article in wikitext', () => {
     expect(template.warnings.map((warning) => [warning.line, warning.message])).toEqual([
       [3, 'The template {{Football box is never closed with }}: read as text'],
     ]);
+    // An older table template: said, not silently left out.
+    const old = parseSeasonText(
+      [
+        '== Final ==',
+        '* Alfa 2–1 Beta',
+        '{{Fb cl team |p=1 |t=Alfa |w=1 |d=0 |l=0 |gf=2 |ga=1}}',
+      ].join('\n'),
+      'old.wiki',
+      { from: 'wikitext' },
+    );
+    expect(old.warnings.map((warning) => [warning.line, warning.message])).toEqual([
+      [
+        3,
+        'The template {{fb cl team}} is not one Torneo reads: what it holds is not in the record',
+      ],
+    ]);
   });
 });
 

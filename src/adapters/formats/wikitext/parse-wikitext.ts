@@ -222,8 +222,15 @@ export function wikitextToArticle(text: string): ConvertedText {
           at = end;
           continue;
         }
-        // A template alone on its lines (a navigation box, a column layout): nothing to read.
+        // A template alone on its lines (a navigation box, a column layout): nothing to read, but
+        // for one that holds results or a table in a way Torneo does not read, which is said.
         if (rest === '' || /^\{\{/.test(rest)) {
+          if (/^(fb[ _]|footballbox|football|sports|#invoke:)/.test(template.name)) {
+            warnings.push({
+              line: lineAt(start),
+              message: `The template {{${template.name}}} is not one Torneo reads: what it holds is not in the record`,
+            });
+          }
           at = end;
           continue;
         }
