@@ -935,9 +935,20 @@ describe('round trips and bad input', () => {
   test('random and mutated text gives a record or an error with a location, never a crash', async () => {
     const seed = await readFile(shared('seed/copa-peru-1993.txt'), 'utf8');
     const rsssf = await readFile(shared('data/rsssf/copaperu-1979.txt'), 'utf8');
+    const wikitext = await readFile(fixture('copa-ejemplo.wiki'), 'utf8');
+    const copy = await readFile(fixture('copa-ejemplo-copy.txt'), 'utf8');
+    const grid = await readFile(fixture('copa-ejemplo-grid.article.txt'), 'utf8');
     fc.assert(
       fc.property(
-        fc.constantFrom(seed, rsssf, '{"stages": 3}', 'date,home,away,home_goals,away_goals\n'),
+        fc.constantFrom(
+          seed,
+          rsssf,
+          wikitext,
+          copy,
+          grid,
+          '{"stages": 3}',
+          'date,home,away,home_goals,away_goals\n',
+        ),
         fc.array(fc.tuple(fc.nat(), fc.string({ maxLength: 6 })), { maxLength: 6 }),
         (base, edits) => {
           let text = base;
@@ -954,7 +965,7 @@ describe('round trips and bad input', () => {
           }
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 500 },
     );
   });
 });

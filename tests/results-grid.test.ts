@@ -131,6 +131,35 @@ describe('a results grid in a season article', () => {
   );
 });
 
+describe('a Results section after a table printed alone', () => {
+  test("its match lines are that table's, not a stage of their own", () => {
+    const record = parseSeasonText(
+      [
+        '= 2049 Liga de Ejemplo =',
+        '',
+        '== League table ==',
+        '| Pos | Team | Pld | W | D | L | GF | GA | GD | Pts |',
+        '| 1 | Alianza Ejemplo | 2 | 2 | 0 | 0 | 4 | 1 | +3 | 6 |',
+        '| 2 | Sport Ribera | 2 | 0 | 0 | 2 | 1 | 4 | −3 | 0 |',
+        '',
+        '== Results ==',
+        '=== Round 1 ===',
+        'Alianza Ejemplo 2-0 Sport Ribera',
+        '=== Round 2 ===',
+        'Sport Ribera 1-2 Alianza Ejemplo',
+      ].join('\n'),
+      'liga.txt',
+    );
+    expect(
+      record.stages.map((stage) => [
+        stage.name,
+        stage.groups.map((group) => [group.rounds.map((round) => round.name), !!group.published]),
+      ]),
+    ).toEqual([['League table', [[['Round 1', 'Round 2'], true]]]]);
+    expect(check(record)).toMatchObject({ consistent: true, compared: 1 });
+  });
+});
+
 describe('results grids in the Copa Perú layout and on RSSSF pages', () => {
   test("after a table's columns and on their own; walkovers without a score read from the table", async () => {
     const record = await readSeasonFile(fixture('copa-ejemplo-grid.article.txt'));

@@ -28,6 +28,8 @@ const HEADING = /^(={1,6})\s*(.+?)\s*\1\s*$/;
 const GROUP_HEADING = /^(group|grupo|zone|zona|serie|pool|region|región)\b/i;
 const MATCH_LINE = /^(.+?)\s+(\d{1,2})\s*[-–]\s*(\d{1,2})(?=\s)\s*(?:\(([^)]*)\))?\s+(.+)$/;
 const FIXTURE_LINE = /^(.+?)\s+(?:v|vs\.?)\s+(.+)$/;
+/** A section of results, for the table printed before it. */
+const RESULTS_SECTION = /^(results?|matches|fixtures|fixtures and results|resultados|partidos)$/i;
 /** A heading over the matches that decide level ties: `Tiebreaker`, `Play-off`, `Desempate`. */
 const DECIDER =
   /^(tie-?breakers?|play-?offs?|replays?|deciders?|desempates?|third match|extra match(es)?|partidos? extras?|tercer partido)$/i;
@@ -127,7 +129,13 @@ export function parseArticle(text: string, options: ParseArticleOptions): Season
   /** Opens the section's stage, and the group a heading named, when its first content comes. */
   const openSection = (stage: string): void => {
     if (openedStage !== stage) {
-      builder.stage(stage);
+      // A `== Results ==` section after a table printed without its results holds that table's.
+      const tableAbove =
+        RESULTS_SECTION.test(stage) &&
+        pendingGroup === undefined &&
+        builder.printedRows() !== undefined &&
+        builder.groupMatches().length === 0;
+      if (!tableAbove) builder.stage(stage);
       openedStage = stage;
       tiesGroup = false;
     }
