@@ -110,6 +110,36 @@ describe('clubs the source names as going up or down', () => {
     );
   });
 
+  test('a Spanish sentence that names the clubs after where they went', () => {
+    const record = parseSeasonText(
+      [
+        '= 2044 Copa de Ejemplo =',
+        '',
+        // One paragraph a line, as articles write them.
+        'Una temporada inventada. Además ascendieron a la Segunda División 2045 Atletico Selva de ' +
+          'Tarapoto, Sport Ribera e Union Andina. Junto a ellos ascendió al Torneo Mayor 2045 el ' +
+          'subcampeón Alianza Ejemplo.',
+        '',
+        '== Final ==',
+        'Alianza Ejemplo 2-0 Atletico Selva',
+        'Sport Ribera 2-1 Union Andina',
+      ].join('\n'),
+      'copa.txt',
+    );
+    expect(
+      record.movements?.map((movement) => [
+        movement.club,
+        movement.to?.competition,
+        movement.to?.edition,
+      ]),
+    ).toEqual([
+      ['atletico-selva', 'Segunda División', '2045'],
+      ['sport-ribera', 'Segunda División', '2045'],
+      ['union-andina', 'Segunda División', '2045'],
+      ['alianza-ejemplo', 'Torneo Mayor', '2045'],
+    ]);
+  });
+
   test('an edition file states a promotion by a ruling, with its reason', () => {
     const edition = parseEdition(
       [

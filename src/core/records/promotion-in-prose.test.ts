@@ -69,8 +69,14 @@ describe("promotions in an article's prose", () => {
         names: ['Sport Huancayo', 'CNI'],
         outcome: 'promoted',
         to: { competition: 'Torneo Descentralizado', edition: '2009' },
+        after: '2009 Torneo Descentralizado',
       },
-      { names: ['Atlético Grau'], outcome: 'relegated', to: { competition: 'Segunda División' } },
+      {
+        names: ['Atlético Grau'],
+        outcome: 'relegated',
+        to: { competition: 'Segunda División' },
+        after: 'Segunda División',
+      },
     ]);
   });
 
@@ -86,6 +92,18 @@ describe("promotions in an article's prose", () => {
       },
       { name: 'Cobresol FBC de Moquegua' },
       { name: 'IDUNSA' },
+    ]);
+    // As es.wikipedia's infobox runs them: a bracket ends one club.
+    expect(
+      namesInList(
+        'Sport Huancayo (1.°) (Campeonato Descentralizado 2009) Colegio Nacional de Iquitos (2.°)',
+      ),
+    ).toEqual([
+      {
+        name: 'Sport Huancayo',
+        to: { competition: 'Campeonato Descentralizado', edition: '2009' },
+      },
+      { name: 'Colegio Nacional de Iquitos' },
     ]);
     expect(namesInList('Sport Boys and Atlético Grau')).toEqual([
       { name: 'Sport Boys' },

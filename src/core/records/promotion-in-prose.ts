@@ -63,7 +63,7 @@ export function movementInNote(
 }
 
 /** A competition and its season, the season before the name ("1994 Torneo Descentralizado") or after. */
-function targetOf(text: string): ProsePromotion['to'] | undefined {
+export function targetOf(text: string): ProsePromotion['to'] | undefined {
   const target = text.trim();
   const before = /^(\d{4}(?:[-/]\d{2,4})?)\s+(.+)$/.exec(target);
   const after = /^(.+?)\s+(\d{4}(?:[-/]\d{2,4})?)$/.exec(target);
@@ -78,11 +78,17 @@ export interface NamedMovement {
   readonly names: readonly string[];
   readonly outcome: 'promoted' | 'relegated';
   readonly to?: ProsePromotion['to'];
+  /**
+   * The rest of the sentence after the verb, for a Spanish one that names the clubs after where
+   * they went ("Además ascendieron a la Segunda División 2009 Atlético Torino, Cobresol e
+   * IDUNSA"): only the record's clubs tell where the competition ends and the names begin.
+   */
+  readonly after: string;
 }
 
 /** "Sport Boys and CNI were promoted to …", "Atlético Grau descendió a …". @internal */
 const NAMED =
-  /(?:^|[.;]\s+)([^.;]+?)\s+(?:(?:was|were|has\s+been|have\s+been|got)\s+(promoted|relegated)|(ascendi[oó]|ascendieron|descendi[oó]|descendieron))\s+(?:to|a)\s+(?:the\s+|la\s+|el\s+)?([^.;,]+)/giu;
+  /(?:^|[.;]\s+)([^.;]+?)\s+(?:(?:was|were|has\s+been|have\s+been|got)\s+(promoted|relegated)|(ascendi[oó]|ascendieron|descendi[oó]|descendieron))\s+(?:to|al|a)\s+(?:the\s+|la\s+|el\s+)?([^.;]+)/giu;
 
 /**
  * The clubs the prose names as going up or down ("Sport Huancayo and CNI were promoted to the
@@ -92,7 +98,7 @@ const NAMED =
  *
  * @example
  * namedMovementsInProse(['Sport Boys and CNI were promoted to the 1994 Torneo Descentralizado.'])
- * //=> [{ names: ['Sport Boys', 'CNI'], outcome: 'promoted', to: { competition: 'Torneo Descentralizado', edition: '1994' } }]
+ * //=> [{ names: ['Sport Boys', 'CNI'], outcome: 'promoted', to: { competition: 'Torneo Descentralizado', edition: '1994' }, after: '1994 Torneo Descentralizado' }]
  */
 export function namedMovementsInProse(paragraphs: readonly string[]): NamedMovement[] {
   const found: NamedMovement[] = [];
@@ -101,11 +107,13 @@ export function namedMovementsInProse(paragraphs: readonly string[]): NamedMovem
       const subject = (match[1] ?? '').trim();
       if (new RegExp(String.raw`\b${SUBJECT}\b`, 'iu').test(subject)) continue;
       const verb = (match[2] ?? match[3] ?? '').toLowerCase();
-      const to = targetOf(match[4] ?? '');
+      const after = (match[4] ?? '').trim();
+      const to = targetOf(after.split(',')[0] ?? '');
       found.push({
         names: namesInList(subject).map((entry) => entry.name),
         outcome: /^(promoted|ascend)/.test(verb) ? 'promoted' : 'relegated',
         ...(to ? { to } : {}),
+        after,
       });
     }
   }
@@ -127,16 +135,20 @@ export function namesInList(text: string): { name: string; to?: ProsePromotion['
     brackets.push(inner);
     return `\uE000${brackets.length - 1}\uE000`;
   });
-  return masked
-    .split(/\s*(?:,|;|\s+and\s+|\s+y\s+|\s+e\s+|\s*&\s*|\n)\s*/)
-    .map((piece) => {
-      const notes = [...piece.matchAll(/\uE000(\d+)\uE000/g)].map(
-        (found) => brackets[Number(found[1])] ?? '',
-      );
-      const name = piece.replace(/\s*\uE000\d+\uE000\s*/g, ' ').trim();
-      const where = notes.find((note) => /\p{L}{3,}/u.test(note) && !/^\d/.test(note));
-      const to = where ? targetOf(where) : undefined;
-      return to ? { name, to } : { name };
-    })
-    .filter((entry) => entry.name !== '');
+  return (
+    masked
+      // A name after a bracket starts the next club where no separator does (`A (1.°) B (2.°)`).
+      .replace(/(\uE000\d+\uE000)\s+(?=[^\s\uE000,;])/g, '$1\n')
+      .split(/\s*(?:,|;|\s+and\s+|\s+y\s+|\s+e\s+|\s*&\s*|\n)\s*/)
+      .map((piece) => {
+        const notes = [...piece.matchAll(/\uE000(\d+)\uE000/g)].map(
+          (found) => brackets[Number(found[1])] ?? '',
+        );
+        const name = piece.replace(/\s*\uE000\d+\uE000\s*/g, ' ').trim();
+        const where = notes.find((note) => /\p{L}{3,}/u.test(note) && !/^\d/.test(note));
+        const to = where ? targetOf(where) : undefined;
+        return to ? { name, to } : { name };
+      })
+      .filter((entry) => entry.name !== '')
+  );
 }

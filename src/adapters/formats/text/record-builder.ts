@@ -13,7 +13,7 @@ import type {
 } from '#core/model/season-record.ts';
 import { closestPeruDepartment, peruDepartment } from '#core/places/peru-departments.ts';
 import { type ClubAlias, ClubRegister, nameKey } from '#core/records/club-names.ts';
-import { namedMovementsInProse, namesInList } from '#core/records/promotion-in-prose.ts';
+import { namedMovementsInProse, namesInList, targetOf } from '#core/records/promotion-in-prose.ts';
 
 /** @internal */
 interface OpenGroup {
@@ -182,15 +182,26 @@ export class RecordBuilder {
       }
     }
     for (const sentence of namedMovementsInProse(prose)) {
-      for (const name of sentence.names) {
-        const club = this.#matchClub(name);
-        if (club === undefined) continue;
-        add({
-          club,
-          outcome: sentence.outcome,
-          ...(sentence.to ? { to: sentence.to } : {}),
-          source: 'the prose',
-        });
+      let clubs = sentence.names.flatMap((name) => this.#matchClub(name) ?? []);
+      let to = sentence.to;
+      if (clubs.length === 0) {
+        // The clubs after where they went: the names start at the first word that opens one.
+        const words = sentence.after.split(/\s+/);
+        for (let start = 1; start < words.length && clubs.length === 0; start += 1) {
+          const listed = namesInList(words.slice(start).join(' '));
+          if (this.#matchClub(listed[0]?.name ?? '') === undefined) continue;
+          clubs = listed.flatMap((entry) => this.#matchClub(entry.name) ?? []);
+          // Where to ends with its season, when it has one ("… 2009 el subcampeón Colegio …").
+          to = targetOf(
+            words
+              .slice(0, start)
+              .join(' ')
+              .replace(/^(.*\b\d{4})\b.*$/, '$1'),
+          );
+        }
+      }
+      for (const club of clubs) {
+        add({ club, outcome: sentence.outcome, ...(to ? { to } : {}), source: 'the prose' });
       }
     }
     return found;
