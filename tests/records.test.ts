@@ -887,6 +887,19 @@ describe('round trips and bad input', () => {
     }
   });
 
+  test('the article render writes ties on points as the Copa Perú does, and they read back decided the same', async () => {
+    for (const name of ['copa-ejemplo-points.article.txt', 'copa-ejemplo-copy.txt']) {
+      const record = await readSeasonFile(fixture(name));
+      const again = parseSeasonText(renderRecord(record, tablesOf(record), 'article'), 'again.txt');
+      const ties = (r: SeasonRecord) =>
+        runEdition(withMatchIds(recordToEdition(r, rulesForRecord(r)))).stages.flatMap((stage) =>
+          stage.ties.map((tie) => [tie.round, tie.winner, tie.decidedBy]),
+        );
+      expect({ name, ties: ties(again) }).toEqual({ name, ties: ties(record) });
+      expect(ties(record).length).toBeGreaterThan(2);
+    }
+  });
+
   test('the results CSV and RSSSF renders read back to the same matches and table', async () => {
     const record = await readSeasonFile(shared('seed/copa-peru-1993.txt'));
     const tables = tablesOf(record);

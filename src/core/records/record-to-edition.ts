@@ -330,9 +330,9 @@ function printedRow(row: PublishedRow): PrintedRow {
  * A knockout group's rounds as rounds of ties: a round whose every match is the return of one in
  * the round before (the same two clubs, grounds swapped) makes two-legged ties with it, named
  * without its legs (`Quarterfinals, 1st leg` and `…, 2nd leg` are `Quarterfinals`); any other
- * round is one-leg ties. @internal
+ * round is one-leg ties. A play-off between a tie's two clubs is its extra match.
  */
-function knockoutRounds(group: RecordGroup): Omit<KnockoutRoundFormat, 'id'>[] {
+export function knockoutRounds(group: RecordGroup): Omit<KnockoutRoundFormat, 'id'>[] {
   const rounds: Omit<KnockoutRoundFormat, 'id'>[] = [];
   // A decider listed with the group between a tie's two clubs is the tie's extra match.
   const extra = (home: string, away: string) => {

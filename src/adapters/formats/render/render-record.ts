@@ -2,6 +2,7 @@
  * @module Writes a season record back out: the season article (text, Markdown, HTML), MediaWiki
  * wikitext with the Sports table module, Torneo's JSON, a results CSV, Football.TXT and RSSSF text.
  */
+import type { TieFormat } from '#core/format/edition-format.ts';
 import type { Match } from '#core/model/match.ts';
 import type { SeasonRecord } from '#core/model/season-record.ts';
 import type {
@@ -10,6 +11,7 @@ import type {
   RecordTableRow,
   TableStatus,
 } from '#core/records/record-tables.ts';
+import { knockoutRounds } from '#core/records/record-to-edition.ts';
 import { describeChain } from '#core/standings/tiebreaker-values.ts';
 import { longDate } from '../text/dates.ts';
 
@@ -173,9 +175,9 @@ function renderArticle(
         for (const row of notes) out.push(`${style === 'md' ? '- ' : ''}${row.club}: ${row.note}`);
         if (notes.length > 0) out.push('');
       }
-      for (const round of group.rounds) {
-        out.push(heading(stage.groups.length > 1 || group.name !== stage.name ? 4 : 3, round.name));
-        for (const match of round.matches) {
+      const level = stage.groups.length > 1 || group.name !== stage.name ? 4 : 3;
+      const matchLines = (matches: readonly Match[]) => {
+        for (const match of matches) {
           if (match.date)
             out.push(style === 'md' ? `*${longDate(match.date)}*  ` : longDate(match.date));
           out.push(
@@ -183,8 +185,45 @@ function renderArticle(
             '',
           );
         }
+      };
+      // Ties decided on points are written as the Copa Perú's articles write them, points and
+      // extra match beside each tie, so that they read back as ties on points.
+      const written = new Set<Match>();
+      if (group.tiesOnPoints) {
+        for (const round of knockoutRounds(group)) {
+          // Ties under their group's own heading are its round: no heading of their own.
+          if (round.name !== group.name) out.push(heading(level, round.name));
+          if (round.legs !== 2) {
+            matchLines(round.ties.flatMap((tie) => tie.matches));
+            continue;
+          }
+          out.push(
+            ...tableRows([
+              ['Teams', 'Scores'],
+              [
+                '1st leg home team',
+                'Points',
+                '2nd leg home team',
+                '1st leg',
+                '2nd leg',
+                'Extra',
+                'Pen.',
+              ],
+              ...round.ties.map((tie) => {
+                if (tie.extraMatch) written.add(tie.extraMatch);
+                return pointsTieRow(record, tie);
+              }),
+            ]),
+            '',
+          );
+        }
+      } else {
+        for (const round of group.rounds) {
+          out.push(heading(level, round.name));
+          matchLines(round.matches);
+        }
       }
-      for (const match of group.playOffs) {
+      for (const match of group.playOffs.filter((match) => !written.has(match))) {
         out.push(
           `Play-off: ${nameOf(record, match.home)} ${scoreText(match)} ${nameOf(record, match.away)}${matchNotes(match)}`,
           '',
@@ -201,6 +240,52 @@ function renderArticle(
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trimEnd()}\n`;
+}
+
+/**
+ * A two-legged tie decided on points as a row of the Copa Perú's ties table: the first leg's home
+ * club, the points, the other club, then every score (the legs, the extra match, the penalties)
+ * with the first club's goals first. @internal
+ */
+function pointsTieRow(record: SeasonRecord, tie: TieFormat): string[] {
+  const [first, second] = tie.matches;
+  const own = first?.home ?? '';
+  const seen = (match: Match | undefined): string => {
+    const score = match ? (match.awarded ?? match.extraTime ?? match.score) : undefined;
+    if (!match || !score) return '';
+    const [goals, against] =
+      match.home === own ? [score.home, score.away] : [score.away, score.home];
+    const marks = [match.extraTime ? 'a.e.t.' : '', match.status === 'walkover' ? 'w/o' : '']
+      .filter(Boolean)
+      .join(', ');
+    return `${goals}-${against}${marks ? ` (${marks})` : ''}`;
+  };
+  const played = [first, second, tie.extraMatch].filter((match) => match !== undefined);
+  let points = 0;
+  let pointsAgainst = 0;
+  for (const match of played) {
+    const score = match.awarded ?? match.extraTime ?? match.score;
+    if (!score) continue;
+    const [goals, against] =
+      match.home === own ? [score.home, score.away] : [score.away, score.home];
+    points += goals > against ? 3 : goals === against ? 1 : 0;
+    pointsAgainst += against > goals ? 3 : goals === against ? 1 : 0;
+  }
+  const last = played.at(-1);
+  const shootout = last?.penalties
+    ? last.home === own
+      ? `${last.penalties.home}-${last.penalties.away}`
+      : `${last.penalties.away}-${last.penalties.home}`
+    : '';
+  return [
+    nameOf(record, own),
+    `${points}-${pointsAgainst}`,
+    nameOf(record, first?.away ?? ''),
+    seen(first),
+    seen(second),
+    seen(tie.extraMatch),
+    shootout,
+  ];
 }
 
 /** @internal */
