@@ -31,7 +31,7 @@ export interface DecideTieOptions {
 }
 
 /** @internal */
-interface Tally {
+export interface Tally {
   goals: [number, number];
   points: [number, number];
   away: [number, number];
@@ -201,8 +201,15 @@ function scoreOf(match: Match, withExtraTime = false): Score | undefined {
   return withExtraTime ? (match.extraTime ?? match.score) : (match.score ?? match.extraTime);
 }
 
-/** Goals, points and away goals of `a` and its opponent over the legs. @internal */
-function tally(a: ClubId, matches: readonly Match[], withExtraTime: boolean): Tally {
+/**
+ * Goals, points (3 a win) and away goals of `a` and its opponent over a tie's matches, each from
+ * `a`'s side: the engine's count, and what a ties table prints beside a tie.
+ *
+ * @example
+ * tally('a', [{ home: 'a', away: 'b', status: 'played', score: { home: 2, away: 1 } }], false).points
+ * //=> [3, 0]
+ */
+export function tally(a: ClubId, matches: readonly Match[], withExtraTime: boolean): Tally {
   const result: Tally = { goals: [0, 0], points: [0, 0], away: [0, 0] };
   for (const match of matches) {
     const counted = scoreOf(match, withExtraTime);

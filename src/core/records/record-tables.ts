@@ -432,7 +432,7 @@ function tableRow(
   if (isFinal) {
     for (const movement of record.movements ?? []) {
       if (movement.club !== row.club) continue;
-      if (status === undefined || status === 'champion') status ??= movement.outcome;
+      status ??= movement.outcome;
       const target = [movement.to?.edition, movement.to?.competition].filter(Boolean).join(' ');
       notes.push(editionWords(language).goesTo(movement.outcome, target));
     }

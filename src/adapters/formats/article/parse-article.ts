@@ -1,5 +1,6 @@
+import { tally } from '#core/format/decide-tie.ts';
 import type { ClubId } from '#core/model/club.ts';
-import type { Match, Score } from '#core/model/match.ts';
+import type { Match } from '#core/model/match.ts';
 import type {
   Entrant,
   PublishedRow,
@@ -350,40 +351,39 @@ export function parseArticle(text: string, options: ParseArticleOptions): Season
       const [extraScore, extraRest] =
         extra >= 0 ? leadingScore(row.cells[extra] ?? '') : [undefined, ''];
       const [total, aggregateRest] = leadingScore(aggregateText);
-      legMatches[0]?.push(
-        buildMatch({
-          home,
-          away,
-          ...(firstScore ? { score: firstScore } : {}),
-          notes: readScoreNotes(firstRest),
-          ...(date ? { date } : {}),
-          round: firstRound,
-        }),
-      );
+      const firstLeg = buildMatch({
+        home,
+        away,
+        ...(firstScore ? { score: firstScore } : {}),
+        notes: readScoreNotes(firstRest),
+        ...(date ? { date } : {}),
+        round: firstRound,
+      });
+      legMatches[0]?.push(firstLeg);
       // Penalties go to the tie's last match: the extra one where there was one.
       const lastNotes = readScoreNotes(`${aggregateRest} ${extraScore ? extraRest : secondRest}`);
       const shot = penalties ? { ...lastNotes, penalties } : lastNotes;
       const secondNotes = extraScore ? readScoreNotes(secondRest) : shot;
-      legMatches[1]?.push(
-        buildMatch({
-          home: away,
-          away: home,
-          ...(secondScore ? { score: turnedScore(secondScore) } : {}),
-          notes: returnLegNotes(secondNotes),
-          round: firstRound + 1,
-        }),
-      );
-      if (extraScore) deciders.push(buildMatch({ home, away, score: extraScore, notes: shot }));
-      const played = [firstScore, secondScore, extraScore].flatMap((score) =>
-        score ? [score] : [],
-      );
+      const secondLeg = buildMatch({
+        home: away,
+        away: home,
+        ...(secondScore ? { score: turnedScore(secondScore) } : {}),
+        notes: returnLegNotes(secondNotes),
+        round: firstRound + 1,
+      });
+      legMatches[1]?.push(secondLeg);
+      const extraMatch = extraScore
+        ? buildMatch({ home, away, score: extraScore, notes: shot })
+        : undefined;
+      if (extraMatch) deciders.push(extraMatch);
       if (points >= 0) {
         const [printed] = leadingScore(row.cells[points] ?? '');
-        const got = tiePoints(played);
-        if (printed && (printed.home !== got.home || printed.away !== got.away)) {
+        const played = extraMatch ? [firstLeg, secondLeg, extraMatch] : [firstLeg, secondLeg];
+        const [got, against] = tally(home, played, true).points;
+        if (printed && (printed.home !== got || printed.away !== against)) {
           builder.warnings.push({
             line: row.line,
-            message: `The points ${printed.home}-${printed.away} of ${one} v ${two} are not what its matches give (${got.home}-${got.away}, 3 a win)`,
+            message: `The points ${printed.home}-${printed.away} of ${one} v ${two} are not what its matches give (${got}-${against}, 3 a win)`,
           });
         }
       }
@@ -744,22 +744,4 @@ function dateWithoutYear(
   const month = Number(guess.slice(5, 7));
   const day = Number(guess.slice(8, 10));
   return parseDate(line, yearOf(month, day));
-}
-
-/**
- * The points of a tie's matches for each club, 3 a win and 1 a draw, every score written with the
- * first club's goals first. @internal
- */
-function tiePoints(scores: readonly Score[]): Score {
-  let home = 0;
-  let away = 0;
-  for (const score of scores) {
-    if (score.home > score.away) home += 3;
-    else if (score.home < score.away) away += 3;
-    else {
-      home += 1;
-      away += 1;
-    }
-  }
-  return { home, away };
 }

@@ -2,6 +2,7 @@
  * @module Writes a season record back out: the season article (text, Markdown, HTML), MediaWiki
  * wikitext with the Sports table module, Torneo's JSON, a results CSV, Football.TXT and RSSSF text.
  */
+import { tally } from '#core/format/decide-tie.ts';
 import type { TieFormat } from '#core/format/edition-format.ts';
 import type { Match } from '#core/model/match.ts';
 import type { SeasonRecord } from '#core/model/season-record.ts';
@@ -251,26 +252,16 @@ function pointsTieRow(record: SeasonRecord, tie: TieFormat): string[] {
   const [first, second] = tie.matches;
   const own = first?.home ?? '';
   const seen = (match: Match | undefined): string => {
-    const score = match ? (match.awarded ?? match.extraTime ?? match.score) : undefined;
-    if (!match || !score) return '';
-    const [goals, against] =
-      match.home === own ? [score.home, score.away] : [score.away, score.home];
+    // As the tie counts it: a score awarded, or played; nothing for a match that does not count.
+    if (!match || (match.status !== 'played' && !match.awarded)) return '';
+    const [goals, against] = tally(own, [match], true).goals;
     const marks = [match.extraTime ? 'a.e.t.' : '', match.status === 'walkover' ? 'w/o' : '']
       .filter(Boolean)
       .join(', ');
     return `${goals}-${against}${marks ? ` (${marks})` : ''}`;
   };
   const played = [first, second, tie.extraMatch].filter((match) => match !== undefined);
-  let points = 0;
-  let pointsAgainst = 0;
-  for (const match of played) {
-    const score = match.awarded ?? match.extraTime ?? match.score;
-    if (!score) continue;
-    const [goals, against] =
-      match.home === own ? [score.home, score.away] : [score.away, score.home];
-    points += goals > against ? 3 : goals === against ? 1 : 0;
-    pointsAgainst += against > goals ? 3 : goals === against ? 1 : 0;
-  }
+  const [points, pointsAgainst] = tally(own, played, true).points;
   const last = played.at(-1);
   const shootout = last?.penalties
     ? last.home === own
