@@ -951,6 +951,7 @@ describe('round trips and bad input', () => {
     const wikitext = await readFile(fixture('copa-ejemplo.wiki'), 'utf8');
     const copy = await readFile(fixture('copa-ejemplo-copy.txt'), 'utf8');
     const grid = await readFile(fixture('copa-ejemplo-grid.article.txt'), 'utf8');
+    const older = await readFile(fixture('liga-ejemplo-fb.wiki'), 'utf8');
     fc.assert(
       fc.property(
         fc.constantFrom(
@@ -959,6 +960,7 @@ describe('round trips and bad input', () => {
           wikitext,
           copy,
           grid,
+          older,
           '{"stages": 3}',
           'date,home,away,home_goals,away_goals\n',
         ),

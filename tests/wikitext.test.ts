@@ -156,6 +156,31 @@ describe('a season article in wikitext', () => {
     }
   });
 
+  test('the older templates of one club or one match each: a table with its places and a deduction, a results grid', async () => {
+    const record = await readSeasonFile(fixture('liga-ejemplo-fb.wiki'));
+    expect(record.warnings).toEqual([]);
+    const [group] = record.stages[0]?.groups ?? [];
+    expect(group?.rounds.flatMap((round) => round.matches)).toHaveLength(12);
+    // Each row points at its club's template; the qualification spans the two rows under it.
+    expect(
+      group?.published?.rows.map((row) => [row.line, row.club, row.points, row.notes]),
+    ).toEqual([
+      [13, 'deportivo-ejemplo', 14, ['Champions', '2043 Copa Continental Group stage']],
+      [15, 'atletico-prueba', 8, ['2043 Copa Continental Group stage']],
+      [16, 'union-muestra', 7, []],
+      [18, 'sport-modelo', 1, ['Relegated', '-1']],
+    ]);
+    // The grid's cells, in all three ways of writing a score, agree with every printed row.
+    expect(checkRecord(record, tablesOf(record))).toMatchObject({ consistent: true, compared: 1 });
+    const state = runEdition(withMatchIds(recordToEdition(record, rulesForRecord(record))));
+    expect(state.champion).toBe('deportivo-ejemplo');
+    expect(state.relegated.map((movement) => movement.club)).toEqual(['sport-modelo']);
+    expect(state.stages[0]?.groups[0]?.table.at(-1)).toMatchObject({
+      clubId: 'sport-modelo',
+      points: 1,
+    });
+  });
+
   test('a template or a table left open is said, with its line', () => {
     const record = parseSeasonText(
       [
@@ -184,20 +209,17 @@ describe('a season article in wikitext', () => {
     expect(template.warnings.map((warning) => [warning.line, warning.message])).toEqual([
       [3, 'The template {{Football box is never closed with }}: read as text'],
     ]);
-    // An older table template: said, not silently left out.
+    // A football template Torneo does not read (positions round by round): said, not silently
+    // left out.
     const old = parseSeasonText(
-      [
-        '== Final ==',
-        '* Alfa 2–1 Beta',
-        '{{Fb cl team |p=1 |t=Alfa |w=1 |d=0 |l=0 |gf=2 |ga=1}}',
-      ].join('\n'),
+      ['== Final ==', '* Alfa 2–1 Beta', '{{Fb rbr pos |t=Alfa |1=1 |2=1}}'].join('\n'),
       'old.wiki',
       { from: 'wikitext' },
     );
     expect(old.warnings.map((warning) => [warning.line, warning.message])).toEqual([
       [
         3,
-        'The template {{fb cl team}} is not one Torneo reads: what it holds is not in the record',
+        'The template {{fb rbr pos}} is not one Torneo reads: what it holds is not in the record',
       ],
     ]);
   });

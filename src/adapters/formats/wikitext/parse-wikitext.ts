@@ -6,6 +6,7 @@
 import type { RecordWarning, SeasonRecord } from '#core/model/season-record.ts';
 import { type ParseArticleOptions, parseArticle } from '../article/parse-article.ts';
 import { parseDate } from '../text/dates.ts';
+import { FbTemplates } from './fb-templates.ts';
 import {
   plainText,
   readTemplate,
@@ -27,7 +28,8 @@ export interface ConvertedText {
  * headings, prose, `{| class="wikitable" … |}` tables (cells that span rows filled in below),
  * `{{#invoke:Sports table|…}}` tables (with their results when `show_matches` is set) and
  * `{{#invoke:Sports results|…}}` grids, `{{Football box|…}}` matches, `{{TwoLegResult|…}}` and
- * `{{OneLegResult|…}}` ties, and match lines in lists (`* 2 January 1994: A 1–1 B`).
+ * `{{OneLegResult|…}}` ties, the older tables and grids of a template per row (`{{Fb cl team|…}}`,
+ * `{{Fb r|…}}`: `./fb-templates.ts`), and match lines in lists (`* 2 January 1994: A 1–1 B`).
  *
  * @example
  * parseWikitext(text, { file: '2010 Copa Perú.wiki' }).format //=> 'wikitext'
@@ -106,14 +108,24 @@ export function wikitextToArticle(text: string): ConvertedText {
   const warnings: RecordWarning[] = [];
   /** The header of the ties table now open, if the last lines written are its rows. */
   let openTies: readonly string[] | undefined;
-  const emit = (line: string, at: number): void => {
+  const write = (line: string, at: number): void => {
     lines.push(line);
     from.push(at);
     if (!line.startsWith('|')) openTies = undefined;
   };
-  const row = (cells: readonly string[], at: number): void => {
-    emit(`| ${cells.map((cell) => cell.replace(/\|/g, '/')).join(' | ')} |`, at);
+  const cellsLine = (cells: readonly string[]): string =>
+    `| ${cells.map((cell) => cell.replace(/\|/g, '/')).join(' | ')} |`;
+  // Tables and grids of templates written one per row are held until they end.
+  const fb = new FbTemplates(
+    (cells, at) => write(cellsLine(cells), at),
+    (at) => write('', at),
+  );
+  const emit = (line: string, at: number): void => {
+    // Blank lines between their rows do not end them.
+    if (line !== '') fb.flush();
+    write(line, at);
   };
+  const row = (cells: readonly string[], at: number): void => emit(cellsLine(cells), at);
   const tiesRow = (header: readonly string[], cells: readonly string[], at: number): void => {
     if (openTies !== header) {
       if (lines.at(-1)?.startsWith('|')) emit('', at);
@@ -126,6 +138,7 @@ export function wikitextToArticle(text: string): ConvertedText {
   const block = (template: Template, at: number, written: string): boolean => {
     const { name, params } = template;
     const param = (key: string): string => plainText(params.get(key) ?? '');
+    if (fb.take(template, at)) return true;
     if (name.startsWith('infobox')) {
       const season = param('season');
       const competition = param('competition') || param('tournament');
@@ -259,6 +272,7 @@ export function wikitextToArticle(text: string): ConvertedText {
     textLine(trimmed, lineAt(start), emit);
     at = lineEnd + 1;
   }
+  fb.flush();
   return { lines, from, warnings };
 }
 

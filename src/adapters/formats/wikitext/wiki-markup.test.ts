@@ -15,6 +15,10 @@ describe('wiki markup', () => {
       'Unión Cumbre Juan Pérez',
     );
     expect(plainText('[https://example.org Report] [[File:Ball.svg|10px]]')).toBe('Report');
+    // The older tables name a club by a template of its own.
+    expect(plainText('{{fb team Sporting_Cristal}} {{Fb team Deportivo Ejemplo|S}}')).toBe(
+      'Sporting Cristal Deportivo Ejemplo',
+    );
   });
 
   test('templates split at their own bars only, nested ones and links kept whole', () => {

@@ -112,6 +112,10 @@ const SYMBOLS: Readonly<Record<string, string>> = {
 
 /** The text an inline template stands for: a date, a name, a link's words; flags and notes none. */
 function inlineTemplate(source: string): string {
+  // {{fb team Sporting Cristal}}: a club's name in the template's own name, as the older tables
+  // write their teams.
+  const team = /^\{\{\s*fb[ _]team[ _]([^|}]+)/i.exec(source);
+  if (team) return (team[1] ?? '').replace(/_/g, ' ').trim();
   const { name, params } = readTemplate(source);
   const first = params.get('1') ?? '';
   if (name in SYMBOLS) return SYMBOLS[name] ?? '';
