@@ -952,6 +952,7 @@ describe('round trips and bad input', () => {
     const copy = await readFile(fixture('copa-ejemplo-copy.txt'), 'utf8');
     const grid = await readFile(fixture('copa-ejemplo-grid.article.txt'), 'utf8');
     const older = await readFile(fixture('liga-ejemplo-fb.wiki'), 'utf8');
+    const spanish = await readFile(fixture('copa-ejemplo-es.wiki'), 'utf8');
     fc.assert(
       fc.property(
         fc.constantFrom(
@@ -961,6 +962,7 @@ describe('round trips and bad input', () => {
           copy,
           grid,
           older,
+          spanish,
           '{"stages": 3}',
           'date,home,away,home_goals,away_goals\n',
         ),

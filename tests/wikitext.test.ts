@@ -181,6 +181,82 @@ describe('a season article in wikitext', () => {
     });
   });
 
+  test("Spanish Wikipedia's own: the ficha, a table of a template per club, a table per matchday, both legs of the final in match boxes", async () => {
+    const record = await readSeasonFile(fixture('copa-ejemplo-es.wiki'));
+    expect(record.warnings.map((warning) => [warning.line, warning.message])).toEqual([
+      [3, 'The infobox field "deporte" is not one Torneo reads; kept out of the record'],
+    ]);
+    expect([record.competition, record.season, record.winners, record.previous]).toEqual([
+      'Copa de Ejemplo',
+      '2042',
+      'club-alfa',
+      '2041',
+    ]);
+    const [groups, final] = record.stages;
+    const group = groups?.groups[0];
+    // Each matchday's table is a round; a date over two rows dates both; `{{fecha|3|3|2042}}` is
+    // the 3rd of March; a time after the date is no part of it.
+    expect(
+      group?.rounds.map((round) => [
+        round.name,
+        round.matches.map((match) => [match.home, match.score, match.away, match.date]),
+      ]),
+    ).toEqual([
+      [
+        'Fecha 1',
+        [
+          ['club-alfa', { home: 2, away: 0 }, 'club-beta', '2042-03-03'],
+          ['club-gamma', { home: 1, away: 1 }, 'club-delta', '2042-03-03'],
+        ],
+      ],
+      [
+        'Fecha 2',
+        [
+          ['club-beta', { home: 0, away: 1 }, 'club-gamma', '2042-03-10'],
+          ['club-delta', { home: 0, away: 3 }, 'club-alfa', '2042-03-11'],
+        ],
+      ],
+      [
+        'Fecha 3',
+        [
+          // `1 - 1 (0 - 1)`: the half-time score in brackets is no part of the record.
+          ['club-alfa', { home: 1, away: 1 }, 'club-gamma', '2042-03-17'],
+          ['club-beta', { home: 2, away: 1 }, 'club-delta', '2042-03-17'],
+        ],
+      ],
+    ]);
+    expect(
+      group?.published?.rows.map((row) => [row.line, row.club, row.points, row.notes]),
+    ).toEqual([
+      [19, 'club-alfa', 7, []],
+      [20, 'club-gamma', 5, []],
+      [21, 'club-beta', 3, []],
+      [23, 'club-delta', 0, ['-1']],
+    ]);
+    expect(checkRecord(record, tablesOf(record))).toMatchObject({ consistent: true, compared: 1 });
+    expect(final?.groups[0]?.rounds[0]?.matches).toMatchObject([
+      { home: 'club-gamma', away: 'club-alfa', score: { home: 1, away: 1 }, date: '2042-04-20' },
+      {
+        home: 'club-alfa',
+        away: 'club-gamma',
+        score: { home: 0, away: 0 },
+        penalties: { home: 4, away: 3 },
+        date: '2042-04-27',
+      },
+    ]);
+    // Both legs in one round are one tie, decided on its shoot-out; the ficha's `ascendidos` and
+    // the prose promote the champion, the prose saying where (its sentence over two lines).
+    const state = runEdition(withMatchIds(recordToEdition(record, rulesForRecord(record))));
+    expect(state.warnings).toEqual([]);
+    expect(state.stages[1]?.ties.map((tie) => [tie.winner, tie.decidedBy])).toEqual([
+      ['club-alfa', 'on penalties 4-3'],
+    ]);
+    expect(state.champion).toBe('club-alfa');
+    expect(state.promoted.map((movement) => [movement.club, movement.to])).toEqual([
+      ['club-alfa', '2043 Liga de Ejemplo'],
+    ]);
+  });
+
   test('a template or a table left open is said, with its line', () => {
     const record = parseSeasonText(
       [

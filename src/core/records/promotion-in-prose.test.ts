@@ -39,6 +39,19 @@ describe("promotions in an article's prose", () => {
     ).toEqual([]);
   });
 
+  test('a sentence wrapped over two lines is read whole; one that ends its line stays apart', () => {
+    expect(promotionsInProse(['El campeón ascendió a la', 'Liga de Ejemplo 2043.'])).toEqual([
+      { places: [1], to: { competition: 'Liga de Ejemplo', edition: '2043' } },
+    ]);
+    expect(
+      namedMovementsInProse([
+        'The season ended in May.',
+        'Sport Boys was promoted to',
+        '1994 Liga.',
+      ]),
+    ).toMatchObject([{ names: ['Sport Boys'], to: { competition: 'Liga', edition: '1994' } }]);
+  });
+
   test('reads a table note that sends a club up or down, and nothing else', () => {
     expect(movementInNote('Promoted to the 2035 Liga de Ejemplo')).toEqual({
       outcome: 'promoted',

@@ -27,7 +27,7 @@ const CLAUSE = new RegExp(
  */
 export function promotionsInProse(paragraphs: readonly string[]): ProsePromotion[] {
   const found: ProsePromotion[] = [];
-  for (const paragraph of paragraphs) {
+  for (const paragraph of sentencesWhole(paragraphs)) {
     for (const match of paragraph.matchAll(CLAUSE)) {
       const places = [match[1], match[2]]
         .filter((word): word is string => word !== undefined)
@@ -38,6 +38,26 @@ export function promotionsInProse(paragraphs: readonly string[]): ProsePromotion
     }
   }
   return found;
+}
+
+/**
+ * Lines of prose as a text wraps them, joined where a sentence runs on to the next line ("El
+ * campeón ascendió a la" / "Liga de Ejemplo 2043."): a line ends a paragraph only after a stop.
+ */
+function sentencesWhole(lines: readonly string[]): string[] {
+  const paragraphs: string[] = [];
+  let open = false;
+  for (const line of lines) {
+    const text = line.trim();
+    if (text === '') {
+      open = false;
+      continue;
+    }
+    if (open) paragraphs[paragraphs.length - 1] = `${paragraphs.at(-1)} ${text}`;
+    else paragraphs.push(text);
+    open = !/[.!?:;]$/.test(text);
+  }
+  return paragraphs;
 }
 
 /**
@@ -102,7 +122,7 @@ const NAMED =
  */
 export function namedMovementsInProse(paragraphs: readonly string[]): NamedMovement[] {
   const found: NamedMovement[] = [];
-  for (const paragraph of paragraphs) {
+  for (const paragraph of sentencesWhole(paragraphs)) {
     for (const match of paragraph.matchAll(NAMED)) {
       const subject = (match[1] ?? '').trim();
       if (new RegExp(String.raw`\b${SUBJECT}\b`, 'iu').test(subject)) continue;

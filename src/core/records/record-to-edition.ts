@@ -329,8 +329,9 @@ function printedRow(row: PublishedRow): PrintedRow {
 /**
  * A knockout group's rounds as rounds of ties: a round whose every match is the return of one in
  * the round before (the same two clubs, grounds swapped) makes two-legged ties with it, named
- * without its legs (`Quarterfinals, 1st leg` and `…, 2nd leg` are `Quarterfinals`); any other
- * round is one-leg ties. A play-off between a tie's two clubs is its extra match.
+ * without its legs (`Quarterfinals, 1st leg` and `…, 2nd leg` are `Quarterfinals`); so does a
+ * round that lists both legs of each of its ties; any other round is one-leg ties. A play-off
+ * between a tie's two clubs is its extra match.
  */
 export function knockoutRounds(group: RecordGroup): Omit<KnockoutRoundFormat, 'id'>[] {
   const rounds: Omit<KnockoutRoundFormat, 'id'>[] = [];
@@ -371,6 +372,30 @@ export function knockoutRounds(group: RecordGroup): Omit<KnockoutRoundFormat, 'i
         })),
       });
       r += 1;
+      continue;
+    }
+    // Both legs listed in one round (two match boxes under `Final`): every match and its return.
+    const firsts = round.matches.filter(
+      (match, m) =>
+        !round.matches
+          .slice(0, m)
+          .some((before) => before.home === match.away && before.away === match.home),
+    );
+    const seconds = firsts.map((first) =>
+      round.matches.find((second) => second.home === first.away && second.away === first.home),
+    );
+    if (firsts.length > 0 && firsts.length * 2 === round.matches.length && seconds.every(Boolean)) {
+      rounds.push({
+        name: round.name,
+        legs: 2,
+        pairing: { kind: 'given' },
+        ties: firsts.map((first, m) => ({
+          home: { kind: 'club', club: first.home },
+          away: { kind: 'club', club: first.away },
+          matches: [first, seconds[m] as Match],
+          ...extra(first.home, first.away),
+        })),
+      });
       continue;
     }
     rounds.push({

@@ -74,7 +74,14 @@ export function parseArticle(text: string, options: ParseArticleOptions): Season
   const register = builder.register;
 
   // "La Loretana (1st title)": the count of titles is no part of the name.
-  const winnersText = field('winners', 'winner', 'champions', 'champion', 'campeón')?.replace(
+  const winnersText = field(
+    'winners',
+    'winner',
+    'champions',
+    'champion',
+    'campeón',
+    'primero',
+  )?.replace(
     /\s*\((?:\d+(?:st|nd|rd|th|º|°)?|first|second|third)\s+(?:titles?|t[ií]tulos?)\)\s*$/i,
     '',
   );
@@ -691,6 +698,8 @@ const KNOWN_INFOBOX_KEYS = new Set([
   'champions',
   'champion',
   'campeón',
+  'primero',
+  'nombre',
   'league topscorer',
   'top scorer',
   'top scorers',

@@ -6,7 +6,8 @@
 import type { RecordWarning, SeasonRecord } from '#core/model/season-record.ts';
 import { type ParseArticleOptions, parseArticle } from '../article/parse-article.ts';
 import { parseDate } from '../text/dates.ts';
-import { FbTemplates } from './fb-templates.ts';
+import { dayOnly, matchTableLines } from './match-tables.ts';
+import { RowTemplates } from './row-templates.ts';
 import {
   plainText,
   readTemplate,
@@ -24,12 +25,14 @@ export interface ConvertedText {
 }
 
 /**
- * Reads a season article's wikitext: its infobox (`{{Infobox football league season|…}}`),
- * headings, prose, `{| class="wikitable" … |}` tables (cells that span rows filled in below),
- * `{{#invoke:Sports table|…}}` tables (with their results when `show_matches` is set) and
- * `{{#invoke:Sports results|…}}` grids, `{{Football box|…}}` matches, `{{TwoLegResult|…}}` and
- * `{{OneLegResult|…}}` ties, the older tables and grids of a template per row (`{{Fb cl team|…}}`,
- * `{{Fb r|…}}`: `./fb-templates.ts`), and match lines in lists (`* 2 January 1994: A 1–1 B`).
+ * Reads a season article's wikitext: its infobox (`{{Infobox football league season|…}}`, Spanish
+ * Wikipedia's `{{Ficha de competición deportiva|…}}`), headings, prose, `{| class="wikitable" … |}`
+ * tables (cells that span rows filled in below; a table of matches under `Local | Resultado |
+ * Visitante`: `./match-tables.ts`), `{{#invoke:Sports table|…}}` tables (with their results when
+ * `show_matches` is set) and `{{#invoke:Sports results|…}}` grids, `{{Football box|…}}` and
+ * `{{Partido|…}}` matches, `{{TwoLegResult|…}}` and `{{OneLegResult|…}}` ties, tables and grids
+ * of a template per row (`{{Fb cl team|…}}`, `{{Fb r|…}}`, `{{Tabla de posiciones equipo|…}}`:
+ * `./row-templates.ts`), and match lines in lists (`* 2 January 1994: A 1–1 B`).
  *
  * @example
  * parseWikitext(text, { file: '2010 Copa Perú.wiki' }).format //=> 'wikitext'
@@ -116,13 +119,17 @@ export function wikitextToArticle(text: string): ConvertedText {
   const cellsLine = (cells: readonly string[]): string =>
     `| ${cells.map((cell) => cell.replace(/\|/g, '/')).join(' | ')} |`;
   // Tables and grids of templates written one per row are held until they end.
-  const fb = new FbTemplates(
+  const perRow = new RowTemplates(
     (cells, at) => write(cellsLine(cells), at),
     (at) => write('', at),
   );
+  /** The depth of the last heading written: a table's title rows go one level under it. */
+  let depth = 1;
   const emit = (line: string, at: number): void => {
     // Blank lines between their rows do not end them.
-    if (line !== '') fb.flush();
+    if (line !== '') perRow.flush();
+    const heading = /^(=+) .* \1$/.exec(line);
+    if (heading) depth = heading[1]?.length ?? depth;
     write(line, at);
   };
   const row = (cells: readonly string[], at: number): void => emit(cellsLine(cells), at);
@@ -138,10 +145,16 @@ export function wikitextToArticle(text: string): ConvertedText {
   const block = (template: Template, at: number, written: string): boolean => {
     const { name, params } = template;
     const param = (key: string): string => plainText(params.get(key) ?? '');
-    if (fb.take(template, at)) return true;
-    if (name.startsWith('infobox')) {
-      const season = param('season');
-      const competition = param('competition') || param('tournament');
+    if (perRow.take(template, at)) return true;
+    // Spanish Wikipedia's `{{Ficha de competición deportiva}}` as well, whose `nombre` holds the
+    // season too (`Copa Perú 2010`).
+    if (name.startsWith('infobox') || name.startsWith('ficha')) {
+      const season = param('season') || param('temporada');
+      const named = param('competition') || param('tournament') || param('torneo');
+      const nombre = param('nombre');
+      const competition =
+        named ||
+        (season && nombre.endsWith(` ${season}`) ? nombre.slice(0, -season.length).trim() : nombre);
       if (season && competition && !lines.some((line) => /^=[^=]/.test(line)))
         emit(`= ${season} ${competition} =`, at);
       emit('Infobox', at);
@@ -194,6 +207,26 @@ export function wikitextToArticle(text: string): ConvertedText {
       const played = /^\d+\s*[-–]\s*\d+/.test(score);
       emit(
         `${param('team1')} ${played ? score : 'v'} ${param('team2')}${notes ? ` ${notes}` : ''}`,
+        at,
+      );
+      emit('', at);
+      return true;
+    }
+    if (/^partidos?$/.test(name)) {
+      // Spanish Wikipedia's match box: `resultado = 2:0 (1:0)` holds the half-time score in
+      // brackets; a shoot-out is under `resultado penalti`.
+      const date = dayOnly(param('fecha'));
+      if (date !== '') emit(date, at);
+      const score = /^(\d+)\s*[-–:]\s*(\d+)/.exec(param('resultado'));
+      const shootout = /^(\d+)\s*[-–:]\s*(\d+)/.exec(
+        param('resultado penalti') || param('penaltis') || param('penales'),
+      );
+      const extra = /^(s[ií]|yes|y|true)$/i.test(param('prórroga') || param('prorroga'));
+      const notes = [extra ? '(a.e.t.)' : '', shootout ? `(${shootout[1]}–${shootout[2]} p)` : '']
+        .filter(Boolean)
+        .join(' ');
+      emit(
+        `${param('local')} ${score ? `${score[1]}–${score[2]}` : 'v'} ${param('visita') || param('visitante')}${notes ? ` ${notes}` : ''}`,
         at,
       );
       emit('', at);
@@ -263,6 +296,15 @@ export function wikitextToArticle(text: string): ConvertedText {
         });
       }
       const rows = wikiTable(source.slice(start, closed), lineAt(start));
+      const matches = matchTableLines(rows, depth);
+      if (matches) {
+        // Its rounds' headings are its own: the next table stands under the same heading.
+        const under = depth;
+        for (const { text, line } of matches) emit(text, line);
+        depth = under;
+        at = closed;
+        continue;
+      }
       if (lines.at(-1)?.startsWith('|')) emit('', lineAt(start));
       for (const { cells, line } of rows) row(cells, line);
       emit('', lineAt(closed));
@@ -272,7 +314,7 @@ export function wikitextToArticle(text: string): ConvertedText {
     textLine(trimmed, lineAt(start), emit);
     at = lineEnd + 1;
   }
-  fb.flush();
+  perRow.flush();
   return { lines, from, warnings };
 }
 

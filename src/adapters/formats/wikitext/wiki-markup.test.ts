@@ -59,4 +59,34 @@ describe('wiki markup', () => {
     ]);
     expect(from.slice(0, 4)).toEqual([2, 4, 6, 8]);
   });
+
+  test('a table of matches: its title rows a round, a shoot-out beside the score, no score a fixture', () => {
+    const { lines } = wikitextToArticle(
+      [
+        '=== Grupo B ===',
+        '{| class="wikitable"',
+        '! colspan=4 | Fecha 5',
+        '|-',
+        '! colspan=4 | Zona Norte',
+        '|-',
+        '! Local !! Resultado !! Visitante !! Fecha',
+        '|-',
+        '| Alfa || {{small|(5)}} 1 - 1 {{small|(6)}} || Beta || 2 de mayo de 2042, 15:30',
+        '|-',
+        '| Gamma || 3:0 (W.O.) || Delta || 2 de mayo de 2042',
+        '|-',
+        '| Beta || vs. || Gamma || 9 de mayo de 2042',
+        '|}',
+      ].join('\n'),
+    );
+    expect(lines.filter((line) => line !== '')).toEqual([
+      '=== Grupo B ===',
+      '==== Fecha 5, Zona Norte ====',
+      '2 de mayo de 2042',
+      'Alfa 1–1 Beta (5–6 p)',
+      'Gamma 3–0 (W.O.) Delta',
+      '9 de mayo de 2042',
+      'Beta v Gamma',
+    ]);
+  });
 });

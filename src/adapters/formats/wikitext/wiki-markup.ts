@@ -129,10 +129,12 @@ function inlineTemplate(source: string): string {
     return params.get('2') ?? first;
   }
   // {{Start date|2009|11|8}}, {{dts|2009|11|8}}: a day as the article reader reads it.
-  if (/^(start date|start-date|dts|date|birth date|end date)$/.test(name)) {
-    const year = Number(first);
+  // …and Spanish Wikipedia's {{fecha|17|1|2021}}, day first.
+  const dayFirst = name === 'fecha';
+  if (dayFirst || /^(start date|start-date|dts|date|birth date|end date)$/.test(name)) {
+    const year = Number(dayFirst ? params.get('3') : first);
     const month = Number(params.get('2'));
-    const day = Number(params.get('3'));
+    const day = Number(dayFirst ? first : params.get('3'));
     if (Number.isInteger(year) && month >= 1 && month <= 12 && day >= 1 && day <= 31) {
       return longDate(`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
     }

@@ -1,9 +1,11 @@
 /**
- * @module The older football templates of season articles, written one per row: a league table
- * (`{{Fb cl header}}`, a `{{Fb cl team|…}}` per club, `{{Fb cl2 qr|…}}` beside the rows a place
- * sends on, `{{Fb cl footer}}`) and a results grid (`{{Fb r header|…}}`, `{{Fb r team|t=…}}`
- * opening each home club's row, a `{{Fb r|…}}` per cell, `{{Fb r footer}}`). Each is held until it
- * ends and then written as the article's printed table or grid.
+ * @module Tables and grids written a template per row, as older season articles and Spanish
+ * Wikipedia's write them: a league table (`{{Fb cl header}}`, a `{{Fb cl team|…}}` per club,
+ * `{{Fb cl2 qr|…}}` beside the rows a place sends on, `{{Fb cl footer}}`; or `{{Tabla de
+ * posiciones inicio}}`, a `{{Tabla de posiciones equipo|…}}` per club, `{{Tabla de posiciones
+ * fin}}`) and a results grid (`{{Fb r header|…}}`, `{{Fb r team|t=…}}` opening each home club's
+ * row, a `{{Fb r|…}}` per cell, `{{Fb r footer}}`). Each is held until it ends and then written as
+ * the article's printed table or grid.
  */
 import type { Template } from './wiki-markup.ts';
 import { plainText } from './wiki-markup.ts';
@@ -24,6 +26,43 @@ interface HeldGrid {
   readonly rows: { cells: string[]; at: number }[];
   readonly at: number;
 }
+
+/** The templates of a table written a row each, and the parameters each row's figures are in. */
+const TABLE_FAMILIES = [
+  {
+    open: /^fb cl\d? header\b/,
+    row: /^fb cl\d? team\b/,
+    close: /^fb cl\d? footer\b/,
+    keys: {
+      position: 'p',
+      team: 't',
+      won: 'w',
+      drawn: 'd',
+      lost: 'l',
+      for: 'gf',
+      against: 'ga',
+      deducted: 'dp',
+      perWin: '',
+    },
+  },
+  {
+    // `pv` the points for a win (2 in older seasons), `desc` those taken off.
+    open: /^tabla de posiciones (inicio|encabezado|cabecera)\b/,
+    row: /^tabla de posiciones equipo\b/,
+    close: /^tabla de posiciones (fin|pie)\b/,
+    keys: {
+      position: 'pos',
+      team: 'eq',
+      won: 'g',
+      drawn: 'e',
+      lost: 'p',
+      for: 'gf',
+      against: 'gc',
+      deducted: 'desc',
+      perWin: 'pv',
+    },
+  },
+] as const;
 
 const TABLE_HEADER = [
   'Pos',
@@ -47,10 +86,11 @@ const FLAG_WORDS: readonly (readonly [string, string])[] = [
 ];
 
 /**
- * Reads `Fb cl` and `Fb r` templates as they come, one at a time ({@link FbTemplates.take}), and
- * writes each table or grid whole when it ends: at its footer, or before any other line.
+ * Reads a table's or a grid's templates as they come, one at a time
+ * ({@link RowTemplates.take}), and writes each table or grid whole when it ends: at its footer, or
+ * before any other line.
  */
-export class FbTemplates {
+export class RowTemplates {
   #table: HeldTable | undefined;
   #grid: HeldGrid | undefined;
   readonly #row: RowWriter;
@@ -65,30 +105,29 @@ export class FbTemplates {
   take(template: Template, at: number): boolean {
     const { name, params } = template;
     const text = (key: string): string => plainText(params.get(key) ?? '');
-    if (/^fb cl\d? header\b/.test(name)) {
+    const family = TABLE_FAMILIES.find((one) => one.open.test(name) || one.row.test(name));
+    if (family?.open.test(name)) {
       this.flush();
       this.#table = { rows: [], notes: [] };
       return true;
     }
-    if (/^fb cl\d? team\b/.test(name)) {
+    if (family) {
+      const keys = family.keys;
       this.#flushGrid();
       this.#table ??= { rows: [], notes: [] };
       const figure = (key: string): number => {
         const value = Number(text(key).replace('−', '-'));
         return Number.isFinite(value) ? value : 0;
       };
-      const [w, d, l, gf, ga] = ['w', 'd', 'l', 'gf', 'ga'].map(figure) as [
-        number,
-        number,
-        number,
-        number,
-        number,
-      ];
-      const deducted = figure('dp');
-      const win = /\b2 ?pts?\b/.test(name) ? 2 : 3;
+      const [w, d, l, gf, ga] = [keys.won, keys.drawn, keys.lost, keys.for, keys.against].map(
+        figure,
+      ) as [number, number, number, number, number];
+      const deducted = figure(keys.deducted);
+      const win = figure(keys.perWin) || (/\b2 ?pts?\b/.test(name) ? 2 : 3);
       const printed = text('pts');
       const points = /^-?\d+$/.test(printed) ? Number(printed) : w * win + d - deducted;
-      const position = text('p') || String(this.#table.rows.length + 1);
+      const position =
+        text(keys.position).replace(/^0+(?=\d)/, '') || String(this.#table.rows.length + 1);
       const flags = FLAG_WORDS.filter(([key]) => /^(y|yes|true|1)$/i.test(text(key))).map(
         ([, words]) => words,
       );
@@ -96,7 +135,7 @@ export class FbTemplates {
         at,
         cells: [
           position,
-          teamName(params.get('t') ?? params.get('1') ?? ''),
+          teamName(params.get(keys.team) ?? params.get('1') ?? ''),
           String(w + d + l),
           String(w),
           String(d),
@@ -128,7 +167,7 @@ export class FbTemplates {
       }
       return true;
     }
-    if (/^fb cl\d? footer\b/.test(name)) {
+    if (TABLE_FAMILIES.some((one) => one.close.test(name))) {
       this.flush();
       return true;
     }
