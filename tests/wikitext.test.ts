@@ -439,4 +439,57 @@ describe('a season article copied from its web page', () => {
       text: 'La final se jugó en Lima.',
     });
   });
+
+  test('a mirror that leaves its marks empty (`League table[]`), and a results grid that only spaces part', () => {
+    const record = parseSeasonText(
+      [
+        '2042 Liga de Ejemplo',
+        '',
+        'From Wikipedia, the free encyclopedia',
+        'Liga de Ejemplo',
+        'Season2042',
+        'ChampionsClub Alfa',
+        '2041',
+        '2043',
+        '',
+        'The 2042 Liga de Ejemplo was a made-up season.',
+        '',
+        'League table[]',
+        '',
+        'Pos Team Pld W D L GF GA GD Pts Qualification or relegation',
+        '1 Club Alfa 6 4 2 0 9 3 +6 14 Promoted',
+        '2 Club Beta 6 2 2 2 8 8 0 8',
+        '3 Club Gamma 6 1 4 1 6 6 0 7',
+        '4 Club Delta 6 0 2 4 5 11 −6 2 Relegated',
+        '',
+        'Results[]',
+        '',
+        'Home \\ Away ALF BET GAM DEL',
+        'Club Alfa — 2–0 1–1 3–1',
+        'Club Beta 1–2 — 0–0 2–1',
+        'Club Gamma 0–1 2–2 — 1–0',
+        'Club Delta 0–0 1–3 2–2 —',
+      ].join('\n'),
+      'mirror.txt',
+    );
+    expect(record.format).toBe('copy');
+    expect(record.warnings).toEqual([]);
+    // The grid's rows were once read as matches against clubs named `1-1-3-1`.
+    expect(record.clubs.map((club) => club.id)).toEqual([
+      'club-alfa',
+      'club-beta',
+      'club-gamma',
+      'club-delta',
+    ]);
+    const [group] = record.stages[0]?.groups ?? [];
+    expect(group?.rounds.flatMap((round) => round.matches)).toHaveLength(12);
+    expect(checkRecord(record, tablesOf(record))).toMatchObject({ consistent: true, compared: 1 });
+    // In an article, such a row is no match either: a club's name has a letter.
+    const article = parseSeasonText(
+      ['= 2042 Liga =', '', '== Liga ==', 'Alfa — 2–0 1–1', 'Alfa 2-0 Beta'].join('\n'),
+      'grid.txt',
+      { from: 'article' },
+    );
+    expect(article.clubs.map((club) => club.id)).toEqual(['alfa', 'beta']);
+  });
 });

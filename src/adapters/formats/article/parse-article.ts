@@ -590,7 +590,13 @@ export function parseArticle(text: string, options: ParseArticleOptions): Season
     // A line of prose that holds a score ("Aurora: ahead on the play-off (Aurora 2-1 CNI)") is no
     // match: a club's name has no colon or semicolon.
     const found = MATCH_LINE.exec(line) ?? FIXTURE_LINE.exec(line);
-    const prose = found !== null && /[:;]/.test(found[1] ?? '');
+    // Nor is a row of scores (a results grid whose cells only spaces part): a club's name has a
+    // letter.
+    const prose =
+      found !== null &&
+      (/[:;]/.test(found[1] ?? '') ||
+        !/\p{L}/u.test(found[1] ?? '') ||
+        !/\p{L}/u.test(found.at(-1) ?? ''));
     const matchLine = prose ? null : MATCH_LINE.exec(line);
     const fixture = prose || matchLine ? undefined : FIXTURE_LINE.exec(line);
     if ((matchLine || fixture) && level2 !== undefined) {

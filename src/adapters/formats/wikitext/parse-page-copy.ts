@@ -9,12 +9,15 @@ import type { ParseArticleOptions } from '../article/parse-article.ts';
 import { columnsNamed } from '../rsssf/table-columns.ts';
 import { type ConvertedText, readConverted } from './parse-wikitext.ts';
 
-/** A heading's mark in a copy: `[edit]` after it, or on the line under it. */
-const EDIT_MARK = /^\[\s*(edit|editar|modifier|bearbeiten)\s*\]$/i;
+/**
+ * A heading's mark in a copy: `[edit]` after it, or on the line under it; empty brackets where a
+ * mirror dropped the word (`League table[]`).
+ */
+const EDIT_MARK = /^\[\s*(edit|editar|modifier|bearbeiten)?\s*\]$/i;
 /** The mark at the start of the line under the heading, the section's text after it. */
 const LEADING_EDIT = /^\[\s*(edit|editar|modifier|bearbeiten)\s*\]\s*/i;
 /** The mark after the heading on its line, in brackets or, on a short line, without. */
-const TRAILING_EDIT = /\s*\[\s*(edit|editar|modifier|bearbeiten)\s*\]$/i;
+const TRAILING_EDIT = /\s*\[\s*(edit|editar|modifier|bearbeiten)?\s*\]$/i;
 const BARE_TRAILING_EDIT = /^([^.:;!?]{1,60}?)\s+(edit|editar)$/i;
 
 /** The heading a line holds with its mark on the line (`Region I[edit]`, `Etapa Regional editar`). */
@@ -194,8 +197,9 @@ export function pageCopyToArticle(text: string): ConvertedText {
 }
 
 /**
- * A table whose cells a copy parts only by spaces, from its header at `at`: a printed table
- * (`Pos Team Pld W D L GF GA GD Pts …`) or ties (`1st leg home team Points 2nd leg home team 1st
+ * A table whose cells a copy parts only by spaces, from its header at `at`: a results grid (`Home
+ * \ Away ALF BET …`, every cell a score or a dash), a printed table (`Pos Team Pld W D L GF GA GD
+ * Pts …`) or ties (`1st leg home team Points 2nd leg home team 1st
  * leg 2nd leg Extra Pen.`, `Team 1 Agg. Team 2 1st leg 2nd leg`, `Team 1 Score Team 2`, under an
  * optional `Teams Scores` line). @internal
  */
@@ -207,6 +211,22 @@ function copiedTable(
   let header = at;
   if (/^(teams|equipos) (scores|resultados)$/i.test(line(header))) header += 1;
   const head = line(header);
+  // A results grid: `Home \ Away ALF BET …`, then a row a home club, its cells a score or a dash.
+  const grid = /^(home|local)(?: team)? ?\\ ?(away|visitante|visita)(?: team)? (.+)$/i.exec(head);
+  if (grid) {
+    const labels = (grid[3] ?? '').split(' ');
+    const cell = String.raw`(\d+\s*[–:-]\s*\d+|[—–-])`;
+    const row = new RegExp(`^(.+?)${` ${cell}`.repeat(labels.length)}$`);
+    const rows = [{ cells: ['Home \\ Away', ...labels], at: header + 1 }];
+    let last = header;
+    for (let index = header + 1; index < source.length; index += 1) {
+      const found = row.exec(line(index));
+      if (!found) break;
+      rows.push({ cells: found.slice(1).map((text) => text ?? ''), at: index + 1 });
+      last = index;
+    }
+    return rows.length > 1 ? { rows, last } : undefined;
+  }
   const standings = /^(pos\.?|#) (team|club|equipo)\b/i.exec(head);
   if (standings) {
     const tokens = head.split(' ');
