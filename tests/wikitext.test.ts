@@ -440,7 +440,7 @@ describe('a season article copied from its web page', () => {
     });
   });
 
-  test('a mirror that leaves its marks empty (`League table[]`), and a results grid that only spaces part', () => {
+  test('a mirror that leaves its marks empty (`League table[]`), an infobox list a club a line, and a results grid that only spaces part', () => {
     const record = parseSeasonText(
       [
         '2042 Liga de Ejemplo',
@@ -449,6 +449,11 @@ describe('a season article copied from its web page', () => {
         'Liga de Ejemplo',
         'Season2042',
         'ChampionsClub Alfa',
+        'RelegatedClub Gamma',
+        'Club Delta',
+        '2043 Copa ContinentalClub Alfa',
+        'Club Beta',
+        'Matches played12',
         '2041',
         '2043',
         '',
@@ -474,6 +479,11 @@ describe('a season article copied from its web page', () => {
     );
     expect(record.format).toBe('copy');
     expect(record.warnings).toEqual([]);
+    // A list of the infobox goes on a club a line, up to the next field.
+    expect(record.movements?.map((movement) => [movement.club, movement.outcome])).toEqual([
+      ['club-gamma', 'relegated'],
+      ['club-delta', 'relegated'],
+    ]);
     // The grid's rows were once read as matches against clubs named `1-1-3-1`.
     expect(record.clubs.map((club) => club.id)).toEqual([
       'club-alfa',

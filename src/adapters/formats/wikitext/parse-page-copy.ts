@@ -54,6 +54,9 @@ const INFOBOX_LABELS: readonly [RegExp, string][] = [
   [/^(?:league top ?scorer|top goalscorer|top scorer)s?\s*(.+)$/i, 'League Topscorer'],
 ];
 
+/** Infobox fields that list clubs, one a line. */
+const LIST_KEYS = new Set(['Promoted', 'Relegated']);
+
 const SCORE = String.raw`\d+\s*[–:-]\s*\d+`;
 const CELL = String.raw`(?:${SCORE}(?:\s*\([^)]*\))?|[–-])`;
 
@@ -116,6 +119,8 @@ export function pageCopyToArticle(text: string): ConvertedText {
   const infobox: { key: string; value: string; at: number }[] = [];
   const years: { year: string; at: number }[] = [];
   let competition: { name: string; at: number } | undefined;
+  /** Whether the last field lists clubs and its list may go on over the next line. */
+  let listOpen = false;
   for (; index < source.length; index += 1) {
     const line = clean(source[index] ?? '');
     if (line === '' || CHROME.test(line)) continue;
@@ -126,10 +131,18 @@ export function pageCopyToArticle(text: string): ConvertedText {
       continue;
     }
     const label = INFOBOX_LABELS.find(([pattern]) => pattern.test(line));
+    const last = infobox.at(-1);
     if (label) {
       infobox.push({ key: label[1], value: label[0].exec(line)?.[1]?.trim() ?? '', at: index + 1 });
+      listOpen = LIST_KEYS.has(label[1]);
     } else if (competition === undefined && infobox.length === 0) {
       competition = { name: line, at: index + 1 };
+    } else if (last && listOpen && !/\d/.test(line)) {
+      // The clubs after the first of a list, a line each (`RelegatedMelgar`, `Carlos Concha`):
+      // up to the next field, whose label runs into a figure or a year (`Matches played182`).
+      infobox[infobox.length - 1] = { ...last, value: `${last.value}, ${line}` };
+    } else {
+      listOpen = false;
     }
   }
   // A title with the season after the competition (`Copa Perú 2008`) gives both.
