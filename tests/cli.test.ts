@@ -252,6 +252,27 @@ describe.concurrent('torneo import, check and render', () => {
     expect(forced.stderr).not.toContain('with an edition');
   });
 
+  test('runs a season file as the edition it records; a file that is neither keeps the edition messages', async () => {
+    const run = await runTorneo(['edition', SEED, '--json']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({
+      champion: 'Aurich-Cañaña',
+      promoted: [{ club: 'Aurich-Cañaña', to: '1994 Torneo Descentralizado' }],
+    });
+    const spanish = await runTorneo([
+      'edition',
+      join(ROOT, 'tests/fixtures/copa-ejemplo-es.wiki'),
+      '--lang',
+      'es',
+    ]);
+    expect(spanish.stdout).toContain('Campeón: Club Alfa');
+    const junk = join(await mkdtemp(join(tmpdir(), 'torneo-')), 'junk.yaml');
+    await writeFile(junk, 'competition: Liga\nedition: 2030\nstages: 3\n');
+    const refused = await runTorneo(['edition', junk]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('stages: expected a list, received 3');
+  });
+
   test('render writes the season article with its table, and refuses an unknown format', async () => {
     const { stdout, code } = await runTorneo(['render', SEED, '--to', 'article']);
     expect(code).toBe(0);

@@ -12,6 +12,7 @@ import { withDistanceOverrides } from '#adapters/formats/draw/distance-overrides
 import { isEditionPath, readDrawInput, withUnit } from '#adapters/formats/draw/read-draw-input.ts';
 import { editionJson } from '#adapters/formats/edition/edition-json.ts';
 import { readEditionPath } from '#adapters/formats/edition/read-edition.ts';
+import { readEditionOrRecord } from '#adapters/formats/edition/read-edition-or-record.ts';
 import {
   roundsToDocument,
   writeEditionGroups,
@@ -196,7 +197,7 @@ function makeProgram(): Command {
     .description(
       'Write a season file in another format, with its computed tables; or an edition as iCalendar (--to ics).',
     )
-    .argument('<path>', 'a season file (an edition file or folder for ics)')
+    .argument('<path>', 'a season file (for ics, an edition file or folder, or a season file)')
     .requiredOption('--to <format>', `${[...RENDER_FORMATS, 'ics'].join(', ')}`, parseRenderFormat)
     .option('--from <format>', `the file's format: ${SEASON_FORMATS.join(', ')}`, parseFormat)
     .option('--aliases <file>', 'a JSON list of club aliases to use besides the built-in ones')
@@ -206,7 +207,7 @@ function makeProgram(): Command {
     .action(async (path: string, options: RecordCommandOptions) => {
       let text: string;
       if (options.to === 'ics') {
-        const { edition } = await readEditionPath(path);
+        const { edition } = await readEditionOrRecord(path);
         text = renderIcs(withMatchIds(edition));
       } else {
         const record = await readSeasonFile(path, await readOptions(options));
@@ -429,11 +430,14 @@ function makeProgram(): Command {
   program
     .command('calendar')
     .description("An edition's dated matches as an iCalendar file, for every club or for one")
-    .argument('<path>', 'an edition file or folder')
+    .argument(
+      '<path>',
+      'an edition file (YAML or JSON) or a folder with edition.yaml, or a season file run as the edition it records',
+    )
     .option('--club <club>', 'only this club (its id or any of its names)')
     .option('--out <file>', 'the file to write (default: standard output)')
     .action(async (path: string, options: { readonly club?: string; readonly out?: string }) => {
-      const { edition } = await readEditionPath(path);
+      const { edition } = await readEditionOrRecord(path);
       const club = options.club === undefined ? undefined : findClub(edition.clubs, options.club);
       if (options.club !== undefined && !club) {
         throw new NotFoundError('club', options.club, {
@@ -786,7 +790,10 @@ function makeProgram(): Command {
     .description(
       'Run a whole edition from its format: every stage, slot, table and tie, the champion, who goes up and down.',
     )
-    .argument('<path>', 'an edition file (YAML or JSON) or a folder with edition.yaml')
+    .argument(
+      '<path>',
+      'an edition file (YAML or JSON) or a folder with edition.yaml, or a season file run as the edition it records',
+    )
     .option('--as-of <date|round>', 'the edition as it stood after a date or a round', parseAsOf)
     .option(
       '--lang <en|es>',
@@ -799,7 +806,7 @@ function makeProgram(): Command {
         path: string,
         options: { readonly asOf?: AsOf; readonly lang?: Language; readonly json?: boolean },
       ) => {
-        const read = await readEditionPath(path);
+        const read = await readEditionOrRecord(path);
         // In another language, the edition's own words where its document gives them.
         const edition = options.lang ? localizeEdition(read.edition, options.lang) : read.edition;
         const state = runEdition(edition, {
@@ -820,7 +827,10 @@ function makeProgram(): Command {
     .description(
       "Forecast an edition: its remaining matches played many times through the edition's own rules, with scores from ratings fitted on the matches played; each club's chance of every place and outcome, and what it has clinched or can no longer reach.",
     )
-    .argument('<path>', 'an edition file (YAML or JSON) or a folder with edition.yaml')
+    .argument(
+      '<path>',
+      'an edition file (YAML or JSON) or a folder with edition.yaml, or a season file run as the edition it records',
+    )
     .option(
       '--as-of <date|round>',
       'forecast from the edition as it stood after a date or a round',
@@ -861,7 +871,7 @@ function makeProgram(): Command {
           readonly json?: boolean;
         },
       ) => {
-        const read = await readEditionPath(path);
+        const read = await readEditionOrRecord(path);
         const result = await forecastEdition(read.edition, {
           ...(options.halfLife ? { halfLifeDays: options.halfLife } : {}),
           history: read.others,
@@ -884,7 +894,10 @@ function makeProgram(): Command {
     .description(
       'What a club needs for an outcome: the simplest results of the matches left that make it certain on points (any one is enough).',
     )
-    .argument('<path>', 'an edition file (YAML or JSON) or a folder with edition.yaml')
+    .argument(
+      '<path>',
+      'an edition file (YAML or JSON) or a folder with edition.yaml, or a season file run as the edition it records',
+    )
     .argument('<club>', 'the club, by its id or one of its names')
     .argument('<outcome>', 'champion, promoted, relegated, or stage:ID for reaching a later stage')
     .option(
@@ -901,7 +914,7 @@ function makeProgram(): Command {
         outcome: string,
         options: { readonly asOf?: AsOf; readonly lang?: Language; readonly json?: boolean },
       ) => {
-        const read = await readEditionPath(path);
+        const read = await readEditionOrRecord(path);
         const found = findClub(read.edition.clubs, club);
         if (!found) {
           throw new NotFoundError('club', club, {
