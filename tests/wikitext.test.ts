@@ -502,4 +502,60 @@ describe('a season article copied from its web page', () => {
     );
     expect(article.clubs.map((club) => club.id)).toEqual(['alfa', 'beta']);
   });
+
+  test("a copy of Spanish Wikipedia's page: its Palmarés, Goleador and the Ascenso(s) and Descenso(s) lists, tab-parted cells, a grid", () => {
+    const record = parseSeasonText(
+      [
+        'Liga de Ejemplo 2042',
+        '',
+        'De Wikipedia, la enciclopedia libre',
+        'Liga de Ejemplo 2042',
+        'Datos generales',
+        'Sede\tPerú',
+        'Fecha\t3 de marzo de 2042',
+        'Palmarés',
+        'Primero\tClub Alfa (3)',
+        'Segundo\tClub Beta',
+        'Goleador\tJuan Pérez (7)',
+        'Intercambio de plazas',
+        'Ascenso(s):',
+        'Club Alfa',
+        'Descenso(s):\tClub Gamma',
+        'Club Delta',
+        'Cronología',
+        '',
+        'La Liga de Ejemplo 2042 fue una temporada inventada.',
+        '',
+        'Tabla de posiciones[editar]',
+        'Pos.\tEquipo\tPJ\tG\tE\tP\tGF\tGC\tDif.\tPts.',
+        '1\tClub Alfa\t6\t4\t2\t0\t9\t3\t+6\t14',
+        '2\tClub Beta\t6\t2\t2\t2\t8\t8\t0\t8',
+        '3\tClub Gamma\t6\t1\t4\t1\t6\t6\t0\t7',
+        '4\tClub Delta\t6\t0\t2\t4\t5\t11\t−6\t2',
+        '',
+        'Resultados[editar]',
+        'Local \\ Visitante\tALF\tBET\tGAM\tDEL',
+        'Club Alfa\t—\t2:0\t1:1\t3:1',
+        'Club Beta\t1:2\t—\t0:0\t2:1',
+        'Club Gamma\t0:1\t2:2\t—\t1:0',
+        'Club Delta\t0:0\t1:3\t2:2\t—',
+      ].join('\n'),
+      'copia.txt',
+    );
+    expect(record.warnings).toEqual([]);
+    expect([record.competition, record.season, record.winners]).toEqual([
+      'Liga de Ejemplo',
+      '2042',
+      'club-alfa',
+    ]);
+    expect(record.topScorers).toEqual([{ name: 'Juan Pérez', goals: 7 }]);
+    // The lists stop at the infobox's own headings (`Cronología`).
+    expect(record.movements?.map((movement) => [movement.club, movement.outcome])).toEqual([
+      ['club-alfa', 'promoted'],
+      ['club-gamma', 'relegated'],
+      ['club-delta', 'relegated'],
+    ]);
+    expect(record.stages[0]?.groups[0]?.rounds.flatMap((round) => round.matches)).toHaveLength(12);
+    expect(checkRecord(record, tablesOf(record))).toMatchObject({ consistent: true, compared: 1 });
+  });
 });

@@ -73,7 +73,8 @@ export function parseArticle(text: string, options: ParseArticleOptions): Season
   const builder = new RecordBuilder(options.aliases, competition);
   const register = builder.register;
 
-  // "La Loretana (1st title)": the count of titles is no part of the name.
+  // "La Loretana (1st title)", "Universitario (26.º título)", "Universitario (11)": the count of
+  // titles is no part of the name.
   const winnersText = field(
     'winners',
     'winner',
@@ -82,7 +83,7 @@ export function parseArticle(text: string, options: ParseArticleOptions): Season
     'campeón',
     'primero',
   )?.replace(
-    /\s*\((?:\d+(?:st|nd|rd|th|º|°)?|first|second|third)\s+(?:titles?|t[ií]tulos?)\)\s*$/i,
+    /\s*\((?:(?:\d+(?:st|nd|rd|th|\.?º|\.?°)?|first|second|third)\s+(?:titles?|t[ií]tulos?)|\d+)\)\s*$/i,
     '',
   );
   const winners = winnersText ? register.resolve(winnersText) : undefined;

@@ -49,10 +49,20 @@ const INFOBOX_LABELS: readonly [RegExp, string][] = [
   [/^temporada\s*(.+)$/i, 'Season'],
   [/^(?:champions?|winners?)\s*(.+)$/i, 'Winners'],
   [/^campe[oó]n\s*(.+)$/i, 'Winners'],
+  // Spanish Wikipedia's Palmarés: `Primero Universitario (11)`, the count of titles after it.
+  [/^primero\s+(.+?)(?:\s*\(\d+\))?$/i, 'Winners'],
   [/^promoted\s*(.+)$/i, 'Promoted'],
   [/^relegated\s*(.+)$/i, 'Relegated'],
+  // `Ascenso(s): Juan Aurich`, or the label alone and the clubs on the lines under it.
+  [/^ascensos?(?:\(s\))?\s*:?\s*(.*)$/i, 'Promoted'],
+  [/^descensos?(?:\(s\))?\s*:?\s*(.*)$/i, 'Relegated'],
   [/^(?:league top ?scorer|top goalscorer|top scorer)s?\s*(.+)$/i, 'League Topscorer'],
+  [/^goleador(?:es)?\s*(.+)$/i, 'League Topscorer'],
 ];
+
+/** The headings inside an infobox (Spanish Wikipedia's `Palmarés`, `Cronología`): no club's. */
+const INFOBOX_SECTION =
+  /^(datos generales|palmar[eé]s|datos estad[ií]sticos|intercambio de plazas|cronolog[ií]a|general|statistics|season statistics|tournament statistics)$/i;
 
 /** Infobox fields that list clubs, one a line. */
 const LIST_KEYS = new Set(['Promoted', 'Relegated']);
@@ -124,23 +134,26 @@ export function pageCopyToArticle(text: string): ConvertedText {
   for (; index < source.length; index += 1) {
     const line = clean(source[index] ?? '');
     if (line === '' || CHROME.test(line)) continue;
-    if (line.length > 60 || /[.:]$/.test(line) || markUnder(line)) break;
+    const label = INFOBOX_LABELS.find(([pattern]) => pattern.test(line));
+    if (line.length > 60 || (/[.:]$/.test(line) && !label) || markUnder(line)) break;
     if (markedHeading(line) !== undefined || markUnder(clean(source[nextText(index)] ?? ''))) break;
     if (/^\d{4}(?:[–-]\d{2,4})?$/.test(line)) {
       years.push({ year: line, at: index + 1 });
       continue;
     }
-    const label = INFOBOX_LABELS.find(([pattern]) => pattern.test(line));
     const last = infobox.at(-1);
     if (label) {
       infobox.push({ key: label[1], value: label[0].exec(line)?.[1]?.trim() ?? '', at: index + 1 });
       listOpen = LIST_KEYS.has(label[1]);
     } else if (competition === undefined && infobox.length === 0) {
       competition = { name: line, at: index + 1 };
-    } else if (last && listOpen && !/\d/.test(line)) {
+    } else if (last && listOpen && !/\d/.test(line) && !INFOBOX_SECTION.test(line)) {
       // The clubs after the first of a list, a line each (`RelegatedMelgar`, `Carlos Concha`):
       // up to the next field, whose label runs into a figure or a year (`Matches played182`).
-      infobox[infobox.length - 1] = { ...last, value: `${last.value}, ${line}` };
+      infobox[infobox.length - 1] = {
+        ...last,
+        value: last.value ? `${last.value}, ${line}` : line,
+      };
     } else {
       listOpen = false;
     }
