@@ -75,14 +75,7 @@ export function parseArticle(text: string, options: ParseArticleOptions): Season
 
   // "La Loretana (1st title)", "Universitario (26.º título)", "Universitario (11)": the count of
   // titles is no part of the name.
-  const winnersText = field(
-    'winners',
-    'winner',
-    'champions',
-    'champion',
-    'campeón',
-    'primero',
-  )?.replace(
+  const winnersText = field(...WINNERS_KEYS)?.replace(
     /\s*\((?:(?:\d+(?:st|nd|rd|th|\.?º|\.?°)?|first|second|third)\s+(?:titles?|t[ií]tulos?)|\d+)\)\s*$/i,
     '',
   );
@@ -688,6 +681,9 @@ export function parseArticle(text: string, options: ParseArticleOptions): Season
   });
 }
 
+/** Infobox fields that name the champion. @internal */
+const WINNERS_KEYS = ['winners', 'winner', 'champions', 'champion', 'campeón', 'primero'];
+
 /** Infobox fields that list the clubs promoted, and relegated. @internal */
 const PROMOTED_KEYS = ['promoted', 'ascenso', 'ascensos', 'ascenso(s)', 'ascendidos'];
 const RELEGATED_KEYS = ['relegated', 'descenso', 'descensos', 'descenso(s)', 'descendidos'];
@@ -700,12 +696,7 @@ const KNOWN_INFOBOX_KEYS = new Set([
   'torneo',
   'season',
   'temporada',
-  'winners',
-  'winner',
-  'champions',
-  'champion',
-  'campeón',
-  'primero',
+  ...WINNERS_KEYS,
   'nombre',
   'league topscorer',
   'top scorer',

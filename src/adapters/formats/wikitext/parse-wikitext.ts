@@ -7,7 +7,7 @@ import type { RecordWarning, SeasonRecord } from '#core/model/season-record.ts';
 import { type ParseArticleOptions, parseArticle } from '../article/parse-article.ts';
 import { parseDate } from '../text/dates.ts';
 import { dayOnly, matchTableLines } from './match-tables.ts';
-import { RowTemplates } from './row-templates.ts';
+import { PRINTED_HEADER, printedRow, RowTemplates } from './row-templates.ts';
 import {
   plainText,
   readTemplate,
@@ -376,9 +376,8 @@ function sportsTable(params: ReadonlyMap<string, string>): { cells: string[]; co
   const draw = number('draw_points', 1);
   const loss = number('loss_points', 0);
   const matches = /^(y|yes|true|1)$/i.test(get('show_matches'));
-  const header = ['Pos', 'Team', 'Pld', 'W', 'D', 'L', 'GF', 'GA', 'GD', 'Pts', 'Qualification'];
   const rows: { cells: string[]; code?: string }[] = [
-    { cells: matches ? [...header, ...codes] : header },
+    { cells: matches ? [...PRINTED_HEADER, ...codes] : PRINTED_HEADER },
   ];
   codes.forEach((code, index) => {
     const w = number(`win_${code}`, 0);
@@ -393,21 +392,16 @@ function sportsTable(params: ReadonlyMap<string, string>): { cells: string[]; co
     const notes = [words || status, adjust === 0 ? '' : `${adjust > 0 ? '+' : ''}${adjust}`]
       .filter(Boolean)
       .join('; ');
-    const gd = gf - ga;
     rows.push({
       code,
       cells: [
-        String(index + 1),
-        get(`name_${code}`) || code,
-        String(w + d + l),
-        String(w),
-        String(d),
-        String(l),
-        String(gf),
-        String(ga),
-        gd > 0 ? `+${gd}` : String(gd),
-        String(w * win + d * draw + l * loss + adjust),
-        notes,
+        ...printedRow(
+          String(index + 1),
+          get(`name_${code}`) || code,
+          { won: w, drawn: d, lost: l, for: gf, against: ga },
+          w * win + d * draw + l * loss + adjust,
+          notes,
+        ),
         ...(matches
           ? codes.map((other) => (other === code ? '—' : get(`match_${code}_${other}`)))
           : []),

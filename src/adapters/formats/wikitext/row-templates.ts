@@ -64,7 +64,8 @@ const TABLE_FAMILIES = [
   },
 ] as const;
 
-const TABLE_HEADER = [
+/** The header of a printed table as the article reader reads it, its notes last. */
+export const PRINTED_HEADER = [
   'Pos',
   'Team',
   'Pld',
@@ -77,6 +78,40 @@ const TABLE_HEADER = [
   'Pts',
   'Qualification',
 ];
+
+/** A club's figures in a table written from a template's parameters. */
+export interface ClubFigures {
+  readonly won: number;
+  readonly drawn: number;
+  readonly lost: number;
+  readonly for: number;
+  readonly against: number;
+}
+
+/** A printed table's row under {@link PRINTED_HEADER}: games played and goal difference added. */
+export function printedRow(
+  position: string,
+  team: string,
+  figures: ClubFigures,
+  points: number,
+  notes: string,
+): string[] {
+  const { won, drawn, lost } = figures;
+  const difference = figures.for - figures.against;
+  return [
+    position,
+    team,
+    String(won + drawn + lost),
+    String(won),
+    String(drawn),
+    String(lost),
+    String(figures.for),
+    String(figures.against),
+    difference > 0 ? `+${difference}` : String(difference),
+    String(points),
+    notes,
+  ];
+}
 
 /** Words a team row's flags stand for, as the qualification column writes them. @internal */
 const FLAG_WORDS: readonly (readonly [string, string])[] = [
@@ -133,18 +168,14 @@ export class RowTemplates {
       );
       this.#table.rows.push({
         at,
-        cells: [
+        // The notes, last, are filled when the table ends.
+        cells: printedRow(
           position,
           teamName(params.get(keys.team) ?? params.get('1') ?? ''),
-          String(w + d + l),
-          String(w),
-          String(d),
-          String(l),
-          String(gf),
-          String(ga),
-          gf - ga > 0 ? `+${gf - ga}` : String(gf - ga),
-          String(points),
-        ],
+          { won: w, drawn: d, lost: l, for: gf, against: ga },
+          points,
+          '',
+        ).slice(0, -1),
       });
       // A `qr` above may have filled this row's place already.
       const index = this.#table.rows.length - 1;
@@ -217,7 +248,7 @@ export class RowTemplates {
     this.#table = undefined;
     if (!table || table.rows.length === 0) return;
     const at = table.rows[0]?.at ?? 0;
-    this.#row(TABLE_HEADER, at);
+    this.#row(PRINTED_HEADER, at);
     table.rows.forEach(({ cells, at: line }, index) => {
       this.#row([...cells, (table.notes[index] ?? []).join('; ')], line);
     });
