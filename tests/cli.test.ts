@@ -1414,7 +1414,9 @@ describe.concurrent('torneo forecast', () => {
       'Unión Juventud',
     ]);
     const table = await runTorneo(['forecast', EDITION, '--as-of', '4', '--simulations', '500']);
-    expect(table.stdout).toMatch(/^Forecast of final: 500 simulated seasons \(seed 1;/);
+    expect(table.stdout).toMatch(
+      /^Forecast of Final Stage \(final\): 500 simulated seasons \(seed 1;/,
+    );
     expect(table.stdout).toContain('out of champion');
   });
 

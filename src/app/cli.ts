@@ -884,7 +884,12 @@ function makeProgram(): Command {
           ...(options.exact ? { exact: true } : {}),
         });
         process.stdout.write(
-          options.json ? `${JSON.stringify(result, null, 2)}\n` : formatForecastText(result),
+          options.json
+            ? `${JSON.stringify(result, null, 2)}\n`
+            : formatForecastText(
+                result,
+                read.edition.stages.find((stage) => stage.id === result.stage)?.name,
+              ),
         );
       },
     );

@@ -13,9 +13,10 @@ function percent(p: number): string {
 /**
  * A forecast as a table: each club's expected points, its chance of each place and of each
  * outcome (in per cent), the places it can still reach, what it has clinched and what is out of
- * reach; then the matches left with the model's chances.
+ * reach; then the matches left with the model's chances. The stage is named by its name where
+ * given, its id after it.
  */
-export function formatForecastText(result: ForecastResult): string {
+export function formatForecastText(result: ForecastResult, stageName?: string): string {
   const places = Math.max(...result.clubs.map((club) => club.positions.length));
   const outcomes = Object.keys(result.clubs[0]?.outcomes ?? {});
   const header = [
@@ -57,7 +58,7 @@ export function formatForecastText(result: ForecastResult): string {
       `  ${match.home} v ${match.away}: ${percent(match.chances.home)} / ${percent(match.chances.draw)} / ${percent(match.chances.away)}  (${match.expectedGoals.map((goals) => goals.toFixed(2)).join('-')} expected goals, ${match.model})`,
   );
   return [
-    `Forecast of ${result.stage}: ${how}. Chances in per cent.`,
+    `Forecast of ${stageName && stageName !== result.stage ? `${stageName} (${result.stage})` : result.stage}: ${how}. Chances in per cent.`,
     '',
     line(header),
     ...rows.map(line),
