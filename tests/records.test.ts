@@ -621,6 +621,19 @@ describe('RSSSF pages with a play-off before the final table', () => {
       discrepancies: [],
       warnings: [],
     });
+    // Stored as an edition (an import, `torneo edition`), the play-off decides the same: it had
+    // been left out, and goal difference named Union Andina champion and promoted.
+    const state = runEdition(withMatchIds(recordToEdition(record, rulesForRecord(record))));
+    expect(state.stages[0]?.groups[0]?.table.map((row) => row.clubId)).toEqual([
+      'club-deportivo-municipal-de-ejemplo',
+      'union-andina',
+      'atletico-selva',
+      'sport-costa',
+    ]);
+    expect(state.champion).toBe('club-deportivo-municipal-de-ejemplo');
+    expect(state.promoted.map((movement) => movement.club)).toEqual([
+      'club-deportivo-municipal-de-ejemplo',
+    ]);
   });
 });
 
@@ -897,6 +910,40 @@ describe('round trips and bad input', () => {
         );
       expect({ name, ties: ties(again) }).toEqual({ name, ties: ties(record) });
       expect(ties(record).length).toBeGreaterThan(2);
+    }
+  });
+
+  test('the RSSSF, wikitext and article renders read back to the same ties, champion and promotions', async () => {
+    const outcome = (r: SeasonRecord) => {
+      const state = runEdition(withMatchIds(recordToEdition(r, rulesForRecord(r))));
+      return {
+        ties: state.stages
+          .flatMap((stage) =>
+            stage.ties.map(
+              (tie) => `${tie.home.club} ${tie.away.club} ${tie.winner} ${tie.decidedBy}`,
+            ),
+          )
+          .sort(),
+        champion: state.champion,
+        promoted: state.promoted.map((movement) => [movement.club, movement.to]),
+      };
+    };
+    for (const name of [
+      'copa-ejemplo-points.article.txt',
+      'copa-ejemplo-ties.article.txt',
+      'copa-ejemplo-copy.txt',
+      'copa-ejemplo.wiki',
+      'copa-ejemplo-ties.wiki',
+      'copa-ejemplo-es.wiki',
+      'copa-ejemplo-playoff.rsssf.txt',
+      'copa-ejemplo-ties.rsssf.txt',
+    ]) {
+      const record = await readSeasonFile(fixture(name));
+      const expected = outcome(record);
+      for (const format of ['rsssf', 'wikitext', 'article'] as const) {
+        const again = parseSeasonText(renderRecord(record, tablesOf(record), format), 'again.txt');
+        expect({ name, format, ...outcome(again) }).toEqual({ name, format, ...expected });
+      }
     }
   });
 

@@ -232,8 +232,8 @@ const REASONS: Record<
   },
 };
 
-/** A play-off listed with a group decides the order of the clubs it was played between. @internal */
-function playOffDecisions(
+/** A play-off listed with a group decides the order of the clubs it was played between. */
+export function playOffDecisions(
   group: RecordGroup,
   nameOf: (club: ClubId) => string,
   language: Language = 'en',
@@ -261,9 +261,8 @@ function playOffDecisions(
  * their order before goals do (RSSSF's Copa Perú 1997: Juan Aurich beat U.P.A.O. 1-0 in a play-off
  * for first place, though their goal differences differed). The step moves to just after the
  * points in the rules' chain, or goes there when the chain has none.
- * @internal
  */
-function playOffAfterPoints(rules: RuleSet): RuleSet {
+export function playOffAfterPoints(rules: RuleSet): RuleSet {
   const chain = rules.tiebreakers.filter((step) => step.kind !== 'playOff');
   const points = chain.findIndex((step) => step.kind === 'points' || step.kind === 'pointsPerGame');
   if (points < 0) return rules;

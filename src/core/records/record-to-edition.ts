@@ -12,7 +12,7 @@ import type { Match } from '../model/match.ts';
 import type { RuleSet } from '../model/rule-set.ts';
 import type { PublishedRow, RecordGroup, SeasonRecord } from '../model/season-record.ts';
 import { movementInNote, promotionsInProse } from './promotion-in-prose.ts';
-import { computeRecordTables } from './record-tables.ts';
+import { computeRecordTables, playOffAfterPoints, playOffDecisions } from './record-tables.ts';
 
 /**
  * An edition format built from a season record, so that an imported article, RSSSF page or
@@ -97,11 +97,8 @@ export function recordToEdition(
         })),
       );
       // Ties on points are decided by an extra match where the points are level (then goal
-      // difference where none was played); ties on goals by one where one is recorded. An extra
-      // match played although a club scored more over the legs says the ties went by points.
-      const onPoints =
-        run.some(({ group }) => group.tiesOnPoints) ||
-        rounds.some((round) => round.ties.some(levelOnPointsOnly));
+      // difference where none was played); ties on goals by one where one is recorded.
+      const onPoints = tiesGoByPoints(run.map(({ group }) => group));
       const extra = rounds.some((round) => round.ties.some((tie) => tie.extraMatch));
       const tieRules: TieRule[] | undefined = onPoints
         ? [
@@ -182,7 +179,14 @@ export function recordToEdition(
       })),
       ...(unknown && group.published ? { printed: group.published.rows.map(printedRow) } : {}),
     }));
-    const rules = run[0] ? rulesFor(run[0].group) : undefined;
+    // A play-off listed with a group was played between clubs level on points: it decides their
+    // order before goals do, as the record's own tables take it.
+    const playedOff = run.some(({ group }) => group.playOffs.length > 0);
+    const rules = run[0]
+      ? playedOff
+        ? playOffAfterPoints(rulesFor(run[0].group))
+        : rulesFor(run[0].group)
+      : undefined;
     // A note beside a row of the final table ("Promoted to the 2035 Liga de Ejemplo",
     // "[Relegated]") says who moves too, where the prose says nothing of that place.
     const noted = (run[0]?.group.published?.rows ?? []).flatMap((row) => {
@@ -259,6 +263,17 @@ export function recordToEdition(
       ),
     ),
   );
+  // The play-offs of the groups that make tables, as decisions between the clubs they ranked.
+  const playOffs = parts.flatMap((part) =>
+    part.groups
+      .filter(({ kind }) => kind !== 'knockout')
+      .flatMap(({ group }) =>
+        playOffDecisions(
+          group,
+          (id) => record.clubs.find((club) => club.id === id)?.name ?? id,
+        ).map((decision) => ({ ...decision, stage: part.id })),
+      ),
+  );
   const first = record.stages[0]?.groups[0];
   return {
     competition: record.competition ?? record.title ?? 'Imported competition',
@@ -280,6 +295,7 @@ export function recordToEdition(
     rulings: [
       ...record.rulings,
       ...printedDeductions,
+      ...playOffs,
       ...named
         .filter((movement) => !placedNamed.has(movement))
         .map((movement) => ({
@@ -290,6 +306,19 @@ export function recordToEdition(
         })),
     ],
   };
+}
+
+/**
+ * Whether a stage's ties (its groups') go by points: the source says so, or an extra match was
+ * played although a club scored more over the legs.
+ */
+export function tiesGoByPoints(groups: readonly RecordGroup[]): boolean {
+  return (
+    groups.some((group) => group.tiesOnPoints) ||
+    groups.some((group) =>
+      knockoutRounds(group).some((round) => round.ties.some(levelOnPointsOnly)),
+    )
+  );
 }
 
 /**

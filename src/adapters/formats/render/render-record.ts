@@ -5,14 +5,15 @@
 import { tally } from '#core/format/decide-tie.ts';
 import type { TieFormat } from '#core/format/edition-format.ts';
 import type { Match } from '#core/model/match.ts';
-import type { SeasonRecord } from '#core/model/season-record.ts';
+import type { RecordGroup, SeasonRecord } from '#core/model/season-record.ts';
+import { movementInNote } from '#core/records/promotion-in-prose.ts';
 import type {
   RecordGroupTable,
   RecordStageTables,
   RecordTableRow,
   TableStatus,
 } from '#core/records/record-tables.ts';
-import { knockoutRounds } from '#core/records/record-to-edition.ts';
+import { knockoutRounds, tiesGoByPoints } from '#core/records/record-to-edition.ts';
 import { describeChain } from '#core/standings/tiebreaker-values.ts';
 import { longDate } from '../text/dates.ts';
 
@@ -171,7 +172,7 @@ function renderArticle(
       if (stage.groups.length > 1 || group.name !== stage.name) out.push(heading(3, group.name));
       const computed = tables[stageIndex]?.groups[groupIndex];
       if (computed && computed.kind !== 'knockout' && computed.table.length > 0) {
-        out.push(...tableRows(standingRows(computed)), '');
+        out.push(...tableRows(standingRows(computed, group)), '');
         const notes = computed.table.filter((row) => row.note);
         for (const row of notes) out.push(`${style === 'md' ? '- ' : ''}${row.club}: ${row.note}`);
         if (notes.length > 0) out.push('');
@@ -244,6 +245,30 @@ function renderArticle(
 }
 
 /**
+ * A two-legged tie as `{{TwoLegResult|A||agg|B||1st leg|2nd leg}}`: every score with A's goals
+ * first, a shoot-out beside the aggregate, extra time beside the return leg. @internal
+ */
+function twoLegResult(record: SeasonRecord, tie: TieFormat): string {
+  const [first, second] = tie.matches;
+  const own = first?.home ?? '';
+  const goals = (match: Match | undefined): [number, number] | undefined => {
+    const score = match ? (match.awarded ?? match.extraTime ?? match.score) : undefined;
+    if (!match || !score) return undefined;
+    return match.home === own ? [score.home, score.away] : [score.away, score.home];
+  };
+  const [one, two] = [goals(first), goals(second)];
+  const shown = (pair: [number, number] | undefined) => (pair ? `${pair[0]}–${pair[1]}` : '');
+  const aggregate: [number, number] | undefined =
+    one && two ? [one[0] + two[0], one[1] + two[1]] : undefined;
+  const penalties = second?.penalties
+    ? second.home === own
+      ? ` (${second.penalties.home}–${second.penalties.away} p)`
+      : ` (${second.penalties.away}–${second.penalties.home} p)`
+    : '';
+  return `{{TwoLegResult|${nameOf(record, own)}||${shown(aggregate)}${penalties}|${nameOf(record, first?.away ?? '')}||${shown(one)}|${shown(two)}${second?.extraTime ? ' (a.e.t.)' : ''}}}`;
+}
+
+/**
  * A two-legged tie decided on points as a row of the Copa Perú's ties table: the first leg's home
  * club, the points, the other club, then every score (the legs, the extra match, the penalties)
  * with the first club's goals first. @internal
@@ -280,7 +305,7 @@ function pointsTieRow(record: SeasonRecord, tie: TieFormat): string[] {
 }
 
 /** @internal */
-function standingRows(group: RecordGroupTable): string[][] {
+function standingRows(group: RecordGroupTable, source?: RecordGroup): string[][] {
   return [
     ['Pos', 'Team', 'Pld', 'W', 'D', 'L', 'GF', 'GA', 'GD', 'Pts', 'Status'],
     ...group.table.map((row) => [
@@ -294,8 +319,11 @@ function standingRows(group: RecordGroupTable): string[][] {
       `${row.goalsAgainst}`,
       row.goalDifference > 0 ? `+${row.goalDifference}` : `${row.goalDifference}`,
       `${row.points}`,
-      // The status, and a deduction as a note that reads back as one ("Champion; -1 points").
-      [statusWord(row).trim(), adjustmentNote(group, row)].filter(Boolean).join('; '),
+      // The status, where the source says the club went, and a deduction, as notes that read back
+      // as such ("Champion; Promoted; -1 points").
+      [statusWord(row).trim(), ...printedMovements(row, source), adjustmentNote(group, row)]
+        .filter(Boolean)
+        .join('; '),
     ]),
   ];
 }
@@ -341,7 +369,7 @@ function renderHtml(record: SeasonRecord, tables: readonly RecordStageTables[]):
       if (stage.groups.length > 1) out.push(`<h3>${escapeHtml(group.name)}</h3>`);
       const computed = tables[stageIndex]?.groups[groupIndex];
       if (computed && computed.kind !== 'knockout' && computed.table.length > 0) {
-        const [head = [], ...body] = standingRows(computed);
+        const [head = [], ...body] = standingRows(computed, group);
         out.push(
           `<table><caption>${escapeHtml(group.name)}</caption>`,
           `<thead><tr>${head.map((cell) => `<th scope="col">${escapeHtml(cell)}</th>`).join('')}</tr></thead>`,
@@ -419,23 +447,52 @@ function renderWikitext(record: SeasonRecord, tables: readonly RecordStageTables
   }
   record.stages.forEach((stage, stageIndex) => {
     out.push(`== ${stage.name} ==`);
+    const onPoints = tiesGoByPoints(stage.groups);
     stage.groups.forEach((group, groupIndex) => {
       if (stage.groups.length > 1) out.push(`=== ${group.name} ===`);
       const computed = tables[stageIndex]?.groups[groupIndex];
       if (computed && computed.kind !== 'knockout' && computed.table.length > 0)
-        out.push(...sportsTable(record, computed), '');
-      for (const round of group.rounds) {
-        out.push(
-          `${stage.groups.length > 1 ? '====' : '==='} ${round.name} ${stage.groups.length > 1 ? '====' : '==='}`,
-        );
-        for (const match of round.matches) {
+        out.push(...sportsTable(record, computed, group), '');
+      const marks = stage.groups.length > 1 ? '====' : '===';
+      const item = (match: Match) =>
+        `* ${match.date ? `${longDate(match.date)}: ` : ''}${nameOf(record, match.home)} ${scoreText(match).replace('-', '–')} ${nameOf(record, match.away)}${matchNotes(match)}`;
+      // Extra matches written with their ties are not listed again as play-offs.
+      const written = new Set<Match>();
+      if (computed?.kind === 'knockout') {
+        // Two-legged ties as the wiki writes them: `{{TwoLegResult}}` rows, or where ties go by
+        // points the Copa Perú's table of them (points, extra match, penalties).
+        for (const round of knockoutRounds(group)) {
+          if (ownHeading(round.name, stage, group)) out.push(`${marks} ${round.name} ${marks}`);
+          if (round.legs !== 2) {
+            out.push(...round.ties.flatMap((tie) => tie.matches.map(item)), '');
+            continue;
+          }
+          if (onPoints) {
+            out.push(
+              '{| class="wikitable"',
+              '! 1st leg home team !! Points !! 2nd leg home team !! 1st leg !! 2nd leg !! Extra !! Pen.',
+              ...round.ties.flatMap((tie) => {
+                if (tie.extraMatch) written.add(tie.extraMatch);
+                return ['|-', `| ${pointsTieRow(record, tie).join(' || ')}`];
+              }),
+              '|}',
+              '',
+            );
+            continue;
+          }
           out.push(
-            `* ${match.date ? `${longDate(match.date)}: ` : ''}${nameOf(record, match.home)} ${scoreText(match).replace('-', '–')} ${nameOf(record, match.away)}${matchNotes(match)}`,
+            '{{TwoLegStart}}',
+            ...round.ties.map((tie) => twoLegResult(record, tie)),
+            '|}',
+            '',
           );
         }
-        out.push('');
+      } else {
+        for (const round of group.rounds) {
+          out.push(`${marks} ${round.name} ${marks}`, ...round.matches.map(item), '');
+        }
       }
-      for (const match of group.playOffs) {
+      for (const match of group.playOffs.filter((match) => !written.has(match))) {
         out.push(
           `* Play-off: ${nameOf(record, match.home)} ${scoreText(match).replace('-', '–')} ${nameOf(record, match.away)}${matchNotes(match)}`,
           '',
@@ -465,7 +522,11 @@ const WIKI_STATUS: Readonly<Record<TableStatus, { code: string; text: string; co
  * result column, the tiebreaker rules and the source.
  * @internal
  */
-function sportsTable(record: SeasonRecord, computed: RecordGroupTable): string[] {
+function sportsTable(
+  record: SeasonRecord,
+  computed: RecordGroupTable,
+  group?: RecordGroup,
+): string[] {
   const ids = new Map<string, string>();
   for (const row of computed.table) {
     let id = wikiId(row.club) || 'T';
@@ -504,13 +565,19 @@ function sportsTable(record: SeasonRecord, computed: RecordGroupTable): string[]
     for (const status of new Set(computed.table.map((row) => row.status))) {
       if (!status) continue;
       const { code, text, colour } = WIKI_STATUS[status];
-      // "Champion, promoted to 1994 Torneo Descentralizado" says in the result column what the
-      // champion's note says.
-      const promotion = computed.table
-        .find((row) => row.status === status)
-        ?.note?.match(/promoted to [^;]+/)?.[0];
+      // "Champion; Promoted to 1994 Torneo Descentralizado" says in the result column what the
+      // champion's note says, or what the source printed beside its row ("Promoted"), apart so
+      // that each reads back as a note of its own.
+      const champion = computed.table.find((row) => row.status === status);
+      const printed = champion
+        ? printedMovements(champion, group).find(
+            (note) => movementInNote(note)?.outcome === 'promoted',
+          )
+        : undefined;
+      const promotion =
+        champion?.note?.match(/promoted to [^;]+/)?.[0]?.replace(/^p/, 'P') ?? printed;
       lines.push(
-        `|col_${code}=${colour} |text_${code}=${promotion && status === 'champion' ? `${text}, ${promotion}` : text}`,
+        `|col_${code}=${colour} |text_${code}=${promotion && status === 'champion' ? `${text}; ${promotion}` : text}`,
       );
     }
   }
@@ -617,20 +684,89 @@ function footballTxtDate(iso: string): string {
 /** RSSSF text: rounds of `Home - Away  h-a`, then a FINAL TABLE with dotted names. @internal */
 function renderRsssf(record: SeasonRecord, tables: readonly RecordStageTables[]): string {
   const out = [record.title ?? `${record.competition ?? ''} ${record.season ?? ''}`.trim(), ''];
+  // The page's opening: its prose, then the champion, the clubs the record names as going up or
+  // down (those its prose names already aside), the top scorers; read back by the RSSSF reader.
+  for (const paragraph of record.summary) out.push(paragraph, '');
+  const front: string[] = [];
+  if (record.winners) front.push(`Champion: ${nameOf(record, record.winners)}`);
+  for (const [outcome, label] of [
+    ['promoted', 'Promoted'],
+    ['relegated', 'Relegated'],
+  ] as const) {
+    const clubs = (record.movements ?? []).filter(
+      (movement) => movement.outcome === outcome && movement.source !== 'the prose',
+    );
+    if (clubs.length === 0) continue;
+    const where = (to: (typeof clubs)[number]['to']) =>
+      to ? ` (${[to.competition, to.edition].filter(Boolean).join(' ')})` : '';
+    front.push(
+      `${label}: ${clubs.map((movement) => `${nameOf(record, movement.club)}${where(movement.to)}`).join(', ')}`,
+    );
+  }
+  const scorer = (entry: SeasonRecord['topScorers'][number]) => {
+    const team = entry.club ? nameOf(record, entry.club) : entry.team;
+    return `${entry.name}${team ? ` (${team})` : ''} ${entry.goals}`;
+  };
+  if (record.topScorers.length === 1)
+    front.push(`Top scorer: ${scorer(record.topScorers[0] as SeasonRecord['topScorers'][number])}`);
+  else if (record.topScorers.length > 1)
+    front.push('Top scorers:', ...record.topScorers.map(scorer));
+  if (front.length > 0) out.push(...front, '');
   record.stages.forEach((stage, stageIndex) => {
     out.push(stage.name.toUpperCase(), '');
+    const onPoints = tiesGoByPoints(stage.groups);
     stage.groups.forEach((group, groupIndex) => {
       if (stage.groups.length > 1) out.push(group.name, '');
-      for (const round of group.rounds) {
-        const date = round.date ?? round.matches[0]?.date;
-        out.push(
-          `${round.name}${date ? ` (${SHORT_MONTHS[Number(date.slice(5, 7)) - 1]} ${Number(date.slice(8, 10))}, ${date.slice(0, 4)})` : ''}`,
-          '',
-        );
-        for (const match of round.matches) out.push(rsssfMatch(record, match));
-        out.push('');
-      }
       const computed = tables[stageIndex]?.groups[groupIndex];
+      // Extra matches written with their ties are not written again with the group's play-offs.
+      const written = new Set<Match>();
+      if (computed?.kind === 'knockout') {
+        // Ties as the pages write them: a round's heading with the days of its legs, then a line
+        // a tie, both legs' scores with the first-named club's goals first, then the extra matches
+        // of its ties. Ties decided on points say so (`[on points]`), so that they read back so.
+        for (const round of knockoutRounds(group)) {
+          const days = [0, 1]
+            .map((leg) => round.ties.find((tie) => tie.matches[leg]?.date)?.matches[leg]?.date)
+            .filter((date) => date !== undefined)
+            .map(rsssfDay);
+          // A round the source gives no name of its own has its days alone.
+          const heading = ownHeading(round.name, stage, group) ? round.name : '';
+          const when = days.length > 0 ? `[${days.join(' and ')}]` : '';
+          if (heading || when) out.push([heading, when].filter(Boolean).join(' '), '');
+          if (onPoints && round.legs === 2) out.push('[on points]', '');
+          for (const tie of round.ties) {
+            const [first, second] = tie.matches;
+            if (!first) continue;
+            out.push(
+              round.legs === 2 && second
+                ? rsssfTie(record, first, second)
+                : rsssfMatch(record, first),
+            );
+          }
+          const extras = round.ties.flatMap((tie) => (tie.extraMatch ? [tie.extraMatch] : []));
+          if (extras.length > 0) {
+            out.push('', 'Play-off', '', ...extras.map((match) => rsssfMatch(record, match)));
+            for (const match of extras) written.add(match);
+          }
+          out.push('');
+        }
+      } else {
+        for (const round of group.rounds) {
+          let date = round.date ?? round.matches[0]?.date;
+          // The round a source gives no name (`Matches`) has no heading: its day alone.
+          if (round.name === 'Matches') out.push(...(date ? [`[${rsssfDay(date)}]`, ''] : []));
+          else out.push(`${round.name}${date ? ` (${rsssfDay(date)})` : ''}`, '');
+          for (const match of round.matches) {
+            // A match on another day than the one above: that day first, in brackets.
+            if (match.date && match.date !== date) {
+              date = match.date;
+              out.push(`[${rsssfDay(date)}]`);
+            }
+            out.push(rsssfMatch(record, match));
+          }
+          out.push('');
+        }
+      }
       if (computed && computed.kind !== 'knockout' && computed.table.length > 0) {
         out.push('FINAL TABLE', `${' '.repeat(32)}P - W - D - L - GF - GA - Pts`);
         for (const row of computed.table) {
@@ -651,18 +787,78 @@ function renderRsssf(record: SeasonRecord, tables: readonly RecordStageTables[])
           // A deduction as the pages print it, so that the points read back the same.
           const adjustment = adjustmentNote(computed, row).replace(/ points$/, '');
           out.push(
-            `${position}${name} ${figures}${row.status ? `  [${row.status[0]?.toUpperCase()}${row.status.slice(1)}]` : ''}${adjustment ? `  [${adjustment}]` : ''}`,
+            `${position}${name} ${figures}${row.status ? `  [${row.status[0]?.toUpperCase()}${row.status.slice(1)}]` : ''}${printedMovements(
+              row,
+              group,
+            )
+              .map((note) => `  [${note}]`)
+              .join('')}${adjustment ? `  [${adjustment}]` : ''}`,
           );
         }
         out.push('');
       }
       // Play-offs under the table, as the pages list them: outside it, deciding its order.
-      if (group.playOffs.length > 0) {
-        out.push('Play-off', '', ...group.playOffs.map((match) => rsssfMatch(record, match)), '');
+      const playOffs = group.playOffs.filter((match) => !written.has(match));
+      if (playOffs.length > 0) {
+        out.push('Play-off', '', ...playOffs.map((match) => rsssfMatch(record, match)), '');
       }
     });
   });
   return `${out.join('\n').trimEnd()}\n`;
+}
+
+/**
+ * Whether a knockout round needs a heading of its own: not where a heading above already names it
+ * (its stage's, or its group's where the stage has several) nor where the source named it not at
+ * all (`Matches`). @internal
+ */
+function ownHeading(
+  name: string,
+  stage: SeasonRecord['stages'][number],
+  group: RecordGroup,
+): boolean {
+  return (
+    name !== 'Matches' && name !== stage.name && !(stage.groups.length > 1 && name === group.name)
+  );
+}
+
+/**
+ * The notes the source printed beside a club's row that say where it went (`Promoted to the 2035
+ * Liga de Ejemplo`, `Promoted`) and that its status does not say already: written beside the
+ * computed row, so that they read back. @internal
+ */
+function printedMovements(row: RecordTableRow, group: RecordGroup | undefined): string[] {
+  const printed = group?.published?.rows.find((entry) => entry.club === row.clubId)?.notes ?? [];
+  return printed.filter(
+    (note) => movementInNote(note) !== undefined && note.toLowerCase() !== row.status,
+  );
+}
+
+/** A day as RSSSF's headings write it: `Sep 6 2036`. @internal */
+function rsssfDay(date: string): string {
+  return `${SHORT_MONTHS[Number(date.slice(5, 7)) - 1]} ${Number(date.slice(8, 10))} ${date.slice(0, 4)}`;
+}
+
+/**
+ * A two-legged tie on one line, as RSSSF writes it: `A - B`, the first leg's score, then the
+ * return leg's with A's goals first, and the return leg's notes (`aet`, `[4-2 pen]`, turned round
+ * the same way). @internal
+ */
+function rsssfTie(record: SeasonRecord, first: Match, second: Match): string {
+  const pair = `${nameOf(record, first.home)} - ${nameOf(record, first.away)}`;
+  const seen = (match: Match, turned: boolean): string => {
+    const score = match.awarded ?? match.extraTime ?? match.score;
+    if (!score) return '-';
+    return turned ? `${score.away}-${score.home}` : `${score.home}-${score.away}`;
+  };
+  const notes = [
+    second.awarded ? '[awarded]' : '',
+    second.extraTime ? 'aet' : '',
+    second.penalties ? `[${second.penalties.away}-${second.penalties.home} pen]` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return `${pair.padEnd(Math.max(44, pair.length + 2))}${seen(first, false)} ${seen(second, true)}${notes ? ` ${notes}` : ''}`;
 }
 
 /**

@@ -123,6 +123,14 @@ export function parseRsssf(text: string, options: ParseRsssfOptions): SeasonReco
     secondLegs = [];
   };
   let inScorers = false;
+  /** The champion a `Champion: X` line names, and the lists of clubs gone up or down. */
+  let winnersName: string | undefined;
+  const lists: {
+    value: string;
+    outcome: 'promoted' | 'relegated';
+    source: string;
+    line: number;
+  }[] = [];
   const scorerOf = (found: { name: string; team?: string; goals: number }): TopScorer => {
     const club = found.team === undefined ? undefined : register.known(found.team);
     return {
@@ -417,9 +425,20 @@ export function parseRsssf(text: string, options: ParseRsssfOptions): SeasonReco
       secondLegDate = second;
       continue;
     }
+    // Ties decided on points (as Torneo's render marks them): not by their goals.
+    if (/^\[(?:ties\s+)?(?:decided\s+)?(?:on points|por puntos)\]$/i.test(line)) {
+      ensureStage();
+      builder.tiesOnPoints();
+      continue;
+    }
+    // `[Sep 27]`, or the days of both legs: `[Sep 27 and Oct 4]`.
     const bracketDate = /^\[([^\]]*)\]$/.exec(line);
     if (bracketDate) {
-      date = bracketDate[1] === '' ? undefined : dateIn(bracketDate[1] ?? '', yearOf);
+      const [first, second] = (bracketDate[1] ?? '')
+        .split(/\s+(?:and|y|&)\s+/)
+        .map((part) => dateIn(part, yearOf));
+      date = bracketDate[1] === '' ? undefined : first;
+      if (second) secondLegDate = second;
       continue;
     }
     const dateLine = dateIn(line, yearOf);
@@ -439,6 +458,24 @@ export function parseRsssf(text: string, options: ParseRsssfOptions): SeasonReco
       }
       continue;
     }
+    // `Champion: X`, `Promoted: A, B (2043 Liga)`, `Relegated: C`, as Torneo's render writes the
+    // page's opening.
+    const champion = /^(?:champions?|campe[oó]n|winners?)\s*:\s*(.+?)\.?$/i.exec(line);
+    if (champion && !stageOpen) {
+      winnersName = champion[1];
+      continue;
+    }
+    const moved = /^(promoted|relegated|ascensos?|descensos?)\s*:\s*(.+?)\.?$/i.exec(line);
+    if (moved && !stageOpen) {
+      const word = (moved[1] ?? '').toLowerCase();
+      lists.push({
+        value: moved[2] ?? '',
+        outcome: /^(promoted|ascen)/.test(word) ? 'promoted' : 'relegated',
+        source: `the page's "${moved[1]}" line`,
+        line: lineNumber,
+      });
+      continue;
+    }
     if (SKIP.test(line) || (/^\p{L}[\p{L} .'-]*:\s/u.test(line) && /,/.test(line))) {
       skipping = true;
       continue;
@@ -450,10 +487,11 @@ export function parseRsssf(text: string, options: ParseRsssfOptions): SeasonReco
   flushSecondLegs();
   for (const text of joinParagraphs(prose)) builder.notes.push({ text });
   // Clubs the prose says went up or down by name.
-  const movements = builder.movements(
-    [],
-    [...joinParagraphs(summary), ...builder.notes.map((note) => note.text)],
-  );
+  const movements = builder.movements(lists, [
+    ...joinParagraphs(summary),
+    ...builder.notes.map((note) => note.text),
+  ]);
+  const winners = winnersName === undefined ? undefined : register.resolve(winnersName);
 
   return builder.build({
     format: 'rsssf',
@@ -461,6 +499,7 @@ export function parseRsssf(text: string, options: ParseRsssfOptions): SeasonReco
     ...(competition ? { competition } : {}),
     ...(season ? { season } : {}),
     summary: joinParagraphs(summary),
+    ...(winners ? { winners } : {}),
     topScorers,
     ...(previous ? { previous } : {}),
     ...(next ? { next } : {}),
