@@ -777,6 +777,18 @@ describe('RSSSF pages with an aggregate table', () => {
         'Aggregate Table: no results of its own; checked against the earlier results among its clubs',
       ],
     });
+    // Stored as an edition, the aggregate sums the same results and names the champion: it had
+    // been a stage without matches, not started, the champion undecided.
+    const state = runEdition(withMatchIds(recordToEdition(record, rulesForRecord(record))));
+    expect(state.stages[2]).toMatchObject({ status: 'complete' });
+    expect(
+      state.stages[2]?.groups[0]?.table.map((row) => [row.clubId, row.played, row.points]),
+    ).toEqual([
+      ['alfa', 4, 9],
+      ['beta', 4, 5],
+      ['gama', 4, 2],
+    ]);
+    expect(state.champion).toBe('alfa');
   });
 });
 

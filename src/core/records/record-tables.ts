@@ -92,19 +92,13 @@ export function computeRecordTables(
   options: RecordTableOptions,
 ): RecordStageTables[] {
   const lastStage = record.stages.at(-1);
-  const earlier: Match[] = [];
+  const earlierOf = tablesFromEarlierStages(record);
   return record.stages.map((stage) => ({
     name: stage.name,
     groups: stage.groups.map((group): RecordGroupTable => {
-      const own = group.rounds.flatMap((round) => round.matches);
-      // A printed table without results of its own (an aggregate of Apertura and Clausura, a
-      // combined table printed apart) is computed from the earlier results among its clubs.
-      const printedClubs = new Set(group.published?.rows.map((row) => row.club) ?? []);
-      const fromEarlier = own.length === 0 && printedClubs.size > 0;
-      const matches = fromEarlier
-        ? earlier.filter((match) => printedClubs.has(match.home) && printedClubs.has(match.away))
-        : own;
-      earlier.push(...own);
+      const earlier = earlierOf.get(group);
+      const fromEarlier = earlier !== undefined;
+      const matches = earlier ?? group.rounds.flatMap((round) => round.matches);
       if (fromEarlier && matches.length === 0) {
         return {
           name: group.name,
@@ -168,6 +162,30 @@ export function computeRecordTables(
       };
     }),
   }));
+}
+
+/**
+ * The groups whose table a source prints without results of its own (an aggregate of Apertura and
+ * Clausura, a combined table printed apart), each with the earlier results among its clubs, from
+ * which it is computed.
+ */
+export function tablesFromEarlierStages(record: SeasonRecord): Map<RecordGroup, Match[]> {
+  const found = new Map<RecordGroup, Match[]>();
+  const earlier: Match[] = [];
+  for (const stage of record.stages) {
+    for (const group of stage.groups) {
+      const own = group.rounds.flatMap((round) => round.matches);
+      const printedClubs = new Set(group.published?.rows.map((row) => row.club) ?? []);
+      if (own.length === 0 && printedClubs.size > 0) {
+        found.set(
+          group,
+          earlier.filter((match) => printedClubs.has(match.home) && printedClubs.has(match.away)),
+        );
+      }
+      earlier.push(...own);
+    }
+  }
+  return found;
 }
 
 /** @internal */

@@ -12,7 +12,12 @@ import type { Match } from '../model/match.ts';
 import type { RuleSet } from '../model/rule-set.ts';
 import type { PublishedRow, RecordGroup, SeasonRecord } from '../model/season-record.ts';
 import { movementInNote, promotionsInProse } from './promotion-in-prose.ts';
-import { computeRecordTables, playOffAfterPoints, playOffDecisions } from './record-tables.ts';
+import {
+  computeRecordTables,
+  playOffAfterPoints,
+  playOffDecisions,
+  tablesFromEarlierStages,
+} from './record-tables.ts';
 
 /**
  * An edition format built from a season record, so that an imported article, RSSSF page or
@@ -29,6 +34,7 @@ export function recordToEdition(
   rulesFor: (group: RecordGroup) => RuleSet,
 ): EditionFormat {
   const tables = computeRecordTables(record, { rulesFor });
+  const earlierOf = tablesFromEarlierStages(record);
   // An edition's stage is a table or rounds of ties: a stage of the record whose groups are of
   // both kinds (a region's ties, then another's table) makes one stage for each run of one kind.
   const parts = record.stages.flatMap((stage, index) => {
@@ -172,11 +178,14 @@ export function recordToEdition(
       id: `group-${g + 1}`,
       name: group.name,
       entrants: table.map((row) => ({ kind: 'club' as const, club: row.clubId })),
-      rounds: group.rounds.map((round) => ({
-        name: round.name,
-        ...(round.date ? { date: round.date } : {}),
-        matches: round.matches,
-      })),
+      // A table printed without results of its own sums the earlier ones among its clubs.
+      rounds: earlierOf.has(group)
+        ? [{ name: EARLIER_ROUND, matches: earlierOf.get(group) ?? [] }]
+        : group.rounds.map((round) => ({
+            name: round.name,
+            ...(round.date ? { date: round.date } : {}),
+            matches: round.matches,
+          })),
       ...(unknown && group.published ? { printed: group.published.rows.map(printedRow) } : {}),
     }));
     // A play-off listed with a group was played between clubs level on points: it decides their
@@ -307,6 +316,9 @@ export function recordToEdition(
     ],
   };
 }
+
+/** The round of a combined table that sums the results of the stages before it. @internal */
+const EARLIER_ROUND = 'The earlier stages';
 
 /**
  * Whether a stage's ties (its groups') go by points: the source says so, or an extra match was
