@@ -6,6 +6,7 @@ import {
   readSeasonFile,
 } from '#adapters/formats/read-season-file.ts';
 import { renderRecord } from '#adapters/formats/render/render-record.ts';
+import { localizeEdition } from '#core/format/localize-edition.ts';
 import { withMatchIds } from '#core/format/match-ids.ts';
 import { runEdition } from '#core/format/run-edition.ts';
 import type { SeasonRecord } from '#core/model/season-record.ts';
@@ -254,6 +255,15 @@ describe('a season article in wikitext', () => {
     expect(state.champion).toBe('club-alfa');
     expect(state.promoted.map((movement) => [movement.club, movement.to])).toEqual([
       ['club-alfa', '2043 Liga de Ejemplo'],
+    ]);
+    // What the import writes in its own words (the printed deduction's reason) it gives in
+    // Spanish too, with the line it was printed on.
+    const edition = recordToEdition(record, rulesForRecord(record));
+    expect(edition.rulings.map((ruling) => ruling.reason)).toEqual([
+      'printed [-1] beside the table (line 23)',
+    ]);
+    expect(localizeEdition(edition, 'es').rulings.map((ruling) => ruling.reason)).toEqual([
+      '[-1] impreso junto a la tabla (línea 23)',
     ]);
   });
 

@@ -3,7 +3,8 @@ import type { EditionFormat, Slot, StageFormat } from './edition-format.ts';
 
 /**
  * An edition in another language's words, where its document gives them (`translations`): the
- * names of stages, groups and rounds, qualifier labels, the detail of sources. Clubs and
+ * names of stages, groups and rounds, qualifier labels, the detail of sources, the reasons of
+ * rulings. Clubs and
  * competitions keep their names. Rounds named "Round 7" become "Fecha 7" in Spanish even without a
  * translation, as Peruvian tables say.
  *
@@ -80,5 +81,7 @@ export function localizeEdition(format: EditionFormat, language: Language): Edit
       title: say(source.title),
       ...(source.detail ? { detail: say(source.detail) } : {}),
     })),
+    // A ruling's reason too, where the document gives it in this language.
+    rulings: format.rulings.map((ruling) => ({ ...ruling, reason: say(ruling.reason) })),
   };
 }

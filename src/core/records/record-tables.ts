@@ -228,15 +228,15 @@ function printedAdjustments(group: RecordGroup, language: Language = 'en'): Ruli
         kind: 'pointAdjustment',
         club: row.club,
         points,
-        reason: REASONS[language].printed(note, row.line),
+        reason: RECORD_REASONS[language].printed(note, row.line),
       });
     }
   }
   return rulings;
 }
 
-/** Why a ruling the source implies holds, by language. @internal */
-const REASONS: Record<
+/** Why a ruling the source implies holds, by language. */
+export const RECORD_REASONS: Record<
   Language,
   { printed: (note: string, line: number) => string; playOff: string }
 > = {
@@ -267,7 +267,7 @@ export function playOffDecisions(
       clubs: [match.home, match.away],
       order: [winner, loser],
       result: `${nameOf(match.home)} ${match.score?.home ?? score.home}-${match.score?.away ?? score.away} ${nameOf(match.away)}`,
-      reason: REASONS[language].playOff,
+      reason: RECORD_REASONS[language].playOff,
       ...(match.date ? { date: match.date } : {}),
     });
   }

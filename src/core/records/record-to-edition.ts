@@ -16,6 +16,7 @@ import {
   computeRecordTables,
   playOffAfterPoints,
   playOffDecisions,
+  RECORD_REASONS,
   tablesFromEarlierStages,
 } from './record-tables.ts';
 
@@ -35,6 +36,12 @@ export function recordToEdition(
 ): EditionFormat {
   const tables = computeRecordTables(record, { rulesFor });
   const earlierOf = tablesFromEarlierStages(record);
+  // What this conversion writes in its own words, in Spanish too: the edition's translations.
+  const spanish = new Map<string, string>();
+  const say = (english: string, inSpanish: string): string => {
+    spanish.set(english, inSpanish);
+    return english;
+  };
   // An edition's stage is a table or rounds of ties: a stage of the record whose groups are of
   // both kinds (a region's ties, then another's table) makes one stage for each run of one kind.
   const parts = record.stages.flatMap((stage, index) => {
@@ -180,7 +187,12 @@ export function recordToEdition(
       entrants: table.map((row) => ({ kind: 'club' as const, club: row.clubId })),
       // A table printed without results of its own sums the earlier ones among its clubs.
       rounds: earlierOf.has(group)
-        ? [{ name: EARLIER_ROUND, matches: earlierOf.get(group) ?? [] }]
+        ? [
+            {
+              name: say(EARLIER_ROUND, 'Las etapas anteriores'),
+              matches: earlierOf.get(group) ?? [],
+            },
+          ]
         : group.rounds.map((round) => ({
             name: round.name,
             ...(round.date ? { date: round.date } : {}),
@@ -266,7 +278,10 @@ export function recordToEdition(
             kind: 'pointAdjustment' as const,
             club: row.club,
             points: Number(note.trim().replace('−', '-').replace(/\s/g, '')),
-            reason: `printed [${note}] beside the table`,
+            reason: say(
+              RECORD_REASONS.en.printed(note, row.line),
+              RECORD_REASONS.es.printed(note, row.line),
+            ),
             stage: stageOf.get(group) ?? '',
           })),
       ),
@@ -280,7 +295,11 @@ export function recordToEdition(
         playOffDecisions(
           group,
           (id) => record.clubs.find((club) => club.id === id)?.name ?? id,
-        ).map((decision) => ({ ...decision, stage: part.id })),
+        ).map((decision) => ({
+          ...decision,
+          reason: say(decision.reason, RECORD_REASONS.es.playOff),
+          stage: part.id,
+        })),
       ),
   );
   const first = record.stages[0]?.groups[0];
@@ -311,10 +330,23 @@ export function recordToEdition(
           kind: movement.outcome === 'promoted' ? ('promotion' as const) : ('relegation' as const),
           club: movement.club,
           ...(movement.to ? { to: movement.to } : {}),
-          reason: `${movement.outcome} by ${movement.source}`,
+          reason: say(
+            `${movement.outcome} by ${movement.source}`,
+            `${movement.outcome === 'promoted' ? 'asciende' : 'desciende'} según ${sourceInSpanish(movement.source)}`,
+          ),
         })),
     ],
+    ...(spanish.size > 0 ? { translations: { es: Object.fromEntries(spanish) } } : {}),
   };
+}
+
+/** Where a record says a club went, as its readers name it, in Spanish. @internal */
+function sourceInSpanish(source: string): string {
+  const field = /^the infobox's "(.+)"$/.exec(source);
+  if (field) return `el campo "${field[1]}" de la ficha`;
+  const line = /^the page's "(.+)" line$/.exec(source);
+  if (line) return `la línea "${line[1]}" de la página`;
+  return source === 'the prose' ? 'el texto' : source;
 }
 
 /** The round of a combined table that sums the results of the stages before it. @internal */
