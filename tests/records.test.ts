@@ -637,6 +637,43 @@ describe('RSSSF pages with a play-off before the final table', () => {
   });
 });
 
+describe('a record stored as an edition', () => {
+  test('a match without a score in a stage the competition played on from was not played: the stage is complete', () => {
+    const record = parseSeasonText(
+      [
+        'Peru - Copa de Prueba 2040',
+        '',
+        'FIRST STAGE',
+        '',
+        'Round 1 [Mar 2]',
+        '',
+        'Alfa - Beta        2-1',
+        'Gama - Delta       1-1',
+        '',
+        'Round 2 [Mar 9]',
+        '',
+        'Beta - Gama        0-0',
+        'Delta - Alfa        -',
+        '',
+        'FINAL',
+        '',
+        'Alfa - Gama        3-0',
+      ].join('\n'),
+      'prueba.txt',
+    );
+    const state = runEdition(withMatchIds(recordToEdition(record, rulesForRecord(record))));
+    // It had waited for Delta v Alfa: the first stage in progress, forever.
+    expect(state.stages.map((stage) => stage.status)).toEqual(['complete', 'complete']);
+    expect(state.stages[0]?.groups[0]?.table.map((row) => [row.clubId, row.played])).toEqual([
+      ['alfa', 1],
+      ['gama', 2],
+      ['delta', 1],
+      ['beta', 2],
+    ]);
+    expect(state.champion).toBe('alfa');
+  });
+});
+
 describe('RSSSF pages with two-legged ties', () => {
   test('reads both legs of a tie on one line, in either layout, with the days of the legs', async () => {
     const record = await readSeasonFile(fixture('copa-ejemplo-ties.rsssf.txt'));

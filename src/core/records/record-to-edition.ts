@@ -91,6 +91,21 @@ export function recordToEdition(
   // the source states it.
   const named = record.movements ?? [];
   const placedNamed = new Set<(typeof named)[number]>();
+  // A stage the competition played on from is over: a match of it the record has no score for
+  // was not played, and counts for nothing rather than waiting to be played.
+  const playedFrom = parts.map((part) =>
+    part.groups.some(({ group }) =>
+      group.rounds.some((round) =>
+        round.matches.some((match) => match.score !== undefined || match.awarded !== undefined),
+      ),
+    ),
+  );
+  const notPlayed = (match: Match, index: number): Match =>
+    match.status === 'scheduled' &&
+    match.score === undefined &&
+    playedFrom.slice(index + 1).some(Boolean)
+      ? { ...match, status: 'annulled' }
+      : match;
   const stages: StageFormat[] = parts.map(({ id, name, groups: run }, index): StageFormat => {
     const last = index === deciding;
     const kinds = run.map((entry) => entry.kind);
@@ -196,7 +211,7 @@ export function recordToEdition(
         : group.rounds.map((round) => ({
             name: round.name,
             ...(round.date ? { date: round.date } : {}),
-            matches: round.matches,
+            matches: round.matches.map((match) => notPlayed(match, index)),
           })),
       ...(unknown && group.published ? { printed: group.published.rows.map(printedRow) } : {}),
     }));
