@@ -962,7 +962,7 @@ describe('round trips and bad input', () => {
     }
   });
 
-  test('the RSSSF, wikitext and article renders read back to the same ties, champion and promotions', async () => {
+  test('the RSSSF, wikitext and article renders read back to the same ties, tables, champion and promotions', async () => {
     const outcome = (r: SeasonRecord) => {
       const state = runEdition(withMatchIds(recordToEdition(r, rulesForRecord(r))));
       return {
@@ -975,6 +975,12 @@ describe('round trips and bad input', () => {
           .sort(),
         champion: state.champion,
         promoted: state.promoted.map((movement) => [movement.club, movement.to]),
+        // Every table's clubs and points: a deduction written beside a row reads back as one.
+        tables: state.stages.flatMap((stage) =>
+          (stage.groups ?? []).map((group) =>
+            group.table.map((row) => `${row.clubId} ${row.points}`).join(', '),
+          ),
+        ),
       };
     };
     for (const name of [

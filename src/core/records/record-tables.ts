@@ -216,14 +216,24 @@ function clubsOfGroup(group: RecordGroup, matches: readonly Match[]): ClubId[] {
   return [...clubs];
 }
 
+/**
+ * The points a note beside a printed row adds or takes off (`-3`, `[-3]`, `-3 points`, `+2 pts`,
+ * `−1 puntos`), or `undefined` for any other note.
+ */
+export function printedPoints(note: string): number | undefined {
+  const found = /^([+-−]\s*\d+)\s*(?:pts?|points?|puntos?)?$/i.exec(note.trim());
+  return found
+    ? Number((found[1] ?? '').replace(/\s|−/g, (c) => (c === '−' ? '-' : '')))
+    : undefined;
+}
+
 /** `[-3]` beside a printed row: a deduction the source states. @internal */
 function printedAdjustments(group: RecordGroup, language: Language = 'en'): Ruling[] {
   const rulings: Ruling[] = [];
   for (const row of group.published?.rows ?? []) {
     for (const note of row.notes) {
-      const found = /^([+-−]\s*\d+)\s*(?:pts?|points?|puntos?)?$/i.exec(note.trim());
-      if (!found) continue;
-      const points = Number((found[1] ?? '').replace(/\s|−/g, (c) => (c === '−' ? '-' : '')));
+      const points = printedPoints(note);
+      if (points === undefined) continue;
       rulings.push({
         kind: 'pointAdjustment',
         club: row.club,

@@ -16,6 +16,7 @@ import {
   computeRecordTables,
   playOffAfterPoints,
   playOffDecisions,
+  printedPoints,
   RECORD_REASONS,
   tablesFromEarlierStages,
 } from './record-tables.ts';
@@ -288,11 +289,11 @@ export function recordToEdition(
     stage.groups.flatMap((group) =>
       (group.published?.rows ?? []).flatMap((row) =>
         row.notes
-          .filter((note) => /^[+-−]\s*\d+$/.test(note.trim()))
+          .filter((note) => printedPoints(note) !== undefined)
           .map((note) => ({
             kind: 'pointAdjustment' as const,
             club: row.club,
-            points: Number(note.trim().replace('−', '-').replace(/\s/g, '')),
+            points: printedPoints(note) ?? 0,
             reason: say(
               RECORD_REASONS.en.printed(note, row.line),
               RECORD_REASONS.es.printed(note, row.line),

@@ -139,12 +139,32 @@ const MONTH_NAMES = [
   'December',
 ];
 
+const SPANISH_MONTH_NAMES = [
+  'enero',
+  'febrero',
+  'marzo',
+  'abril',
+  'mayo',
+  'junio',
+  'julio',
+  'agosto',
+  'septiembre',
+  'octubre',
+  'noviembre',
+  'diciembre',
+];
+
 /**
- * An ISO date as an English article writes it.
+ * An ISO date as an English article writes it, or a Spanish one.
  *
  * @example
  * longDate('1994-01-02') //=> '2 January 1994'
+ * longDate('1994-01-02', 'es') //=> '2 de enero de 1994'
  */
-export function longDate(iso: string): string {
-  return `${Number(iso.slice(8, 10))} ${MONTH_NAMES[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
+export function longDate(iso: string, language: 'en' | 'es' = 'en'): string {
+  const day = Number(iso.slice(8, 10));
+  const month = Number(iso.slice(5, 7)) - 1;
+  return language === 'es'
+    ? `${day} de ${SPANISH_MONTH_NAMES[month]} de ${iso.slice(0, 4)}`
+    : `${day} ${MONTH_NAMES[month]} ${iso.slice(0, 4)}`;
 }
