@@ -273,6 +273,20 @@ describe.concurrent('torneo import, check and render', () => {
     expect(refused.stderr).toContain('stages: expected a list, received 3');
   });
 
+  test('render --lang es writes the article in Spanish, and refuses another language for a format written as its sources are', async () => {
+    const spanish = await runTorneo(['render', SEED, '--to', 'article', '--lang', 'es']);
+    expect(spanish.code).toBe(0);
+    expect(spanish.stdout).toContain('- Campeón: Aurich-Cañaña');
+    expect(spanish.stdout).toContain(
+      '| Pos. | Equipo | PJ | G | E | P | GF | GC | Dif. | Pts. | Estado |',
+    );
+    expect(spanish.stdout).toContain('=== Fecha 1 ===\n2 de enero de 1994');
+    const refused = await runTorneo(['render', SEED, '--to', 'wikitext', '--lang', 'es']);
+    expect(refused.code).toBe(2);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).toContain('--to wikitext, which is written as its sources write it');
+  });
+
   test('render writes the season article with its table, and refuses an unknown format', async () => {
     const { stdout, code } = await runTorneo(['render', SEED, '--to', 'article']);
     expect(code).toBe(0);

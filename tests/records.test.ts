@@ -962,7 +962,7 @@ describe('round trips and bad input', () => {
     }
   });
 
-  test('the RSSSF, wikitext and article renders read back to the same ties, tables, champion and promotions', async () => {
+  test('the RSSSF, wikitext and article renders (in English and Spanish) read back to the same ties, tables, champion and promotions', async () => {
     const outcome = (r: SeasonRecord) => {
       const state = runEdition(withMatchIds(recordToEdition(r, rulesForRecord(r))));
       return {
@@ -999,6 +999,17 @@ describe('round trips and bad input', () => {
         const again = parseSeasonText(renderRecord(record, tablesOf(record), format), 'again.txt');
         expect({ name, format, ...outcome(again) }).toEqual({ name, format, ...expected });
       }
+      // The article in Spanish, its tables' notes too: the same.
+      const spanish = computeRecordTables(record, {
+        rulesFor: rulesForRecord(record),
+        language: 'es',
+      });
+      const again = parseSeasonText(renderRecord(record, spanish, 'article', 'es'), 'otra.txt');
+      expect({ name, format: 'article es', ...outcome(again) }).toEqual({
+        name,
+        format: 'article es',
+        ...expected,
+      });
     }
   });
 

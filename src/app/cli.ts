@@ -28,6 +28,7 @@ import {
   type SeasonFormat,
 } from '#adapters/formats/read-season-file.ts';
 import {
+  LOCALIZED_FORMATS,
   RENDER_FORMATS,
   type RenderFormat,
   renderRecord,
@@ -96,6 +97,7 @@ interface RecordCommandOptions {
   readonly json?: boolean;
   readonly to?: RenderFormat | 'ics';
   readonly out?: string;
+  readonly lang?: Language;
 }
 
 /** Builds the program; `run` parses and executes it. */
@@ -203,15 +205,39 @@ function makeProgram(): Command {
     .option('--aliases <file>', 'a JSON list of club aliases to use besides the built-in ones')
     .option('--rules <preset>', "rule preset (default: the competition's, else inferred)")
     .option('--season <year>', 'the year the season started', parseYear)
+    .option(
+      '--lang <en|es>',
+      `the language of the ${LOCALIZED_FORMATS.join(', ')} (en): its headings, table, notes and dates`,
+      parseLanguage,
+    )
     .option('--out <file>', 'write to this file instead of the terminal')
     .action(async (path: string, options: RecordCommandOptions) => {
       let text: string;
+      if (
+        options.lang &&
+        options.lang !== 'en' &&
+        !LOCALIZED_FORMATS.includes(options.to as RenderFormat)
+      ) {
+        throw new InputError([
+          makeIssue(
+            'option',
+            '--lang',
+            `a format written in another language: ${LOCALIZED_FORMATS.join(', ')}`,
+            `--to ${options.to}, which is written as its sources write it`,
+          ),
+        ]);
+      }
       if (options.to === 'ics') {
         const { edition } = await readEditionOrRecord(path);
         text = renderIcs(withMatchIds(edition));
       } else {
         const record = await readSeasonFile(path, await readOptions(options));
-        text = renderRecord(record, tablesOf(record, options), options.to ?? 'article');
+        text = renderRecord(
+          record,
+          tablesOf(record, options),
+          options.to ?? 'article',
+          options.lang ?? 'en',
+        );
       }
       if (options.out === undefined) process.stdout.write(text);
       else await writeAtomically(options.out, text);
@@ -1139,6 +1165,7 @@ function tablesOf(record: SeasonRecord, options: RecordCommandOptions): RecordSt
       ...(preset !== undefined ? { preset } : {}),
       ...(season !== undefined ? { season } : {}),
     }),
+    ...(options.lang ? { language: options.lang } : {}),
   });
 }
 

@@ -286,8 +286,12 @@ export function parseArticle(text: string, options: ParseArticleOptions): Season
    */
   const readTies = (rows: { line: number; cells: string[] }[], header: string[]): boolean => {
     const column = (pattern: RegExp) => header.findIndex((cell) => pattern.test(cell));
-    const first = column(/^(team|club|equipo)\s*1$|^(1st|first)\s+leg\s+home(\s+(team|club))?$/);
-    const second = column(/^(team|club|equipo)\s*2$|^(2nd|second)\s+leg\s+home(\s+(team|club))?$/);
+    const first = column(
+      /^(team|club|equipo)\s*1$|^(1st|first)\s+leg\s+home(\s+(team|club))?$|^local\s+(de\s+)?ida$/,
+    );
+    const second = column(
+      /^(team|club|equipo)\s*2$|^(2nd|second)\s+leg\s+home(\s+(team|club))?$|^local\s+(de\s+)?vuelta$/,
+    );
     const legOne = column(/^(1st|first)\s+leg$|^ida$/);
     const legTwo = column(/^(2nd|second)\s+leg$|^vuelta$/);
     const single = column(/^(score|result|resultado|marcador)$/);
@@ -733,7 +737,7 @@ function readTopScorers(text: string): TopScorer[] {
 /** Splits "CNI [awarded 3-0]" into the name and its notes. @internal */
 function splitTrailingNotes(text: string): [string, string] {
   const found =
-    /\s+((?:\[[^\]]*\]|\((?:a\.?e\.?t|aet|awd|w\.?\/?o|pen|annulled|abandoned|postponed|[0-9]+\s*[-–]\s*[0-9]+\s*p)[^)]*\)|\bawd\b|\bw\/o\b|\ba\.e\.t\.)[\s\S]*)$/i.exec(
+    /\s+((?:\[[^\]]*\]|\((?:a\.?e\.?t|aet|awd|w\.?\/?o|pen|annulled|abandoned|postponed|played|pr[oó]rroga|jugado|anulado|suspendido|postergado|[0-9]+\s*[-–]\s*[0-9]+\s*p)[^)]*\)|\bawd\b|\bw\/o\b|\ba\.e\.t\.)[\s\S]*)$/i.exec(
       text,
     );
   if (!found) return [text.trim(), ''];

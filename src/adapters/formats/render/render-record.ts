@@ -30,19 +30,139 @@ export const RENDER_FORMATS = [
 ] as const;
 export type RenderFormat = (typeof RENDER_FORMATS)[number];
 
+/** The formats written in the reader's language (`--lang`); the others as their sources are. */
+export const LOCALIZED_FORMATS: readonly RenderFormat[] = ['article', 'md', 'html'];
+
+/** The words of a season article, in each language Torneo writes it in. @internal */
+interface ArticleWords {
+  readonly language: 'en' | 'es';
+  readonly infobox: {
+    readonly competition: string;
+    readonly season: string;
+    readonly winners: string;
+    readonly topScorer: string;
+    readonly previous: string;
+    readonly next: string;
+  };
+  readonly teamChanges: string;
+  readonly qualified: string;
+  readonly entrants: readonly string[];
+  readonly table: readonly string[];
+  readonly status: Readonly<Record<TableStatus, string>>;
+  readonly tiesOver: readonly string[];
+  readonly ties: readonly string[];
+  readonly playOff: string;
+  readonly points: string;
+  readonly notes: {
+    readonly played: string;
+    readonly awarded: string;
+    readonly extraTime: string;
+    readonly penalties: string;
+    readonly abandoned: string;
+    readonly annulled: string;
+    readonly postponed: string;
+  };
+}
+
+/** English, as the seed is written, and Spanish, as Peruvian articles are; both read back. */
+const ARTICLE_WORDS: Readonly<Record<'en' | 'es', ArticleWords>> = {
+  en: {
+    language: 'en',
+    infobox: {
+      competition: 'Competition',
+      season: 'Season',
+      winners: 'Winners',
+      topScorer: 'League Topscorer',
+      previous: 'Prevseason',
+      next: 'Nextseason',
+    },
+    teamChanges: 'Team changes',
+    qualified: 'Qualified clubs',
+    entrants: ['Department', 'Team', 'Location'],
+    table: ['Pos', 'Team', 'Pld', 'W', 'D', 'L', 'GF', 'GA', 'GD', 'Pts', 'Status'],
+    status: {
+      champion: 'Champion',
+      promoted: 'Promoted',
+      relegated: 'Relegated',
+      qualified: 'Qualified',
+      eliminated: 'Eliminated',
+      withdrawn: 'Withdrawn',
+    },
+    tiesOver: ['Teams', 'Scores'],
+    ties: [
+      '1st leg home team',
+      'Points',
+      '2nd leg home team',
+      '1st leg',
+      '2nd leg',
+      'Extra',
+      'Pen.',
+    ],
+    playOff: 'Play-off',
+    points: 'points',
+    notes: {
+      played: 'played',
+      awarded: 'awarded',
+      extraTime: 'a.e.t.',
+      penalties: 'pen.',
+      abandoned: 'abandoned',
+      annulled: 'annulled',
+      postponed: 'postponed',
+    },
+  },
+  es: {
+    language: 'es',
+    infobox: {
+      competition: 'Torneo',
+      season: 'Temporada',
+      winners: 'Campeón',
+      topScorer: 'Goleador',
+      previous: 'Anterior',
+      next: 'Siguiente',
+    },
+    teamChanges: 'Cambios de equipos',
+    qualified: 'Clubes clasificados',
+    entrants: ['Departamento', 'Equipo', 'Localidad'],
+    table: ['Pos.', 'Equipo', 'PJ', 'G', 'E', 'P', 'GF', 'GC', 'Dif.', 'Pts.', 'Estado'],
+    status: {
+      champion: 'Campeón',
+      promoted: 'Ascendido',
+      relegated: 'Descendido',
+      qualified: 'Clasificado',
+      eliminated: 'Eliminado',
+      withdrawn: 'Retirado',
+    },
+    tiesOver: ['Equipos', 'Resultados'],
+    ties: ['Local de ida', 'Puntos', 'Local de vuelta', 'Ida', 'Vuelta', 'Desempate', 'Penales'],
+    playOff: 'Desempate',
+    points: 'puntos',
+    notes: {
+      played: 'jugado',
+      awarded: 'adjudicado',
+      extraTime: 'prórroga',
+      penalties: 'penales',
+      abandoned: 'suspendido',
+      annulled: 'anulado',
+      postponed: 'postergado',
+    },
+  },
+};
+
 /** Writes a record, with its computed tables, in a format. */
 export function renderRecord(
   record: SeasonRecord,
   tables: readonly RecordStageTables[],
   format: RenderFormat,
+  language: 'en' | 'es' = 'en',
 ): string {
+  const words = ARTICLE_WORDS[language];
   switch (format) {
     case 'article':
-      return renderArticle(record, tables, 'text');
+      return renderArticle(record, tables, 'text', words);
     case 'md':
-      return renderArticle(record, tables, 'md');
+      return renderArticle(record, tables, 'md', words);
     case 'html':
-      return renderHtml(record, tables);
+      return renderHtml(record, tables, words);
     case 'wikitext':
       return renderWikitext(record, tables);
     case 'json':
@@ -69,41 +189,52 @@ function scoreText(match: Match): string {
 }
 
 /** @internal */
-function matchNotes(match: Match): string {
+function matchNotes(match: Match, words: ArticleWords = ARTICLE_WORDS.en): string {
   const notes: string[] = [];
+  const say = words.notes;
   if (match.awarded && match.score)
     notes.push(
-      `played ${match.score.home}-${match.score.away}, awarded ${match.awarded.home}-${match.awarded.away}`,
+      `${say.played} ${match.score.home}-${match.score.away}, ${say.awarded} ${match.awarded.home}-${match.awarded.away}`,
     );
   else if (match.status === 'walkover') notes.push('w/o');
-  if (match.extraTime) notes.push('a.e.t.');
-  if (match.penalties) notes.push(`${match.penalties.home}-${match.penalties.away} pen.`);
-  if (match.status === 'abandoned') notes.push('abandoned');
-  if (match.status === 'annulled') notes.push('annulled');
-  if (match.status === 'postponed') notes.push('postponed');
+  if (match.extraTime) notes.push(say.extraTime);
+  if (match.penalties)
+    notes.push(`${match.penalties.home}-${match.penalties.away} ${say.penalties}`);
+  if (match.status === 'abandoned') notes.push(say.abandoned);
+  if (match.status === 'annulled') notes.push(say.annulled);
+  if (match.status === 'postponed') notes.push(say.postponed);
   return notes.length > 0 ? ` (${notes.join(', ')})` : '';
 }
 
 /** @internal */
-function infoboxLines(record: SeasonRecord): [string, string][] {
+function infoboxLines(
+  record: SeasonRecord,
+  words: ArticleWords = ARTICLE_WORDS.en,
+): [string, string][] {
+  const say = words.infobox;
   const lines: [string, string][] = [];
-  if (record.competition) lines.push(['Competition', record.competition]);
-  if (record.season) lines.push(['Season', record.season]);
-  if (record.winners) lines.push(['Winners', nameOf(record, record.winners)]);
+  if (record.competition) lines.push([say.competition, record.competition]);
+  if (record.season) lines.push([say.season, record.season]);
+  if (record.winners) lines.push([say.winners, nameOf(record, record.winners)]);
   if (record.topScorers.length > 0) {
     lines.push([
-      'League Topscorer',
+      say.topScorer,
       record.topScorers.map((scorer) => `${scorer.name} (${scorer.goals})`).join(', '),
     ]);
   }
-  if (record.previous) lines.push(['Prevseason', record.previous]);
-  if (record.next) lines.push(['Nextseason', record.next]);
+  if (record.previous) lines.push([say.previous, record.previous]);
+  if (record.next) lines.push([say.next, record.next]);
   return lines;
 }
 
+/** A round's name: `Round 7` reads `Fecha 7` in Spanish, as Peruvian tables say. @internal */
+function roundName(name: string, words: ArticleWords): string {
+  return words.language === 'es' ? name.replace(/^Round (\d+)$/, 'Fecha $1') : name;
+}
+
 /** @internal */
-function statusWord(row: RecordTableRow): string {
-  return row.status ? ` ${row.status[0]?.toUpperCase()}${row.status.slice(1)}` : '';
+function statusWord(row: RecordTableRow, words: ArticleWords = ARTICLE_WORDS.en): string {
+  return row.status ? ` ${words.status[row.status]}` : '';
 }
 
 /** The season article in the seed's layout, or in Markdown, with the computed tables. @internal */
@@ -111,6 +242,7 @@ function renderArticle(
   record: SeasonRecord,
   tables: readonly RecordStageTables[],
   style: 'text' | 'md',
+  words: ArticleWords,
 ): string {
   const out: string[] = [];
   const heading = (level: number, text: string): string =>
@@ -130,7 +262,7 @@ function renderArticle(
     heading(1, record.title ?? `${record.season ?? ''} ${record.competition ?? ''}`.trim()),
     '',
   );
-  const info = infoboxLines(record);
+  const info = infoboxLines(record, words);
   if (info.length > 0) {
     out.push(
       style === 'md' ? '**Infobox**' : 'Infobox',
@@ -140,7 +272,7 @@ function renderArticle(
   }
   for (const paragraph of record.summary) out.push(paragraph, '');
   if (record.teamChanges.length > 0) {
-    out.push(heading(2, 'Team changes'));
+    out.push(heading(2, words.teamChanges));
     out.push(
       ...tableRows([
         record.teamChanges.map((change) => change.heading),
@@ -152,11 +284,11 @@ function renderArticle(
     );
   }
   if (record.entrants.length > 0) {
-    out.push(heading(2, record.entrantsSection?.heading ?? 'Qualified clubs'));
+    out.push(heading(2, record.entrantsSection?.heading ?? words.qualified));
     if (record.entrantsSection?.text) out.push(record.entrantsSection.text, '');
     out.push(
       ...tableRows([
-        ['Department', 'Team', 'Location'],
+        [...words.entrants],
         ...record.entrants.map((entrant) => [
           entrant.region ?? '',
           nameOf(record, entrant.club),
@@ -172,7 +304,7 @@ function renderArticle(
       if (stage.groups.length > 1 || group.name !== stage.name) out.push(heading(3, group.name));
       const computed = tables[stageIndex]?.groups[groupIndex];
       if (computed && computed.kind !== 'knockout' && computed.table.length > 0) {
-        out.push(...tableRows(standingRows(computed, group)), '');
+        out.push(...tableRows(standingRows(computed, group, words)), '');
         const notes = computed.table.filter((row) => row.note);
         for (const row of notes) out.push(`${style === 'md' ? '- ' : ''}${row.club}: ${row.note}`);
         if (notes.length > 0) out.push('');
@@ -181,9 +313,13 @@ function renderArticle(
       const matchLines = (matches: readonly Match[]) => {
         for (const match of matches) {
           if (match.date)
-            out.push(style === 'md' ? `*${longDate(match.date)}*  ` : longDate(match.date));
+            out.push(
+              style === 'md'
+                ? `*${longDate(match.date, words.language)}*  `
+                : longDate(match.date, words.language),
+            );
           out.push(
-            `${nameOf(record, match.home)} ${scoreText(match)} ${nameOf(record, match.away)}${matchNotes(match)}`,
+            `${nameOf(record, match.home)} ${scoreText(match)} ${nameOf(record, match.away)}${matchNotes(match, words)}`,
             '',
           );
         }
@@ -201,16 +337,8 @@ function renderArticle(
           }
           out.push(
             ...tableRows([
-              ['Teams', 'Scores'],
-              [
-                '1st leg home team',
-                'Points',
-                '2nd leg home team',
-                '1st leg',
-                '2nd leg',
-                'Extra',
-                'Pen.',
-              ],
+              [...words.tiesOver],
+              [...words.ties],
               ...round.ties.map((tie) => {
                 if (tie.extraMatch) written.add(tie.extraMatch);
                 return pointsTieRow(record, tie);
@@ -221,13 +349,13 @@ function renderArticle(
         }
       } else {
         for (const round of group.rounds) {
-          out.push(heading(level, round.name));
+          out.push(heading(level, roundName(round.name, words)));
           matchLines(round.matches);
         }
       }
       for (const match of group.playOffs.filter((match) => !written.has(match))) {
         out.push(
-          `Play-off: ${nameOf(record, match.home)} ${scoreText(match)} ${nameOf(record, match.away)}${matchNotes(match)}`,
+          `${words.playOff}: ${nameOf(record, match.home)} ${scoreText(match)} ${nameOf(record, match.away)}${matchNotes(match, words)}`,
           '',
         );
       }
@@ -305,9 +433,13 @@ function pointsTieRow(record: SeasonRecord, tie: TieFormat): string[] {
 }
 
 /** @internal */
-function standingRows(group: RecordGroupTable, source?: RecordGroup): string[][] {
+function standingRows(
+  group: RecordGroupTable,
+  source?: RecordGroup,
+  words: ArticleWords = ARTICLE_WORDS.en,
+): string[][] {
   return [
-    ['Pos', 'Team', 'Pld', 'W', 'D', 'L', 'GF', 'GA', 'GD', 'Pts', 'Status'],
+    [...words.table],
     ...group.table.map((row) => [
       `${row.position}${row.shared ? '=' : ''}`,
       row.club,
@@ -321,7 +453,11 @@ function standingRows(group: RecordGroupTable, source?: RecordGroup): string[][]
       `${row.points}`,
       // The status, where the source says the club went, and a deduction, as notes that read back
       // as such ("Champion; Promoted; -1 points").
-      [statusWord(row).trim(), ...printedMovements(row, source), adjustmentNote(group, row)]
+      [
+        statusWord(row, words).trim(),
+        ...printedMovements(row, source),
+        adjustmentNote(group, row, words),
+      ]
         .filter(Boolean)
         .join('; '),
     ]),
@@ -329,10 +465,14 @@ function standingRows(group: RecordGroupTable, source?: RecordGroup): string[][]
 }
 
 /** A row's point adjustment as a printed note (`-3 points`), or nothing. @internal */
-function adjustmentNote(group: RecordGroupTable, row: RecordTableRow): string {
+function adjustmentNote(
+  group: RecordGroupTable,
+  row: RecordTableRow,
+  words: ArticleWords = ARTICLE_WORDS.en,
+): string {
   const points =
     group.standings?.rows.find((standing) => standing.club === row.clubId)?.pointAdjustment ?? 0;
-  return points === 0 ? '' : `${points > 0 ? '+' : ''}${points} points`;
+  return points === 0 ? '' : `${points > 0 ? '+' : ''}${points} ${words.points}`;
 }
 
 /** @internal */
@@ -345,16 +485,20 @@ function escapeHtml(text: string): string {
 }
 
 /** The season article as a standalone HTML page with real tables. @internal */
-function renderHtml(record: SeasonRecord, tables: readonly RecordStageTables[]): string {
+function renderHtml(
+  record: SeasonRecord,
+  tables: readonly RecordStageTables[],
+  words: ArticleWords,
+): string {
   const title = escapeHtml(record.title ?? 'Season');
   const out: string[] = [
     '<!doctype html>',
-    '<html lang="en">',
+    `<html lang="${words.language}">`,
     `<head><meta charset="utf-8"><title>${title}</title></head>`,
     '<body>',
     `<h1>${title}</h1>`,
   ];
-  const info = infoboxLines(record);
+  const info = infoboxLines(record, words);
   if (info.length > 0) {
     out.push(
       '<dl>',
@@ -369,7 +513,7 @@ function renderHtml(record: SeasonRecord, tables: readonly RecordStageTables[]):
       if (stage.groups.length > 1) out.push(`<h3>${escapeHtml(group.name)}</h3>`);
       const computed = tables[stageIndex]?.groups[groupIndex];
       if (computed && computed.kind !== 'knockout' && computed.table.length > 0) {
-        const [head = [], ...body] = standingRows(computed, group);
+        const [head = [], ...body] = standingRows(computed, group, words);
         out.push(
           `<table><caption>${escapeHtml(group.name)}</caption>`,
           `<thead><tr>${head.map((cell) => `<th scope="col">${escapeHtml(cell)}</th>`).join('')}</tr></thead>`,
@@ -392,10 +536,10 @@ function renderHtml(record: SeasonRecord, tables: readonly RecordStageTables[]):
         out.push(`<h4>${escapeHtml(round.name)}</h4>`, '<ul>');
         for (const match of round.matches) {
           const when = match.date
-            ? `<time datetime="${match.date}">${longDate(match.date)}</time>: `
+            ? `<time datetime="${match.date}">${longDate(match.date, words.language)}</time>: `
             : '';
           out.push(
-            `<li>${when}${escapeHtml(`${nameOf(record, match.home)} ${scoreText(match)} ${nameOf(record, match.away)}${matchNotes(match)}`)}</li>`,
+            `<li>${when}${escapeHtml(`${nameOf(record, match.home)} ${scoreText(match)} ${nameOf(record, match.away)}${matchNotes(match, words)}`)}</li>`,
           );
         }
         out.push('</ul>');

@@ -41,15 +41,16 @@ export function readScoreNotes(text: string): ScoreNotes {
     /(\d+)\s*[-–:]\s*(\d+)\s*(?:pen|pens|p\b|on penalties|penales)/.exec(lower) ??
     /(?:pen|penalties|penales)\.?\s*(\d+)\s*[-–:]\s*(\d+)/.exec(lower);
   if (penaltyMatch) penalties = { home: Number(penaltyMatch[1]), away: Number(penaltyMatch[2]) };
-  const awardedMatch = /awarded\s*(?:as\s*)?(\d+\s*[-–:]\s*\d+)/.exec(lower);
+  const awardedMatch = /(?:awarded|adjudicado)\s*(?:as\s*)?(\d+\s*[-–:]\s*\d+)/.exec(lower);
   const awarded = awardedMatch ? scoreOf(awardedMatch[1] ?? '') : undefined;
-  const awardedMark = /\bawd\b|\bw\.?\s*\/?\s*o\.?(?![a-z])|\bawarded\b|\bforfeit/.test(lower);
+  const awardedMark =
+    /\bawd\b|\bw\.?\s*\/?\s*o\.?(?![a-z])|\bawarded\b|\badjudicado\b|\bforfeit/.test(lower);
   const rest = [...text.matchAll(/\[([^\]]*)\]|\(([^)]*)\)/g)]
     .map((found) => (found[1] ?? found[2] ?? '').trim())
     .filter(
       (note) =>
         note !== '' &&
-        !/^(a\.?e\.?t\.?|awd|w\.?\/?o\.?|awarded.*|\d+\s*[-–:]\s*\d+.*|.*pen.*|abandoned|annulled|postponed|cancelled|canceled)$/i.test(
+        !/^(a\.?e\.?t\.?|awd|w\.?\/?o\.?|awarded.*|played.*|jugado.*|adjudicado.*|\d+\s*[-–:]\s*\d+.*|.*pen.*|abandoned|annulled|postponed|cancelled|canceled|prórroga|suspendido|anulado|postergado)$/i.test(
           note,
         ),
     );
