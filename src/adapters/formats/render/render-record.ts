@@ -227,9 +227,17 @@ function infoboxLines(
   return lines;
 }
 
-/** A round's name: `Round 7` reads `Fecha 7` in Spanish, as Peruvian tables say. @internal */
+/**
+ * A round's name: `Round 7` reads `Fecha 7` in Spanish, as Peruvian tables say, and the legs Torneo
+ * names (`Final, 1st leg`) `Final, ida` and `Final, vuelta`. @internal
+ */
 function roundName(name: string, words: ArticleWords): string {
-  return words.language === 'es' ? name.replace(/^Round (\d+)$/, 'Fecha $1') : name;
+  return words.language === 'es'
+    ? name
+        .replace(/^Round (\d+)$/, 'Fecha $1')
+        .replace(/, 1st leg$/, ', ida')
+        .replace(/, 2nd leg$/, ', vuelta')
+    : name;
 }
 
 /** @internal */
@@ -330,7 +338,7 @@ function renderArticle(
       if (group.tiesOnPoints) {
         for (const round of knockoutRounds(group)) {
           // Ties under their group's own heading are its round: no heading of their own.
-          if (round.name !== group.name) out.push(heading(level, round.name));
+          if (round.name !== group.name) out.push(heading(level, roundName(round.name, words)));
           if (round.legs !== 2) {
             matchLines(round.ties.flatMap((tie) => tie.matches));
             continue;
@@ -533,7 +541,7 @@ function renderHtml(
           );
       }
       for (const round of group.rounds) {
-        out.push(`<h4>${escapeHtml(round.name)}</h4>`, '<ul>');
+        out.push(`<h4>${escapeHtml(roundName(round.name, words))}</h4>`, '<ul>');
         for (const match of round.matches) {
           const when = match.date
             ? `<time datetime="${match.date}">${longDate(match.date, words.language)}</time>: `
