@@ -671,6 +671,33 @@ describe('a record stored as an edition', () => {
       ['beta', 2],
     ]);
     expect(state.champion).toBe('alfa');
+    // In the last stage such a match waits, unless the source names the champion.
+    const league = (lines: string[]) =>
+      runEdition(
+        withMatchIds(
+          recordToEdition(
+            parseSeasonText(lines.join('\n'), 'liga.txt'),
+            rulesForRecord(parseSeasonText(lines.join('\n'), 'liga.txt')),
+          ),
+        ),
+      );
+    const page = [
+      'Peru - Liga de Prueba 2040',
+      '',
+      'Round 1 [Mar 2]',
+      '',
+      'Alfa - Beta        2-1',
+      'Gama - Delta       1-1',
+      '',
+      'Round 2 [Mar 9]',
+      '',
+      'Beta - Gama        0-0',
+      'Delta - Alfa        -',
+    ];
+    expect(league(page)).toMatchObject({ champion: null });
+    expect(league([...page.slice(0, 2), 'Champion: Alfa', '', ...page.slice(2)])).toMatchObject({
+      champion: 'alfa',
+    });
   });
 });
 

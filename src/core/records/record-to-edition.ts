@@ -92,8 +92,9 @@ export function recordToEdition(
   // the source states it.
   const named = record.movements ?? [];
   const placedNamed = new Set<(typeof named)[number]>();
-  // A stage the competition played on from is over: a match of it the record has no score for
-  // was not played, and counts for nothing rather than waiting to be played.
+  // A stage the competition played on from is over, and so is the deciding stage where the
+  // source names the champion: a match of it the record has no score for was not played, and
+  // counts for nothing rather than waiting to be played.
   const playedFrom = parts.map((part) =>
     part.groups.some(({ group }) =>
       group.rounds.some((round) =>
@@ -101,10 +102,10 @@ export function recordToEdition(
       ),
     ),
   );
+  const over = (index: number): boolean =>
+    playedFrom.slice(index + 1).some(Boolean) || (index === deciding && winner !== undefined);
   const notPlayed = (match: Match, index: number): Match =>
-    match.status === 'scheduled' &&
-    match.score === undefined &&
-    playedFrom.slice(index + 1).some(Boolean)
+    match.status === 'scheduled' && match.score === undefined && over(index)
       ? { ...match, status: 'annulled' }
       : match;
   const stages: StageFormat[] = parts.map(({ id, name, groups: run }, index): StageFormat => {
