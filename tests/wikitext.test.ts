@@ -46,6 +46,11 @@ describe('a season article in wikitext', () => {
     ]);
     expect(record.winners).toBe('san-martin-ejemplo');
     expect(record.topScorers).toEqual([{ name: 'Juan Pérez', team: 'San Martín', goals: 7 }]);
+    // A paragraph over several lines is one paragraph, as the wiki shows it.
+    expect(record.summary).toEqual([
+      "The 2042 Copa de Ejemplo (Copa de Ejemplo 2042) is a made-up season written as Wikipedia's editors write one, for the tests: an infobox, tables of the wiki's own syntax and its modules, two-legged ties and football boxes. The clubs are not real.",
+      'The winner of the Final was promoted to the 2043 Liga de Ejemplo.',
+    ]);
     // The department spans two rows: the second club is the department's too.
     expect(record.entrants.map((entrant) => [entrant.club, entrant.region, entrant.city])).toEqual([
       ['san-martin-ejemplo', 'Amazonas', 'Bagua'],

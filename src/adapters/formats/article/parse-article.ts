@@ -85,6 +85,8 @@ export function parseArticle(text: string, options: ParseArticleOptions): Season
   );
 
   const summary: string[] = [];
+  /** The index of the last line the summary took, so that a paragraph's next line joins it. */
+  let summaryLine = -2;
   const teamChanges: TeamChange[] = [];
   const entrants: Entrant[] = [];
   const startYear = Number.parseInt(season ?? '', 10);
@@ -633,7 +635,11 @@ export function parseArticle(text: string, options: ParseArticleOptions): Season
       continue;
     }
     if (level2 === undefined) {
-      summary.push(line);
+      // A paragraph wrapped over several lines is one paragraph of the summary.
+      if (summaryLine === index - 1 && summary.length > 0) {
+        summary[summary.length - 1] = `${summary.at(-1)} ${line}`;
+      } else summary.push(line);
+      summaryLine = index;
     } else {
       noteText.push(line);
     }
