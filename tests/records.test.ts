@@ -1007,6 +1007,19 @@ describe('round trips and bad input', () => {
         const again = parseSeasonText(renderRecord(record, tablesOf(record), format), 'again.txt');
         expect({ name, format, ...outcome(again) }).toEqual({ name, format, ...expected });
       }
+      // Football.TXT has no groups, play-offs or prose: it is told apart as what it is, and every
+      // match of a round reads back, with nothing left unread.
+      const results = parseSeasonText(renderRecord(record, [], 'footballtxt'), 'again.txt');
+      const matches = (r: SeasonRecord) =>
+        r.stages.flatMap((stage) =>
+          stage.groups.flatMap((group) => group.rounds.flatMap((round) => round.matches)),
+        ).length;
+      expect({ name, format: results.format, matches: matches(results) }).toEqual({
+        name,
+        format: 'footballtxt',
+        matches: matches(record),
+      });
+      expect(results.warnings).toEqual([]);
       // The article in Spanish, its tables' notes too: the same.
       const spanish = computeRecordTables(record, {
         rulesFor: rulesForRecord(record),

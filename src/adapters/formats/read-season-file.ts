@@ -59,11 +59,14 @@ export function detectFormat(text: string): SeasonFormat {
   ) {
     return 'article';
   }
+  // Football.TXT: `= League 2019/20` (no closing mark), then matchdays, dated lines, or results
+  // indented under a round's name (`  Alfa  2-0  Beta`), as Torneo writes it.
   if (
     /^=\s/.test(head) &&
-    lines.some((line) =>
+    (lines.some((line) =>
       /^(»|matchday\s+\d+|\[?(mon|tue|wed|thu|fri|sat|sun)\s+[a-z]{3}[/ ]\d)/i.test(line.trim()),
-    )
+    ) ||
+      (!/=$/.test(head) && lines.some((line) => /^\s{2,}\S.*\s\d+-\d+\s{2,}\S/.test(line))))
   ) {
     return 'footballtxt';
   }

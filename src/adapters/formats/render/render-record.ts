@@ -784,7 +784,13 @@ function renderFootballTxt(record: SeasonRecord): string {
     if (record.stages.length > 1) out.push(`== ${stage.name}`, '');
     for (const group of stage.groups) {
       for (const round of group.rounds) {
-        out.push(round.name.replace(/^Round\b/, 'Matchday'));
+        // `Matchday 3`, or `» Stage, Round` (the stage named again, so that a round named with a
+        // comma, `Final, 1st leg`, is read as a round of this stage).
+        out.push(
+          /^Round \d+$/.test(round.name)
+            ? round.name.replace(/^Round\b/, 'Matchday')
+            : `» ${stage.name}, ${round.name}`,
+        );
         let lastDate: string | undefined;
         for (const match of round.matches) {
           if (match.date && match.date !== lastDate) {
@@ -805,6 +811,14 @@ function renderFootballTxt(record: SeasonRecord): string {
         }
         out.push('');
       }
+      // Football.TXT has no play-off outside a table: kept in a comment, for the reader of the
+      // file, not read back as a match that the table would count.
+      for (const match of group.playOffs) {
+        out.push(
+          `# Play-off: ${nameOf(record, match.home)} ${scoreText(match)} ${nameOf(record, match.away)}${matchNotes(match)}`,
+        );
+      }
+      if (group.playOffs.length > 0) out.push('');
     }
   }
   return `${out.join('\n').trimEnd()}\n`;
