@@ -1020,6 +1020,25 @@ describe('round trips and bad input', () => {
         matches: matches(record),
       });
       expect(results.warnings).toEqual([]);
+      // The results CSV keeps each match's stage and group, its play-offs and shoot-outs: the
+      // ties are won by the same clubs (its clubs go by their names).
+      const csv = parseSeasonText(renderRecord(record, [], 'csv'), 'again.csv');
+      const layout = (r: SeasonRecord) =>
+        r.stages.flatMap((stage) =>
+          stage.groups
+            .filter((group) => group.rounds.length > 0)
+            .map(
+              (group) =>
+                `${stage.name} / ${group.name}: ${group.rounds.flatMap((round) => round.matches).length} + ${group.playOffs.length}`,
+            ),
+        );
+      expect({ name, layout: layout(csv) }).toEqual({ name, layout: layout(record) });
+      const winners = (r: SeasonRecord) =>
+        runEdition(withMatchIds(recordToEdition(r, rulesForRecord(r))))
+          .stages.flatMap((stage) => stage.ties.map((tie) => tie.winner))
+          .map((id) => r.clubs.find((club) => club.id === id)?.name ?? id)
+          .sort();
+      expect({ name, winners: winners(csv) }).toEqual({ name, winners: winners(record) });
       // The article in Spanish, its tables' notes too: the same.
       const spanish = computeRecordTables(record, {
         rulesFor: rulesForRecord(record),

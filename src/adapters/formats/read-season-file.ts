@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { readTextFile } from '#adapters/files/read-text-file.ts';
 import { EDITION_FILES } from '#adapters/formats/edition/read-edition.ts';
 import { InputError, makeIssue } from '#core/errors.ts';
+import type { Match } from '#core/model/match.ts';
 import type { SeasonRecord } from '#core/model/season-record.ts';
 import type { ClubAlias } from '#core/records/club-names.ts';
 import { parseArticle } from './article/parse-article.ts';
@@ -203,12 +204,27 @@ function parseAs(
 /** A results file as a record of one stage and one group. @internal */
 function fromResults(results: ResultsFile, path: string, format: SeasonFormat): SeasonRecord {
   const name = basename(path).replace(/\.[^.]+$/, '');
-  const rounds = new Map<number, ResultsFile['matches'][number][]>();
-  for (const match of results.matches) {
-    const list = rounds.get(match.round ?? 0) ?? [];
+  // Stages and groups in the order the file first names them; within each, rounds by number.
+  const stages = new Map<
+    string,
+    Map<string, { rounds: Map<number, Match[]>; playOffs: Match[] }>
+  >();
+  results.matches.forEach((match, index) => {
+    const place = results.places?.[index] ?? {};
+    const stage = place.stage || name;
+    const groups = stages.get(stage) ?? new Map();
+    stages.set(stage, groups);
+    const groupName = place.group || stage;
+    const group = groups.get(groupName) ?? { rounds: new Map<number, Match[]>(), playOffs: [] };
+    groups.set(groupName, group);
+    if (place.playOff) {
+      group.playOffs.push(match);
+      return;
+    }
+    const list = group.rounds.get(match.round ?? 0) ?? [];
     list.push(match);
-    rounds.set(match.round ?? 0, list);
-  }
+    group.rounds.set(match.round ?? 0, list);
+  });
   return {
     format,
     ...(results.rules !== undefined ? { preset: results.rules } : {}),
@@ -218,21 +234,17 @@ function fromResults(results: ResultsFile, path: string, format: SeasonFormat): 
     topScorers: [],
     teamChanges: [],
     entrants: [],
-    stages: [
-      {
-        name,
-        groups: [
-          {
-            name,
-            rounds: [...rounds].map(([round, matches]) => ({
-              name: round === 0 ? 'Matches' : `Round ${round}`,
-              matches,
-            })),
-            playOffs: [],
-          },
-        ],
-      },
-    ],
+    stages: [...stages].map(([stage, groups]) => ({
+      name: stage,
+      groups: [...groups].map(([group, { rounds, playOffs }]) => ({
+        name: group,
+        rounds: [...rounds].map(([round, matches]) => ({
+          name: round === 0 ? 'Matches' : `Round ${round}`,
+          matches,
+        })),
+        playOffs,
+      })),
+    })),
     clubs: results.clubs,
     merges: [],
     rulings: [],

@@ -4,10 +4,23 @@ import type { Match } from '#core/model/match.ts';
 /** What a results file holds once read: its matches, and the clubs they name. */
 export interface ResultsFile {
   readonly matches: readonly Match[];
+  /**
+   * Where each match belongs, by its index, where the file says it (a results CSV's `stage`,
+   * `group` and `play_off` columns, as Torneo writes them).
+   */
+  readonly places?: readonly ResultsPlace[];
   readonly clubs: readonly Club[];
   /** The competition's rules preset, where the file names one. */
   readonly rules?: string;
   readonly season?: number;
+}
+
+/** A match's stage and group as a results file names them, and whether it is a play-off. */
+export interface ResultsPlace {
+  readonly stage?: string;
+  readonly group?: string;
+  /** Played to decide a group's order (or a tie), not a match of its table. */
+  readonly playOff?: boolean;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { InputError, type Issue, makeIssue } from '#core/errors.ts';
 import type { Match, MatchStatus } from '#core/model/match.ts';
-import type { ResultsFile } from '../results-file.ts';
+import type { ResultsFile, ResultsPlace } from '../results-file.ts';
 import { clubsOf } from '../results-file.ts';
 import { readCsv } from './read-csv.ts';
 
@@ -14,6 +14,11 @@ const COLUMNS = {
   awayGoals: ['away_goals', 'awaygoals', 'vgoal', 'ftag', 'away_score', 'ag', 'goals2'],
   status: ['status'],
   neutral: ['neutral'],
+  homePenalties: ['home_penalties', 'home_pens', 'penalties1'],
+  awayPenalties: ['away_penalties', 'away_pens', 'penalties2'],
+  stage: ['stage', 'phase', 'etapa'],
+  group: ['group', 'grupo', 'zone', 'zona'],
+  playOff: ['play_off', 'playoff', 'desempate'],
 } as const;
 
 type Column = keyof typeof COLUMNS;
@@ -29,8 +34,8 @@ const STATUSES: readonly MatchStatus[] = [
 
 /**
  * Reads a results CSV: a header, then one match per row. Columns are found by name (`date`, `home`,
- * `away`, `home_goals`, `away_goals`, and optional `round`, `status`, `neutral`; common spellings
- * such as `HomeTeam`/`FTHG` too). A row with empty goals is a scheduled match. Every bad cell is
+ * `away`, `home_goals`, `away_goals`, and optional `round`, `status`, `neutral`, `stage`, `group`,
+ * `play_off`, `home_penalties`, `away_penalties`; common spellings such as `HomeTeam`/`FTHG` too). A row with empty goals is a scheduled match. Every bad cell is
  * reported with its line and column; nothing is returned unless the whole file is good.
  *
  * @example
@@ -76,6 +81,7 @@ export function parseResultsCsv(text: string, file: string): ResultsFile {
 
   const issues: Issue[] = [];
   const matches: Match[] = [];
+  const places: ResultsPlace[] = [];
   for (const record of records.slice(1)) {
     const cell = (column: Column): { text: string; at: string } | undefined => {
       const position = index.get(column);
@@ -137,6 +143,19 @@ export function parseResultsCsv(text: string, file: string): ResultsFile {
       );
     }
     const neutral = cell('neutral');
+    // A shoot-out after the match: both columns or neither.
+    const shootout = [cell('homePenalties'), cell('awayPenalties')];
+    const kicked = shootout.filter((kicks) => kicks && kicks.text !== '');
+    const penalties =
+      kicked.length === 2
+        ? shootout.map((kicks) => parseGoals(kicks?.text ?? '', kicks?.at ?? file, rowIssues))
+        : undefined;
+    if (kicked.length === 1) {
+      const [given] = kicked;
+      rowIssues.push(
+        makeIssue('penalties', given?.at ?? file, "both clubs' penalties", 'one of them'),
+      );
+    }
     if (rowIssues.length > 0) {
       issues.push(...rowIssues);
       continue;
@@ -151,10 +170,20 @@ export function parseResultsCsv(text: string, file: string): ResultsFile {
       ...(date && date.text !== '' ? { date: date.text } : {}),
       ...(roundNumber !== undefined ? { round: roundNumber } : {}),
       ...(neutral && /^(1|true|yes|y)$/i.test(neutral.text) ? { neutral: true } : {}),
+      ...(penalties ? { penalties: { home: penalties[0] ?? 0, away: penalties[1] ?? 0 } } : {}),
+    });
+    const stage = cell('stage')?.text ?? '';
+    const group = cell('group')?.text ?? '';
+    const playOff = /^(1|true|yes|y|s[ií])$/i.test(cell('playOff')?.text ?? '');
+    places.push({
+      ...(stage ? { stage } : {}),
+      ...(group ? { group } : {}),
+      ...(playOff ? { playOff } : {}),
     });
   }
   if (issues.length > 0) throw new InputError(issues);
-  return { matches, clubs: clubsOf(matches) };
+  const placed = places.some((place) => place.stage || place.group || place.playOff);
+  return { matches, ...(placed ? { places } : {}), clubs: clubsOf(matches) };
 }
 
 /** @internal */

@@ -745,29 +745,37 @@ function csvCell(value: string): string {
 
 /** The matches as a results CSV that `torneo table` reads back. @internal */
 function renderCsv(record: SeasonRecord): string {
-  const lines = ['stage,group,round,date,home,away,home_goals,away_goals,status'];
+  const lines = [
+    'stage,group,round,date,home,away,home_goals,away_goals,status,play_off,home_penalties,away_penalties',
+  ];
+  const row = (stage: string, group: string, match: Match, playOff: boolean) => {
+    const score = match.awarded ?? match.extraTime ?? match.score;
+    lines.push(
+      [
+        stage,
+        group,
+        playOff ? '' : `${match.round ?? ''}`,
+        match.date ?? '',
+        nameOf(record, match.home),
+        nameOf(record, match.away),
+        `${score?.home ?? ''}`,
+        `${score?.away ?? ''}`,
+        match.status,
+        playOff ? 'yes' : '',
+        `${match.penalties?.home ?? ''}`,
+        `${match.penalties?.away ?? ''}`,
+      ]
+        .map(csvCell)
+        .join(','),
+    );
+  };
   for (const stage of record.stages) {
     for (const group of stage.groups) {
       for (const round of group.rounds) {
-        for (const match of round.matches) {
-          const score = match.awarded ?? match.extraTime ?? match.score;
-          lines.push(
-            [
-              stage.name,
-              group.name,
-              `${match.round ?? ''}`,
-              match.date ?? '',
-              nameOf(record, match.home),
-              nameOf(record, match.away),
-              `${score?.home ?? ''}`,
-              `${score?.away ?? ''}`,
-              match.status,
-            ]
-              .map(csvCell)
-              .join(','),
-          );
-        }
+        for (const match of round.matches) row(stage.name, group.name, match, false);
       }
+      // A play-off decides the group's order (or a tie): marked so, it reads back as one.
+      for (const match of group.playOffs) row(stage.name, group.name, match, true);
     }
   }
   return `${lines.join('\n')}\n`;
