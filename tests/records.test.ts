@@ -682,6 +682,46 @@ describe('a record stored as an edition', () => {
   });
 });
 
+describe('RSSSF pages with their days written out', () => {
+  test('a line that gives the day (Fecha 2 de marzo de 2040, Fecha: …) dates the matches below; Fecha 2 alone is a round', () => {
+    const record = parseSeasonText(
+      [
+        'Peru - Liga de Prueba 2040',
+        '',
+        'Fecha 1',
+        '',
+        'Fecha 2 de marzo de 2040',
+        'Alfa - Beta        2-1',
+        'Gama - Delta       0-0',
+        '',
+        'Fecha 2',
+        '',
+        'Fecha: 9 de marzo de 2040',
+        'Beta - Gama        1-1',
+      ].join('\n'),
+      'prueba.txt',
+    );
+    // The day had opened a stage of its own, or been taken for a round "2".
+    expect(
+      record.stages.map((stage) => [
+        stage.name,
+        stage.groups[0]?.rounds.map((round) => [
+          round.name,
+          round.matches.map((match) => match.date),
+        ]),
+      ]),
+    ).toEqual([
+      [
+        'Liga de Prueba 2040',
+        [
+          ['Fecha 1', ['2040-03-02', '2040-03-02']],
+          ['Fecha 2', ['2040-03-09']],
+        ],
+      ],
+    ]);
+  });
+});
+
 describe('RSSSF pages with two-legged ties', () => {
   test('reads both legs of a tie on one line, in either layout, with the days of the legs', async () => {
     const record = await readSeasonFile(fixture('copa-ejemplo-ties.rsssf.txt'));

@@ -27,7 +27,9 @@ export interface ParseRsssfOptions {
   readonly aliases?: readonly ClubAlias[];
 }
 
-const ROUND = /^(round|fecha|jornada|matchday|rodada|week|journ[ée]e|day)\s*(\d+)\b\s*(.*)$/i;
+// `Fecha 3` is a round; `Fecha 3 de marzo de 2042` (Spanish for date) is a day, not one.
+const ROUND =
+  /^(round|fecha|jornada|matchday|rodada|week|journ[ée]e|day)\s*(\d+)\b(?!\s+de\s+\p{L})\s*(.*)$/iu;
 const ORDINAL_ROUND = /^(\d+)(?:st|nd|rd|th|[ºª])\s+(round|fecha|jornada)\b\s*(.*)$/i;
 const GROUP = /^(group|grupo|zona|zone|serie|pool|poule|regi[oó]n)\s+([^\s].{0,30})$/i;
 const STAGE =
@@ -343,6 +345,13 @@ export function parseRsssf(text: string, options: ParseRsssfOptions): SeasonReco
           }),
         );
       }
+      continue;
+    }
+    // `Fecha 2 de marzo de 2040`, `Date: Mar 2`: the day of the matches below, no heading.
+    const labelled = /^(?:fecha|date)\s*:?\s+(.+)$/i.exec(line);
+    const labelledDate = labelled ? dateIn(labelled[1] ?? '', yearOf) : undefined;
+    if (labelledDate) {
+      date = labelledDate;
       continue;
     }
     const round = ROUND.exec(line) ?? ORDINAL_ROUND.exec(line);
