@@ -119,6 +119,21 @@ describe('parseRobinXTravel', () => {
     ]);
   });
 
+  test("an instance of another problem's many hard constraints is named by its first few and counted", () => {
+    const extra = `<GameConstraints>${Array.from(
+      { length: 7 },
+      (_, k) => `<GA1 max="0" min="0" meetings="0,1;" slots="${k}" type="HARD"/>`,
+    ).join(
+      '',
+    )}<BR1 intp="0" mode1="LEQ" mode2="HOME" slots="1" teams="0" type="HARD"/></GameConstraints>`;
+    const found = problems(() => parseRobinXTravel(instance({ extra }), 'other.xml'));
+    // It had given a line each (86 for an ITC2021 instance).
+    expect(found).toHaveLength(4);
+    expect(found.at(-1)).toBe(
+      'Invalid RobinX instance at other.xml <Constraints>: expected only the constraints of the TTP (CA3 limits on games in a row, SE1 with min 1), received 5 more hard constraints (GA1, BR1): an instance of another timetabling problem',
+    );
+  });
+
   test('refuses a document that is not a RobinX instance, and attributes it cannot read', () => {
     expect(problems(() => parseRobinXTravel('<Solution><Games/></Solution>', 'sol.xml'))).toEqual([
       'Invalid RobinX instance at sol.xml: expected an <Instance> document (robinxval.ugent.be), received <Solution>',

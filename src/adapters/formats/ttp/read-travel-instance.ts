@@ -8,6 +8,9 @@ import { readTextFile } from '../../files/read-text-file.ts';
 import { parseJsonText } from '../json/locate-json-error.ts';
 import { looksLikeMatrix, parseDistanceMatrix } from '../matrix/parse-distance-matrix.ts';
 
+/** How many constraints of another problem are named one by one before the rest are counted. */
+const foreignShown = 3;
+
 /** A Traveling Tournament instance, read from a file. */
 export interface TravelInstance {
   /** `distances[i][j]`: from team i's venue to team j's. */
@@ -279,6 +282,7 @@ export function parseRobinXTravel(text: string, path: string): TravelInstance {
   // The constraints: a run limit on each side, no immediate rematch, nothing else that is hard.
   const limits = new Map<string, number>();
   let noRepeat = false;
+  const foreign: typeof elements = [];
   const constraintsAt = elements.findIndex((element) => element.name === 'Constraints');
   const constraints = constraintsAt < 0 ? [] : elements.slice(constraintsAt + 1);
   for (const element of constraints) {
@@ -302,12 +306,28 @@ export function parseRobinXTravel(text: string, path: string): TravelInstance {
     } else if (element.name === 'SE1' && Number(element.attributes.get('min')) === 1) {
       noRepeat = true;
     } else {
-      problem(
-        element,
-        'only the constraints of the TTP (CA3 limits on games in a row, SE1 with min 1)',
-        `a hard ${element.name}`,
-      );
+      foreign.push(element);
     }
+  }
+  // Constraints of another problem (an ITC2021 instance has hundreds): the first few with their
+  // lines, then how many more of which kinds, rather than a line each.
+  for (const element of foreign.slice(0, foreignShown)) {
+    problem(
+      element,
+      'only the constraints of the TTP (CA3 limits on games in a row, SE1 with min 1)',
+      `a hard ${element.name}`,
+    );
+  }
+  if (foreign.length > foreignShown) {
+    const kinds = [...new Set(foreign.slice(foreignShown).map((element) => element.name))];
+    issues.push(
+      makeIssue(
+        'RobinX instance',
+        `${path} <Constraints>`,
+        'only the constraints of the TTP (CA3 limits on games in a row, SE1 with min 1)',
+        `${foreign.length - foreignShown} more hard constraints (${kinds.join(', ')}): an instance of another timetabling problem`,
+      ),
+    );
   }
   const home = limits.get('H');
   const away = limits.get('A');
