@@ -1179,10 +1179,10 @@ describe.concurrent('torneo schedule', () => {
     const side = ['schedule', nl8, '--iterations', '150000', '--seed', '2', '--workers', '2'];
     const json = await runTorneo([...side, '--json']);
     expect(json.code).toBe(0);
-    // At this budget seed 3 travels less than seed 2 (40,148 against 40,272).
-    expect(JSON.parse(json.stdout)).toMatchObject({ distance: 40148, seed: 3, violations: 0 });
+    // At this budget seed 3 travels less than seed 2 (40,182 against 40,272).
+    expect(JSON.parse(json.stdout)).toMatchObject({ distance: 40182, seed: 3, violations: 0 });
     const text = await runTorneo(side);
-    expect(text.stdout).toMatch(/Total travel 40148 .*; found from seed 3\n$/);
+    expect(text.stdout).toMatch(/Total travel 40182 .*; found from seed 3\n$/);
   });
 
   test("schedules a matrix of distances as text, the problem's data files or a spreadsheet's", async () => {
