@@ -4,7 +4,7 @@
  */
 import { tally } from '#core/format/decide-tie.ts';
 import type { TieFormat } from '#core/format/edition-format.ts';
-import type { Match } from '#core/model/match.ts';
+import type { Match, Score } from '#core/model/match.ts';
 import type { RecordGroup, SeasonRecord } from '#core/model/season-record.ts';
 import { movementInNote } from '#core/records/promotion-in-prose.ts';
 import type {
@@ -14,7 +14,7 @@ import type {
   TableStatus,
 } from '#core/records/record-tables.ts';
 import { knockoutRounds, tiesGoByPoints } from '#core/records/record-to-edition.ts';
-import { describeChain } from '#core/standings/tiebreaker-values.ts';
+import { describeChain, type Language } from '#core/standings/tiebreaker-values.ts';
 import { longDate } from '../text/dates.ts';
 
 /** The formats a record can be written in. */
@@ -35,7 +35,7 @@ export const LOCALIZED_FORMATS: readonly RenderFormat[] = ['article', 'md', 'htm
 
 /** The words of a season article, in each language Torneo writes it in. @internal */
 interface ArticleWords {
-  readonly language: 'en' | 'es';
+  readonly language: Language;
   readonly infobox: {
     readonly competition: string;
     readonly season: string;
@@ -65,7 +65,7 @@ interface ArticleWords {
 }
 
 /** English, as the seed is written, and Spanish, as Peruvian articles are; both read back. */
-const ARTICLE_WORDS: Readonly<Record<'en' | 'es', ArticleWords>> = {
+const ARTICLE_WORDS: Readonly<Record<Language, ArticleWords>> = {
   en: {
     language: 'en',
     infobox: {
@@ -153,7 +153,7 @@ export function renderRecord(
   record: SeasonRecord,
   tables: readonly RecordStageTables[],
   format: RenderFormat,
-  language: 'en' | 'es' = 'en',
+  language: Language = 'en',
 ): string {
   const words = ARTICLE_WORDS[language];
   switch (format) {
@@ -380,6 +380,11 @@ function renderArticle(
     .trimEnd()}\n`;
 }
 
+/** A score of `match` with `club`'s goals first: as written where it was at home, else turned. */
+function sideOf(score: Score, match: Match, club: string): [number, number] {
+  return match.home === club ? [score.home, score.away] : [score.away, score.home];
+}
+
 /**
  * A two-legged tie as `{{TwoLegResult|A||agg|B||1st leg|2nd leg}}`: every score with A's goals
  * first, a shoot-out beside the aggregate, extra time beside the return leg. @internal
@@ -389,17 +394,14 @@ function twoLegResult(record: SeasonRecord, tie: TieFormat): string {
   const own = first?.home ?? '';
   const goals = (match: Match | undefined): [number, number] | undefined => {
     const score = match ? (match.awarded ?? match.extraTime ?? match.score) : undefined;
-    if (!match || !score) return undefined;
-    return match.home === own ? [score.home, score.away] : [score.away, score.home];
+    return match && score ? sideOf(score, match, own) : undefined;
   };
   const [one, two] = [goals(first), goals(second)];
   const shown = (pair: [number, number] | undefined) => (pair ? `${pair[0]}–${pair[1]}` : '');
   const aggregate: [number, number] | undefined =
     one && two ? [one[0] + two[0], one[1] + two[1]] : undefined;
   const penalties = second?.penalties
-    ? second.home === own
-      ? ` (${second.penalties.home}–${second.penalties.away} p)`
-      : ` (${second.penalties.away}–${second.penalties.home} p)`
+    ? ` (${sideOf(second.penalties, second, own).join('–')} p)`
     : '';
   return `{{TwoLegResult|${nameOf(record, own)}||${shown(aggregate)}${penalties}|${nameOf(record, first?.away ?? '')}||${shown(one)}|${shown(two)}${second?.extraTime ? ' (a.e.t.)' : ''}}}`;
 }
@@ -424,11 +426,7 @@ function pointsTieRow(record: SeasonRecord, tie: TieFormat): string[] {
   const played = [first, second, tie.extraMatch].filter((match) => match !== undefined);
   const [points, pointsAgainst] = tally(own, played, true).points;
   const last = played.at(-1);
-  const shootout = last?.penalties
-    ? last.home === own
-      ? `${last.penalties.home}-${last.penalties.away}`
-      : `${last.penalties.away}-${last.penalties.home}`
-    : '';
+  const shootout = last?.penalties ? sideOf(last.penalties, last, own).join('-') : '';
   return [
     nameOf(record, own),
     `${points}-${pointsAgainst}`,
@@ -1020,19 +1018,18 @@ function rsssfDay(date: string): string {
  */
 function rsssfTie(record: SeasonRecord, first: Match, second: Match): string {
   const pair = `${nameOf(record, first.home)} - ${nameOf(record, first.away)}`;
-  const seen = (match: Match, turned: boolean): string => {
+  const seen = (match: Match): string => {
     const score = match.awarded ?? match.extraTime ?? match.score;
-    if (!score) return '-';
-    return turned ? `${score.away}-${score.home}` : `${score.home}-${score.away}`;
+    return score ? sideOf(score, match, first.home).join('-') : '-';
   };
   const notes = [
     second.awarded ? '[awarded]' : '',
     second.extraTime ? 'aet' : '',
-    second.penalties ? `[${second.penalties.away}-${second.penalties.home} pen]` : '',
+    second.penalties ? `[${sideOf(second.penalties, second, first.home).join('-')} pen]` : '',
   ]
     .filter(Boolean)
     .join(' ');
-  return `${pair.padEnd(Math.max(44, pair.length + 2))}${seen(first, false)} ${seen(second, true)}${notes ? ` ${notes}` : ''}`;
+  return `${pair.padEnd(Math.max(44, pair.length + 2))}${seen(first)} ${seen(second)}${notes ? ` ${notes}` : ''}`;
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * @module Dates as sources write them, in English and Spanish, turned into ISO dates.
  */
+import type { Language } from '#core/standings/tiebreaker-values.ts';
 
 const MONTHS: Readonly<Record<string, number>> = {
   jan: 1,
@@ -161,7 +162,7 @@ const SPANISH_MONTH_NAMES = [
  * longDate('1994-01-02') //=> '2 January 1994'
  * longDate('1994-01-02', 'es') //=> '2 de enero de 1994'
  */
-export function longDate(iso: string, language: 'en' | 'es' = 'en'): string {
+export function longDate(iso: string, language: Language = 'en'): string {
   const day = Number(iso.slice(8, 10));
   const month = Number(iso.slice(5, 7)) - 1;
   return language === 'es'
