@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { parseEdition, readEditionPath } from '#adapters/formats/edition/read-edition.ts';
+import { positionRanges } from '#core/forecast/certainties.ts';
+import { planForecast, ratedMatches, simulateRange, summarize } from '#core/forecast/forecast.ts';
+import { fitScoreModel } from '#core/forecast/score-model.ts';
 import type { EditionFormat, StageFormat } from '#core/format/edition-format.ts';
 import { runEdition } from '#core/format/run-edition.ts';
 import { ROOT, runTorneo } from './run-torneo.ts';
@@ -489,3 +492,148 @@ function rotate<T>(items: readonly T[], by: number): T[] {
   const shift = by % items.length;
   return [...items.slice(shift), ...items.slice(0, shift)];
 }
+
+describe('a table that sums other stages', () => {
+  /** Apertura and Clausura of three clubs, and their aggregate, which names the champion. */
+  const season = (clausura: string, sums = '[apertura, clausura]', aggregateRounds = '') =>
+    [
+      'competition: Liga de Ejemplo',
+      'edition: "2040"',
+      'clubs: [{ id: a, name: Alfa }, { id: b, name: Beta }, { id: g, name: Gama }]',
+      'stages:',
+      '  - id: apertura',
+      '    name: Apertura',
+      '    kind: league',
+      '    entrants: [Alfa, Beta, Gama]',
+      '    rounds:',
+      '      - { name: Round 1, date: 2040-03-01, matches: ["Alfa 1-0 Beta"] }',
+      '      - { name: Round 2, date: 2040-03-08, matches: ["Beta 2-2 Gama"] }',
+      '      - { name: Round 3, date: 2040-03-15, matches: ["Gama 0-1 Alfa"] }',
+      '  - id: clausura',
+      '    name: Clausura',
+      '    kind: league',
+      '    entrants: [Alfa, Beta, Gama]',
+      '    rounds:',
+      '      - { name: Round 1, date: 2040-08-02, matches: ["Beta 3-1 Alfa"] }',
+      '      - { name: Round 2, date: 2040-08-09, matches: ["Gama 1-1 Beta"] }',
+      `      - { name: Round 3, date: 2040-08-16, matches: ["${clausura}"] }`,
+      '  - id: aggregate',
+      '    name: Aggregate Table',
+      '    kind: league',
+      '    entrants: [Alfa, Beta, Gama]',
+      `    sums: ${sums}`,
+      ...(aggregateRounds ? [`    rounds: ${aggregateRounds}`] : []),
+      '    outcomes: [{ position: 1, outcome: champion }, { position: 3, outcome: relegated }]',
+      'rulings:',
+      // Decided at the table in the Apertura: it counts in the aggregate too. The deduction is the
+      // Apertura table's alone.
+      '  - { kind: awardedResult, stage: apertura, match: { home: Alfa, away: Beta }, score: { home: 0, away: 3 }, forfeitedBy: home, reason: an ineligible player }',
+      '  - { kind: pointAdjustment, stage: apertura, club: Gama, points: -2, reason: unpaid fees }',
+    ].join('\n');
+  const rows = (state: ReturnType<typeof runEdition>, stage: number) =>
+    state.stages[stage]?.groups[0]?.table.map((row) => [row.clubId, row.played, row.points]);
+
+  test('counts the matches where they were played, with the results decided at the table', async () => {
+    const state = runEdition(parseEdition(season('Alfa 2-0 Gama'), 'e.yaml'));
+    expect(rows(state, 0)).toEqual([
+      ['b', 2, 4],
+      ['a', 2, 3],
+      ['g', 2, -1],
+    ]);
+    // Beta's 3-0 at the table counts, Gama's deduction does not.
+    expect(rows(state, 2)).toEqual([
+      ['b', 4, 8],
+      ['a', 4, 6],
+      ['g', 4, 2],
+    ]);
+    expect(state.stages[2]?.status).toBe('complete');
+    expect(state.champion).toBe('b');
+    expect(state.relegated.map((movement) => movement.club)).toEqual(['g']);
+    expect(state.warnings).toEqual([]);
+    expect(state.stages[2]?.groups[0]?.sums).toEqual(['Apertura', 'Clausura']);
+    // The terminal and the JSON say what the table adds up.
+    const folder = await mkdtemp(join(tmpdir(), 'torneo-'));
+    await writeFile(join(folder, 'edition.yaml'), season('Alfa 2-0 Gama'));
+    const { stdout } = await runTorneo(['edition', folder]);
+    expect(stdout).toContain('Adds up the results between its clubs in Apertura, Clausura.');
+    const json = JSON.parse((await runTorneo(['edition', folder, '--json'])).stdout);
+    expect(json.stages[2].groups[0].sums).toEqual(['Apertura', 'Clausura']);
+  });
+
+  test('waits for the stages it sums, and a forecast plays their matches, not fixtures of its own', () => {
+    const format = parseEdition(season('Alfa v Gama'), 'e.yaml');
+    const state = runEdition(format);
+    expect(state.stages.map((stage) => stage.status)).toEqual([
+      'complete',
+      'in progress',
+      'in progress',
+    ]);
+    expect(state.stages[2]?.groups[0]?.pending).toBe(1);
+    expect(state.champion).toBeNull();
+    const { model } = fitScoreModel(ratedMatches(format));
+    const plan = planForecast(format, model, { seed: 1 });
+    expect(plan.remaining).toHaveLength(1);
+    expect(plan.refill ?? []).toEqual([]);
+    const result = summarize(plan, simulateRange(plan, 0, 2000), positionRanges(plan), {
+      exact: false,
+    });
+    // Beta has 8 points with the Apertura's result decided at the table, Alfa 6 at most: Beta is
+    // champion whatever the last match gives, and it decides who goes down.
+    const outcome = (name: string) =>
+      new Map(result.clubs.map((club) => [club.clubId, club.outcomes[name] ?? 0]));
+    expect(Object.fromEntries(outcome('champion'))).toEqual({ a: 0, b: 1, g: 0 });
+    const relegated = outcome('relegated');
+    expect((relegated.get('a') ?? 0) + (relegated.get('g') ?? 0)).toBeCloseTo(1, 9);
+    expect(relegated.get('a')).toBeGreaterThan(0);
+    expect(relegated.get('g')).toBeGreaterThan(0);
+    expect(relegated.get('b')).toBe(0);
+  });
+
+  test('a final round adds its own rounds to what its clubs did against each other before', () => {
+    const state = runEdition(
+      parseEdition(
+        season('Alfa 2-0 Gama', '[clausura]', '[{ name: Play-off, matches: ["Alfa 1-0 Beta"] }]'),
+        'e.yaml',
+      ),
+    );
+    // The Clausura's three matches and the play-off.
+    expect(rows(state, 2)).toEqual([
+      ['a', 3, 6],
+      ['b', 3, 4],
+      ['g', 2, 1],
+    ]);
+  });
+
+  test('a group sums the other groups of its own stage', () => {
+    const text = [
+      'competition: Liga de Ejemplo',
+      'edition: "2040"',
+      'clubs: [{ id: a, name: Alfa }, { id: b, name: Beta }]',
+      'stages:',
+      '  - id: season',
+      '    name: Season',
+      '    kind: groups',
+      '    groups:',
+      '      - { id: apertura, name: Apertura, entrants: [Alfa, Beta], rounds: [{ name: Round 1, matches: ["Alfa 1-0 Beta"] }] }',
+      '      - { id: clausura, name: Clausura, entrants: [Alfa, Beta], rounds: [{ name: Round 1, matches: ["Beta 1-1 Alfa"] }] }',
+      '      - { id: aggregate, name: Aggregate, entrants: [Alfa, Beta], sums: [season] }',
+    ].join('\n');
+    const state = runEdition(parseEdition(text, 'e.yaml'));
+    expect(
+      state.stages[0]?.groups[2]?.table.map((row) => [row.clubId, row.played, row.points]),
+    ).toEqual([
+      ['a', 2, 4],
+      ['b', 2, 1],
+    ]);
+  });
+
+  test('refuses a stage that is not earlier, has no matches, or is named twice, with its path', () => {
+    expect(() => parseEdition(season('Alfa 2-0 Gama', '[aggregate]'), 'e.yaml')).toThrow(
+      'Invalid summed stage at e.yaml stages[2].sums[0]: expected an earlier stage with matches (apertura, clausura), received "aggregate"',
+    );
+    expect(() => parseEdition(season('Alfa 2-0 Gama', '[apertura, apertura]'), 'e.yaml')).toThrow(
+      'Invalid summed stage at e.yaml stages[2].sums[1]: expected each stage once: an earlier stage with matches (apertura, clausura), received "apertura"',
+    );
+    expect(() => parseEdition(season('Alfa 2-0 Gama', '[]'), 'e.yaml')).toThrow('stages[2].sums');
+  });
+});

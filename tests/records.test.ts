@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { parseSeasonText, readSeasonFile } from '#adapters/formats/read-season-file.ts';
 import { renderRecord } from '#adapters/formats/render/render-record.ts';
 import { InputError } from '#core/errors.ts';
-import { withMatchIds } from '#core/format/match-ids.ts';
+import { changeMatch, listMatches, withMatchIds } from '#core/format/match-ids.ts';
 import { runEdition } from '#core/format/run-edition.ts';
 import type { SeasonRecord } from '#core/model/season-record.ts';
 import { checkRecord } from '#core/records/check-record.ts';
@@ -864,7 +864,8 @@ describe('RSSSF pages with an aggregate table', () => {
     });
     // Stored as an edition, the aggregate sums the same results and names the champion: it had
     // been a stage without matches, not started, the champion undecided.
-    const state = runEdition(withMatchIds(recordToEdition(record, rulesForRecord(record))));
+    const format = withMatchIds(recordToEdition(record, rulesForRecord(record)));
+    const state = runEdition(format);
     expect(state.stages[2]).toMatchObject({ status: 'complete' });
     expect(
       state.stages[2]?.groups[0]?.table.map((row) => [row.clubId, row.played, row.points]),
@@ -874,6 +875,27 @@ describe('RSSSF pages with an aggregate table', () => {
       ['gama', 4, 2],
     ]);
     expect(state.champion).toBe('alfa');
+    // It sums the matches where they were played: each is in the edition once (a calendar lists
+    // it once), and a result corrected in the Apertura is corrected in the aggregate.
+    expect(format.stages[2]).toMatchObject({
+      kind: 'league',
+      rounds: [],
+      sums: ['stage-1', 'stage-2'],
+    });
+    expect(listMatches(format)).toHaveLength(6);
+    const corrected = changeMatch(format, 'stage-1-r1-m1', (match) => ({
+      ...match,
+      score: { home: 0, away: 3 },
+    }));
+    const after = runEdition(corrected?.format ?? format);
+    expect(
+      after.stages[2]?.groups[0]?.table.map((row) => [row.clubId, row.played, row.points]),
+    ).toEqual([
+      ['beta', 4, 8],
+      ['alfa', 4, 6],
+      ['gama', 4, 2],
+    ]);
+    expect(after.champion).toBe('beta');
   });
 });
 

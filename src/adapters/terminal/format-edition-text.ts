@@ -100,6 +100,7 @@ export function formatEditionText(
           .split('\n')
           .map((line) => `  ${line}`),
       );
+      if (group.sums) out.push(`  ${pageWords.sums} ${group.sums.join(', ')}.`);
     }
     let round = '';
     for (const tie of stage.ties) {

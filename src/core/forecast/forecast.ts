@@ -160,6 +160,17 @@ function counts(match: Match, date: string | undefined, round: number | undefine
   return true;
 }
 
+/**
+ * A table of no rounds of its own that sums other stages (an aggregate of Apertura and Clausura):
+ * its matches are theirs, simulated where they are. @internal
+ */
+function sumsOnly(stage: StageFormat): boolean {
+  const summing = (table: { sums?: readonly string[]; rounds: readonly unknown[] }) =>
+    table.sums !== undefined && table.rounds.length === 0;
+  if (stage.kind === 'groups') return stage.groups.length > 0 && stage.groups.every(summing);
+  return (stage.kind === 'league' || stage.kind === 'table') && summing(stage);
+}
+
 /** A match made to be played again: no score, no verdict. @internal */
 function unplayed(match: Match): Match {
   const {
@@ -211,7 +222,7 @@ export function planForecast(
           // A later knockout's ties and a later table's fixtures are made afresh between the clubs
           // the simulation puts in them.
           stages: base.stages.map((stage, index): StageFormat => {
-            if (index <= firstOpen) return stage;
+            if (index <= firstOpen || sumsOnly(stage)) return stage;
             if (stage.kind === 'knockout') {
               return {
                 ...stage,

@@ -63,12 +63,23 @@ interface StageFormatBase {
  * One table: a round robin (`league`), or one combined table across uneven schedules (`table`, the
  * 2015–2019 Tabla Única: 50 clubs, 6 matches each).
  */
-export interface LeagueStageFormat extends StageFormatBase {
+export interface LeagueStageFormat extends StageFormatBase, SummingTable {
   readonly kind: 'league' | 'table';
   readonly entrants: readonly Slot[];
   readonly rounds: readonly RoundFormat[];
   /** The final table as a source prints it, where the matches are not known. */
   readonly printed?: readonly PrintedRow[];
+}
+
+/** A table that counts results of other stages besides its own rounds' (or instead of them). */
+export interface SummingTable {
+  /**
+   * Stages whose matches between this table's clubs count in it too: the aggregate of an Apertura
+   * and a Clausura (its own rounds empty), a final round that carries over the results its clubs
+   * had against each other. The table's own stage stands for its other groups. Those matches stay
+   * in their stages: a result corrected there is corrected here.
+   */
+  readonly sums?: readonly string[];
 }
 
 /** Several leagues at once. */
@@ -80,7 +91,7 @@ export interface GroupsStageFormat extends StageFormatBase {
 }
 
 /** A group of a `groups` stage. */
-export interface GroupFormat {
+export interface GroupFormat extends SummingTable {
   readonly id: string;
   readonly name: string;
   readonly entrants: readonly Slot[];

@@ -63,6 +63,8 @@ export interface GroupState {
   readonly standings?: Standings;
   /** The table is the one a source prints: the matches are not known (`PrintedRow`). */
   readonly printed?: true;
+  /** The stages (or its stage's other groups), by name, whose matches between its clubs it adds up. */
+  readonly sums?: readonly string[];
 }
 
 /** The state of a knockout tie. */

@@ -29,6 +29,7 @@ import type {
   TieState,
 } from './edition-state.ts';
 import { type EditionWords, editionWords } from './edition-words.ts';
+import { listMatches } from './match-ids.ts';
 
 /** What running an edition needs besides its format. */
 export interface RunEditionOptions {
@@ -171,21 +172,24 @@ class EditionRun {
 
   #runGroup(
     stage: StageFormat,
-    { id, name, entrants, rounds, printed }: GroupFormat | LeagueStageFormat,
+    { id, name, entrants, rounds, printed, sums = [] }: GroupFormat | LeagueStageFormat,
   ): GroupState {
     const slots = entrants.map((slot) => this.#slotState(slot, stage.id));
     if (stage.matchesUnknown && printed && printed.length > 0) {
       return this.#printedGroup(stage, { id, name, printed }, slots);
     }
-    const matches = rounds.flatMap((round, index) =>
-      round.matches.map((match) => ({
-        ...match,
-        ...(match.date === undefined && round.date !== undefined ? { date: round.date } : {}),
-        ...(match.round === undefined ? { round: index + 1 } : {}),
-      })),
-    );
-    const rules = stage.rules ?? this.#format.rules;
     const clubs = slots.flatMap((slot) => (slot.club === null ? [] : [slot.club]));
+    const matches = [
+      ...rounds.flatMap((round, index) =>
+        round.matches.map((match) => ({
+          ...match,
+          ...(match.date === undefined && round.date !== undefined ? { date: round.date } : {}),
+          ...(match.round === undefined ? { round: index + 1 } : {}),
+        })),
+      ),
+      ...this.#summedMatches(stage, id, sums, new Set(clubs)),
+    ];
+    const rules = stage.rules ?? this.#format.rules;
     const known = new Set([...clubs, ...matches.flatMap((match) => [match.home, match.away])]);
     // A ruling on a club of the stage's other group is that group's (a deduction printed there).
     const others = new Set(
@@ -198,7 +202,10 @@ class EditionRun {
           ),
         ]),
     );
-    const rulings = this.#stageRulings(stage.id, known, others);
+    const rulings = [
+      ...this.#stageRulings(stage.id, known, others),
+      ...this.#summedRulings(stage.id, sums, known),
+    ];
     const earlier = stage.earlierRankFrom === undefined ? [] : this.#ranking(stage.earlierRankFrom);
     const standings = computeStandings({
       matches,
@@ -241,7 +248,23 @@ class EditionRun {
         this.#language,
       ),
     );
-    return { id, name, entrants: slots, complete, pending, table, standings };
+    const summed = sums.flatMap((source) =>
+      source !== stage.id
+        ? [this.#stageName(source)]
+        : stage.kind === 'groups'
+          ? stage.groups.filter((group) => group.id !== id).map((group) => group.name)
+          : [],
+    );
+    return {
+      id,
+      name,
+      entrants: slots,
+      complete,
+      pending,
+      table,
+      standings,
+      ...(summed.length > 0 ? { sums: summed } : {}),
+    };
   }
 
   /**
@@ -480,6 +503,57 @@ class EditionRun {
         if (ruling.stage === undefined || rulingConcerns(plain, others)) continue;
       }
       found.push(plain);
+    }
+    return found;
+  }
+
+  /**
+   * The matches between `clubs` in the stages a table sums (its own stage standing for its other
+   * groups), each with its id and its round's date; not its round's number, which is another
+   * stage's.
+   */
+  #summedMatches(
+    stage: StageFormat,
+    groupId: string,
+    sums: readonly string[],
+    clubs: ReadonlySet<ClubId>,
+  ): Match[] {
+    const found: Match[] = [];
+    for (const source of this.#format.stages) {
+      if (!sums.includes(source.id)) continue;
+      const part =
+        source.id !== stage.id
+          ? source
+          : source.kind === 'groups'
+            ? { ...source, groups: source.groups.filter((group) => group.id !== groupId) }
+            : undefined;
+      if (!part) continue;
+      for (const { id, match } of listMatches({ ...this.#format, stages: [part] })) {
+        if (clubs.has(match.home) && clubs.has(match.away)) found.push({ ...match, id });
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The rulings of the stages a table sums that decide results (an awarded result, a withdrawal, a
+   * record taken over): those results count in the table as they do in their own stage. A
+   * stage's deductions and decisions between clubs level are its own table's.
+   */
+  #summedRulings(stageId: string, sums: readonly string[], clubs: ReadonlySet<ClubId>): Ruling[] {
+    const found: Ruling[] = [];
+    for (const ruling of this.#rulings) {
+      if (
+        (ruling.kind !== 'awardedResult' &&
+          ruling.kind !== 'withdrawal' &&
+          ruling.kind !== 'recordTransfer') ||
+        ruling.stage === undefined ||
+        ruling.stage === stageId ||
+        !sums.includes(ruling.stage)
+      )
+        continue;
+      const { stage: _stage, ...plain } = ruling;
+      if (rulingConcerns(plain, clubs)) found.push(plain);
     }
     return found;
   }

@@ -96,7 +96,7 @@ export function computeRecordTables(
   return record.stages.map((stage) => ({
     name: stage.name,
     groups: stage.groups.map((group): RecordGroupTable => {
-      const earlier = earlierOf.get(group);
+      const earlier = earlierOf.get(group)?.matches;
       const fromEarlier = earlier !== undefined;
       const matches = earlier ?? group.rounds.flatMap((round) => round.matches);
       if (fromEarlier && matches.length === 0) {
@@ -169,20 +169,25 @@ export function computeRecordTables(
  * Clausura, a combined table printed apart), each with the earlier results among its clubs, from
  * which it is computed.
  */
-export function tablesFromEarlierStages(record: SeasonRecord): Map<RecordGroup, Match[]> {
-  const found = new Map<RecordGroup, Match[]>();
-  const earlier: Match[] = [];
+export function tablesFromEarlierStages(
+  record: SeasonRecord,
+): Map<RecordGroup, { matches: Match[]; from: RecordGroup[] }> {
+  const found = new Map<RecordGroup, { matches: Match[]; from: RecordGroup[] }>();
+  const earlier: { match: Match; group: RecordGroup }[] = [];
   for (const stage of record.stages) {
     for (const group of stage.groups) {
       const own = group.rounds.flatMap((round) => round.matches);
       const printedClubs = new Set(group.published?.rows.map((row) => row.club) ?? []);
       if (own.length === 0 && printedClubs.size > 0) {
-        found.set(
-          group,
-          earlier.filter((match) => printedClubs.has(match.home) && printedClubs.has(match.away)),
+        const among = earlier.filter(
+          ({ match }) => printedClubs.has(match.home) && printedClubs.has(match.away),
         );
+        found.set(group, {
+          matches: among.map(({ match }) => match),
+          from: [...new Set(among.map((entry) => entry.group))],
+        });
       }
-      earlier.push(...own);
+      earlier.push(...own.map((match) => ({ match, group })));
     }
   }
   return found;

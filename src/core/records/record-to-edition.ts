@@ -202,19 +202,20 @@ export function recordToEdition(
       id: `group-${g + 1}`,
       name: group.name,
       entrants: table.map((row) => ({ kind: 'club' as const, club: row.clubId })),
-      // A table printed without results of its own sums the earlier ones among its clubs.
-      rounds: earlierOf.has(group)
-        ? [
-            {
-              name: say(EARLIER_ROUND, 'Las etapas anteriores'),
-              matches: earlierOf.get(group) ?? [],
-            },
-          ]
-        : group.rounds.map((round) => ({
-            name: round.name,
-            ...(round.date ? { date: round.date } : {}),
-            matches: round.matches.map((match) => notPlayed(match, index)),
-          })),
+      rounds: group.rounds.map((round) => ({
+        name: round.name,
+        ...(round.date ? { date: round.date } : {}),
+        matches: round.matches.map((match) => notPlayed(match, index)),
+      })),
+      // A table printed without results of its own sums the earlier ones among its clubs, in
+      // the stages they were played in.
+      ...(earlierOf.get(group)?.matches.length
+        ? {
+            sums: [
+              ...new Set(earlierOf.get(group)?.from.map((source) => stageOf.get(source) ?? id)),
+            ],
+          }
+        : {}),
       ...(unknown && group.published ? { printed: group.published.rows.map(printedRow) } : {}),
     }));
     // A play-off listed with a group was played between clubs level on points: it decides their
@@ -270,6 +271,7 @@ export function recordToEdition(
         kind: 'league',
         entrants: groups[0].entrants,
         rounds: groups[0].rounds,
+        ...(groups[0].sums ? { sums: groups[0].sums } : {}),
         ...(groups[0].printed ? { printed: groups[0].printed } : {}),
         outcomes,
         ...(rules ? { rules } : {}),
@@ -365,9 +367,6 @@ function sourceInSpanish(source: string): string {
   if (line) return `la línea "${line[1]}" de la página`;
   return source === 'the prose' ? 'el texto' : source;
 }
-
-/** The round of a combined table that sums the results of the stages before it. @internal */
-const EARLIER_ROUND = 'The earlier stages';
 
 /**
  * Whether a stage's ties (its groups') go by points: the source says so, or an extra match was

@@ -151,6 +151,9 @@ const TieRuleInput = z.union([
   z.strictObject({ betterPlaced: Id }),
 ]);
 
+/** The stages whose matches between a table's clubs count in it too. */
+const Sums = z.array(Id).min(1, { error: 'one stage or more' });
+
 const StageBase = {
   id: Id,
   name: Name,
@@ -169,6 +172,7 @@ const StageSchema = z.discriminatedUnion('kind', [
     entrants: z.array(SlotInputSchema),
     rounds: z.array(RoundSchema).optional(),
     printed: z.array(PrintedRowSchema).optional(),
+    sums: Sums.optional(),
   }),
   z.strictObject({
     ...StageBase,
@@ -181,6 +185,7 @@ const StageSchema = z.discriminatedUnion('kind', [
         entrants: z.array(SlotInputSchema),
         rounds: z.array(RoundSchema).optional(),
         printed: z.array(PrintedRowSchema).optional(),
+        sums: Sums.optional(),
       }),
     ),
   }),

@@ -134,6 +134,7 @@ class EditionReader {
   readonly #issues: Issue[] = [];
   readonly #clubs = new Map<string, ClubId>();
   readonly #stageIds: string[] = [];
+  readonly #stageKinds = new Map<string, string>();
 
   constructor(document: EditionDocument, file: string) {
     this.#document = document;
@@ -170,6 +171,7 @@ class EditionReader {
       seen.add(stage.id);
       const converted = this.#stage(stage, index, Number.isNaN(season) ? undefined : season);
       this.#stageIds.push(stage.id);
+      this.#stageKinds.set(stage.id, stage.kind);
       return converted;
     });
     const rulings = (document.rulings ?? []).map((ruling, index) =>
@@ -316,6 +318,7 @@ class EditionReader {
             this.#round(round, `${path}.rounds[${i}]`, singleVenue),
           ),
           ...this.#printed(stage, stage.printed, path),
+          ...this.#sums(stage.sums, path),
         };
       case 'groups':
         return {
@@ -332,6 +335,7 @@ class EditionReader {
               this.#round(round, `${path}.groups[${g}].rounds[${i}]`, singleVenue),
             ),
             ...this.#printed(stage, group.printed, `${path}.groups[${g}]`),
+            ...this.#sums(group.sums, `${path}.groups[${g}]`, stage.id),
           })),
         };
       case 'knockout': {
@@ -419,6 +423,31 @@ class EditionReader {
       );
     }
     return id;
+  }
+
+  /**
+   * The stages a table sums: earlier stages with matches, or (for a group) its own stage, whose
+   * other groups it then sums.
+   */
+  #sums(
+    ids: readonly string[] | undefined,
+    path: string,
+    own?: string,
+  ): { sums?: readonly string[] } {
+    if (ids === undefined) return {};
+    const withMatches = this.#stageIds.filter((id) => this.#stageKinds.get(id) !== 'qualification');
+    const allowed = own === undefined ? withMatches : [...withMatches, own];
+    ids.forEach((id, i) => {
+      if (!allowed.includes(id) || ids.indexOf(id) !== i) {
+        this.#issue(
+          'summed stage',
+          `${path}.sums[${i}]`,
+          `${ids.indexOf(id) !== i ? 'each stage once: ' : ''}an earlier stage with matches${own === undefined ? '' : ', or this stage for its other groups'} (${allowed.join(', ') || 'none yet'})`,
+          `"${id}"`,
+        );
+      }
+    });
+    return { sums: ids };
   }
 
   /**
