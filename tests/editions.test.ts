@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { parseEdition, readEditionPath } from '#adapters/formats/edition/read-edition.ts';
 import { positionRanges } from '#core/forecast/certainties.ts';
 import { planForecast, ratedMatches, simulateRange, summarize } from '#core/forecast/forecast.ts';
+import { whatClubNeeds } from '#core/forecast/needs.ts';
 import { fitScoreModel } from '#core/forecast/score-model.ts';
 import type { EditionFormat, StageFormat } from '#core/format/edition-format.ts';
 import { runEdition } from '#core/format/run-edition.ts';
@@ -587,6 +588,18 @@ describe('a table that sums other stages', () => {
     expect(relegated.get('a')).toBeGreaterThan(0);
     expect(relegated.get('g')).toBeGreaterThan(0);
     expect(relegated.get('b')).toBe(0);
+    // The aggregate followed: the places still open come from the Clausura's match left.
+    const aggregate = planForecast(format, model, { seed: 1, stage: 'aggregate' });
+    const ranges = positionRanges(aggregate);
+    expect([ranges.b, ranges.a, ranges.g].map((range) => [range?.best, range?.worst])).toEqual([
+      [1, 1],
+      [2, 3],
+      [2, 3],
+    ]);
+    // And that match decides who goes down: Gama does unless it wins it.
+    const needs = whatClubNeeds(aggregate, 'g', 'relegated');
+    expect(needs.status).toBe('open');
+    expect(needs.text).toEqual(['not win at Alfa']);
   });
 
   test('a final round adds its own rounds to what its clubs did against each other before', () => {

@@ -1,7 +1,7 @@
 import { listMatches } from '../format/match-ids.ts';
 import { runEdition } from '../format/run-edition.ts';
 import type { ClubId } from '../model/club.ts';
-import type { ForecastPlan } from './forecast.ts';
+import { type ForecastPlan, stagesCountingIn } from './forecast.ts';
 
 /** Where a club can still finish in its table: sure bounds, and whether they are exact. */
 export interface PositionRange {
@@ -37,8 +37,9 @@ export function positionRanges(plan: ForecastPlan): Record<ClubId, PositionRange
     (stageFormat && 'rules' in stageFormat ? stageFormat.rules : undefined) ?? plan.format.rules;
   const { win, draw, loss } = rules.points;
   const remainingIds = new Set(plan.remaining.map((match) => match.id));
+  const counting = stagesCountingIn(plan.format, plan.stage);
   const left = listMatches(plan.format).filter(
-    (entry) => entry.stage === plan.stage && remainingIds.has(entry.id),
+    (entry) => counting.has(entry.stage) && remainingIds.has(entry.id),
   );
   const ranges: Record<ClubId, PositionRange> = {};
   for (const group of stage?.groups ?? []) {

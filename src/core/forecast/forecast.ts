@@ -171,6 +171,21 @@ function sumsOnly(stage: StageFormat): boolean {
   return (stage.kind === 'league' || stage.kind === 'table') && summing(stage);
 }
 
+/**
+ * The stages whose matches count in a stage's tables: its own, and those its tables sum (between
+ * their clubs: a caller keeps the matches of a group's clubs).
+ */
+export function stagesCountingIn(format: EditionFormat, stageId: string): Set<string> {
+  const stage = format.stages.find((candidate) => candidate.id === stageId);
+  const tables =
+    stage?.kind === 'groups'
+      ? stage.groups
+      : stage?.kind === 'league' || stage?.kind === 'table'
+        ? [stage]
+        : [];
+  return new Set([stageId, ...tables.flatMap((table) => table.sums ?? [])]);
+}
+
 /** A match made to be played again: no score, no verdict. @internal */
 function unplayed(match: Match): Match {
   const {

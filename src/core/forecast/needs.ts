@@ -3,8 +3,7 @@ import { listMatches } from '../format/match-ids.ts';
 import { runEdition } from '../format/run-edition.ts';
 import type { ClubId } from '../model/club.ts';
 import type { Language } from '../standings/tiebreaker-values.ts';
-import type { ForecastPlan } from './forecast.ts';
-import { simulateRange } from './forecast.ts';
+import { type ForecastPlan, simulateRange, stagesCountingIn } from './forecast.ts';
 
 /** A result of a match: home win, draw, away win. */
 export type Result = 'H' | 'D' | 'A';
@@ -83,9 +82,10 @@ export function whatClubNeeds(
   const stageFormat = plan.format.stages.find((candidate) => candidate.id === plan.stage);
   const rules = (stageFormat?.rules ?? plan.format.rules).points;
   const remainingIds = new Set(plan.remaining.map((match) => match.id));
+  const counting = stagesCountingIn(plan.format, plan.stage);
   const matches = listMatches(plan.format).filter(
     (entry) =>
-      entry.stage === plan.stage &&
+      counting.has(entry.stage) &&
       remainingIds.has(entry.id) &&
       index.has(entry.match.home) &&
       index.has(entry.match.away),
