@@ -558,7 +558,10 @@ describe('a table that sums other stages', () => {
     const { stdout } = await runTorneo(['edition', folder]);
     expect(stdout).toContain('Adds up the results between its clubs in Apertura, Clausura.');
     const json = JSON.parse((await runTorneo(['edition', folder, '--json'])).stdout);
-    expect(json.stages[2].groups[0].sums).toEqual(['Apertura', 'Clausura']);
+    expect(json.stages[2].groups[0]).toMatchObject({
+      sums: ['Apertura', 'Clausura'],
+      sumsMatches: 'between',
+    });
   });
 
   test('waits for the stages it sums, and a forecast plays their matches, not fixtures of its own', () => {
@@ -615,6 +618,68 @@ describe('a table that sums other stages', () => {
       ['b', 3, 4],
       ['g', 2, 1],
     ]);
+  });
+
+  test('a second stage can carry over every result of its clubs, against any club', async () => {
+    // Four clubs play each other once; then two Liguillas of two, each carrying over the whole
+    // first stage of its clubs (the 2009–2013 Descentralizado's way), one match each.
+    const text = (last: string) =>
+      [
+        'competition: Liga de Ejemplo',
+        'edition: "2041"',
+        'clubs: [{ id: a, name: Alfa }, { id: b, name: Beta }, { id: g, name: Gama }, { id: d, name: Delta }]',
+        'stages:',
+        '  - id: first',
+        '    name: First Stage',
+        '    kind: league',
+        '    entrants: [Alfa, Beta, Gama, Delta]',
+        '    rounds:',
+        '      - { name: Round 1, matches: ["Alfa 2-0 Beta", "Gama 1-1 Delta"] }',
+        '      - { name: Round 2, matches: ["Beta 1-0 Gama", "Delta 0-3 Alfa"] }',
+        `      - { name: Round 3, matches: ["Alfa 0-1 Gama", "${last}"] }`,
+        '  - id: liguillas',
+        '    name: Liguillas',
+        '    kind: groups',
+        '    groups:',
+        '      - { id: a, name: Liguilla A, entrants: [Alfa, Delta], sums: [first], sumsMatches: all, rounds: [{ name: Round 1, matches: ["Delta 1-1 Alfa"] }] }',
+        '      - { id: b, name: Liguilla B, entrants: [Beta, Gama], sums: [first], sumsMatches: all, rounds: [{ name: Round 1, matches: ["Gama v Beta"] }] }',
+        '    outcomes: [{ position: 1, outcome: qualified, to: { stage: final } }]',
+        '  - id: final',
+        '    name: Final',
+        '    kind: league',
+        '    entrants: [{ stage: liguillas, group: a, position: 1 }, { stage: liguillas, group: b, position: 1 }]',
+      ].join('\n');
+    const state = runEdition(parseEdition(text('Beta 2-2 Delta'), 'e.yaml'));
+    const [a, b] = state.stages[1]?.groups ?? [];
+    // Only its own clubs are ranked, with every match they played.
+    expect(a?.table.map((row) => [row.clubId, row.played, row.points])).toEqual([
+      ['a', 4, 7],
+      ['d', 4, 3],
+    ]);
+    expect(b?.table.map((row) => [row.clubId, row.played, row.points])).toEqual([
+      ['g', 3, 4],
+      ['b', 3, 4],
+    ]);
+    expect(b?.pending).toBe(1);
+    expect(a?.sumsMatches).toBe('all');
+    // With a first-stage match against a club of the other Liguilla still to play, the
+    // Liguillas' own fixtures are made once it is over. Alfa has 6, Delta 1: Delta can still pass
+    // it by beating Beta (a match that counts though Beta is not in its Liguilla) and then Alfa.
+    const open = parseEdition(text('Beta v Delta'), 'e.yaml');
+    const { model } = fitScoreModel(ratedMatches(open));
+    const plan = planForecast(open, model, { seed: 1, stage: 'liguillas' });
+    expect(plan.refill).toContainEqual({ stage: 'liguillas', double: false });
+    const ranges = positionRanges(plan);
+    expect([ranges.a, ranges.d, ranges.g, ranges.b].map((r) => [r?.best, r?.worst])).toEqual([
+      [1, 2],
+      [1, 2],
+      [1, 2],
+      [1, 2],
+    ]);
+    // The Liguillas' own fixtures are made once the first stage is over: nothing by match yet.
+    expect(() => whatClubNeeds(plan, 'b', 'stage:final')).toThrow(
+      'liguillas has no fixtures until the stage before it is over: ask for a forecast instead',
+    );
   });
 
   test('a group sums the other groups of its own stage', () => {

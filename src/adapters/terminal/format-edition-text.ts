@@ -100,7 +100,10 @@ export function formatEditionText(
           .split('\n')
           .map((line) => `  ${line}`),
       );
-      if (group.sums) out.push(`  ${pageWords.sums} ${group.sums.join(', ')}.`);
+      if (group.sums) {
+        const says = group.sumsMatches === 'all' ? pageWords.sumsAll : pageWords.sums;
+        out.push(`  ${says} ${group.sums.join(', ')}.`);
+      }
     }
     let round = '';
     for (const tie of stage.ties) {

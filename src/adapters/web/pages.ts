@@ -376,7 +376,7 @@ ${stage.groups.map((group, index) => {
   return html`${stage.groups.length > 1 ? html`<h3>${group.name}</h3>` : ''}
 ${tableOf(group.table, words, `${stage.name}${stage.groups.length > 1 ? ` — ${group.name}` : ''}`)}
 ${group.printed ? html`<p class="muted">${words.printedTable}</p>` : ''}
-${group.sums ? html`<p class="muted">${words.sums} ${group.sums.join(', ')}.</p>` : ''}
+${group.sums ? html`<p class="muted">${group.sumsMatches === 'all' ? words.sumsAll : words.sums} ${group.sums.join(', ')}.</p>` : ''}
 ${extras.histories
   .filter((history) => history.group === index)
   .map((history) =>

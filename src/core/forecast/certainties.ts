@@ -1,7 +1,7 @@
 import { listMatches } from '../format/match-ids.ts';
 import { runEdition } from '../format/run-edition.ts';
 import type { ClubId } from '../model/club.ts';
-import { type ForecastPlan, stagesCountingIn } from './forecast.ts';
+import { countsInTable, type ForecastPlan } from './forecast.ts';
 
 /** Where a club can still finish in its table: sure bounds, and whether they are exact. */
 export interface PositionRange {
@@ -37,21 +37,28 @@ export function positionRanges(plan: ForecastPlan): Record<ClubId, PositionRange
     (stageFormat && 'rules' in stageFormat ? stageFormat.rules : undefined) ?? plan.format.rules;
   const { win, draw, loss } = rules.points;
   const remainingIds = new Set(plan.remaining.map((match) => match.id));
-  const counting = stagesCountingIn(plan.format, plan.stage);
-  const left = listMatches(plan.format).filter(
-    (entry) => counting.has(entry.stage) && remainingIds.has(entry.id),
-  );
+  const left = listMatches(plan.format).filter((entry) => remainingIds.has(entry.id));
+  const refilled = plan.refill?.find((entry) => entry.stage === plan.stage);
   const ranges: Record<ClubId, PositionRange> = {};
-  for (const group of stage?.groups ?? []) {
+  for (const [g, group] of (stage?.groups ?? []).entries()) {
     const clubs = group.table.map((row) => row.clubId);
-    const index = new Map(clubs.map((club, at) => [club, at]));
-    const points = group.table.map((row) => row.points);
-    const matches = left
-      .map(({ match }) => [index.get(match.home), index.get(match.away)] as const)
-      .filter(
-        (pair): pair is readonly [number, number] => pair[0] !== undefined && pair[1] !== undefined,
-      );
     const n = clubs.length;
+    const index = new Map(clubs.map((club, at) => [club, at]));
+    // A club outside the table (a table that carries every result of its clubs) plays at n, a
+    // place no one reads.
+    const points = [...group.table.map((row) => row.points), 0];
+    const counts = countsInTable(plan.format, plan.stage, g);
+    const inTable = new Set(clubs);
+    const matches = left
+      .filter((entry) => counts(entry, inTable))
+      .map(({ match }) => [index.get(match.home) ?? n, index.get(match.away) ?? n] as const);
+    // A table whose fixtures are made once the stage before it is over: its round robin.
+    for (let h = 0; h < n && refilled; h += 1) {
+      for (let a = h + 1; a < n; a += 1) {
+        matches.push([h, a]);
+        if (refilled.double) matches.push([a, h]);
+      }
+    }
     const bestOptimistic = new Array<number>(n).fill(n);
     const bestPessimistic = new Array<number>(n).fill(n);
     const worstOptimistic = new Array<number>(n).fill(1);
@@ -116,8 +123,8 @@ export function positionRanges(plan: ForecastPlan): Record<ClubId, PositionRange
       least[a] = (least[a] ?? 0) + low;
     }
     clubs.forEach((club, c) => {
-      const out = least.filter((value, o) => o !== c && value > (most[c] ?? 0)).length;
-      const behind = most.filter((value, o) => o !== c && value < (least[c] ?? 0)).length;
+      const out = least.filter((value, o) => o !== c && o < n && value > (most[c] ?? 0)).length;
+      const behind = most.filter((value, o) => o !== c && o < n && value < (least[c] ?? 0)).length;
       ranges[club] = { best: out + 1, worst: n - behind, exact: false, method: 'points bound' };
     });
   }

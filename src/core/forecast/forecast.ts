@@ -172,18 +172,33 @@ function sumsOnly(stage: StageFormat): boolean {
 }
 
 /**
- * The stages whose matches count in a stage's tables: its own, and those its tables sum (between
- * their clubs: a caller keeps the matches of a group's clubs).
+ * Whether a match counts in a table of a stage (its group at `group`), given the table's clubs:
+ * one of the stage's own between two of them, or one of a stage the table sums, between two of
+ * them or (where it sums every match of its clubs) with one of them in it.
  */
-export function stagesCountingIn(format: EditionFormat, stageId: string): Set<string> {
+export function countsInTable(
+  format: EditionFormat,
+  stageId: string,
+  group = 0,
+): (
+  entry: { readonly stage: string; readonly match: Match },
+  clubs: ReadonlySet<ClubId>,
+) => boolean {
   const stage = format.stages.find((candidate) => candidate.id === stageId);
-  const tables =
+  const table =
     stage?.kind === 'groups'
-      ? stage.groups
+      ? stage.groups[group]
       : stage?.kind === 'league' || stage?.kind === 'table'
-        ? [stage]
-        : [];
-  return new Set([stageId, ...tables.flatMap((table) => table.sums ?? [])]);
+        ? stage
+        : undefined;
+  const sums = new Set(table?.sums ?? []);
+  const all = table?.sumsMatches === 'all';
+  return ({ stage: from, match }, clubs) => {
+    const home = clubs.has(match.home);
+    const away = clubs.has(match.away);
+    if (from === stageId && home && away) return true;
+    return sums.has(from) && (all ? home || away : home && away);
+  };
 }
 
 /** A match made to be played again: no score, no verdict. @internal */

@@ -3,7 +3,7 @@ import { listMatches } from '../format/match-ids.ts';
 import { runEdition } from '../format/run-edition.ts';
 import type { ClubId } from '../model/club.ts';
 import type { Language } from '../standings/tiebreaker-values.ts';
-import { type ForecastPlan, simulateRange, stagesCountingIn } from './forecast.ts';
+import { countsInTable, type ForecastPlan, simulateRange } from './forecast.ts';
 
 /** A result of a match: home win, draw, away win. */
 export type Result = 'H' | 'D' | 'A';
@@ -60,6 +60,12 @@ export function whatClubNeeds(
       `a club of ${plan.stage} (${plan.clubs.map((club) => plan.names[club]).join(', ')}); received "${clubId}"`,
     );
   }
+  if (plan.refill?.some((entry) => entry.stage === plan.stage)) {
+    throw new RuleError(
+      'needs',
+      `${plan.stage} has no fixtures until the stage before it is over: ask for a forecast instead`,
+    );
+  }
   // Which places give the outcome, from the engine's own seasons.
   const tally = simulateRange(plan, 0, 400);
   const gives = new Set(tally.outcomePositions[k] ?? []);
@@ -72,9 +78,10 @@ export function whatClubNeeds(
   }
   const state = runEdition(plan.format);
   const stage = state.stages.find((candidate) => candidate.id === plan.stage);
-  const group = stage?.groups.find((candidate) =>
+  const at = stage?.groups.findIndex((candidate) =>
     candidate.table.some((row) => row.clubId === clubId),
   );
+  const group = at === undefined ? undefined : stage?.groups[at];
   const rows = group?.table ?? [];
   const clubs = rows.map((row) => row.clubId);
   const index = new Map(clubs.map((club, at) => [club, at]));
@@ -82,14 +89,14 @@ export function whatClubNeeds(
   const stageFormat = plan.format.stages.find((candidate) => candidate.id === plan.stage);
   const rules = (stageFormat?.rules ?? plan.format.rules).points;
   const remainingIds = new Set(plan.remaining.map((match) => match.id));
-  const counting = stagesCountingIn(plan.format, plan.stage);
+  const counts = countsInTable(plan.format, plan.stage, at);
+  const inTable = new Set(clubs);
   const matches = listMatches(plan.format).filter(
-    (entry) =>
-      counting.has(entry.stage) &&
-      remainingIds.has(entry.id) &&
-      index.has(entry.match.home) &&
-      index.has(entry.match.away),
+    (entry) => remainingIds.has(entry.id) && counts(entry, inTable),
   );
+  // A club outside the table (one that carries every result of its clubs) plays at a place past
+  // its last, which no one reads.
+  const outside = clubs.length;
   if (matches.length > MAX_MATCHES) {
     throw new RuleError(
       'needs',
@@ -107,15 +114,17 @@ export function whatClubNeeds(
     for (const { match } of matches) {
       const result = code % 3;
       code = Math.floor(code / 3);
-      const h = index.get(match.home) ?? 0;
-      const a = index.get(match.away) ?? 0;
+      const h = index.get(match.home) ?? outside;
+      const a = index.get(match.away) ?? outside;
       final[h] =
         (final[h] ?? 0) + (result === 0 ? rules.win : result === 1 ? rules.draw : rules.loss);
       final[a] =
         (final[a] ?? 0) + (result === 2 ? rules.win : result === 1 ? rules.draw : rules.loss);
     }
-    const above = final.filter((value, o) => o !== me && value > (final[me] ?? 0)).length;
-    const level = final.filter((value, o) => o !== me && value === final[me]).length;
+    const above = final.filter(
+      (value, o) => o !== me && o < outside && value > (final[me] ?? 0),
+    ).length;
+    const level = final.filter((value, o) => o !== me && o < outside && value === final[me]).length;
     const places = Array.from({ length: level + 1 }, (_, extra) => above + extra + 1);
     // A place no simulated season reached is not known to give the outcome or not.
     verdict[combination] = places.every((place) => gives.has(place))

@@ -80,6 +80,12 @@ export interface SummingTable {
    * in their stages: a result corrected there is corrected here.
    */
   readonly sums?: readonly string[];
+  /**
+   * Which of those matches count: `between` two of the table's clubs (the default), or `all` its
+   * clubs played, against any club (a second stage that carries over the whole first stage, as the
+   * 2009–2013 Descentralizado's Liguillas did, or a league split in halves).
+   */
+  readonly sumsMatches?: 'between' | 'all';
 }
 
 /** Several leagues at once. */

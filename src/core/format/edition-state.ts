@@ -65,6 +65,8 @@ export interface GroupState {
   readonly printed?: true;
   /** The stages (or its stage's other groups), by name, whose matches between its clubs it adds up. */
   readonly sums?: readonly string[];
+  /** `all`: it adds up every match its clubs played there, not only those between them. */
+  readonly sumsMatches?: 'all';
 }
 
 /** The state of a knockout tie. */

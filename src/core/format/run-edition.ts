@@ -172,7 +172,15 @@ class EditionRun {
 
   #runGroup(
     stage: StageFormat,
-    { id, name, entrants, rounds, printed, sums = [] }: GroupFormat | LeagueStageFormat,
+    {
+      id,
+      name,
+      entrants,
+      rounds,
+      printed,
+      sums = [],
+      sumsMatches = 'between',
+    }: GroupFormat | LeagueStageFormat,
   ): GroupState {
     const slots = entrants.map((slot) => this.#slotState(slot, stage.id));
     if (stage.matchesUnknown && printed && printed.length > 0) {
@@ -187,10 +195,22 @@ class EditionRun {
           ...(match.round === undefined ? { round: index + 1 } : {}),
         })),
       ),
-      ...this.#summedMatches(stage, id, sums, new Set(clubs)),
+      ...this.#summedMatches(stage, id, sums, sumsMatches, new Set(clubs)),
     ];
     const rules = stage.rules ?? this.#format.rules;
     const known = new Set([...clubs, ...matches.flatMap((match) => [match.home, match.away])]);
+    // Carrying every result of its clubs, the table ranks them, not the clubs they played.
+    const ranked =
+      sumsMatches === 'all'
+        ? [
+            ...new Set([
+              ...clubs,
+              ...rounds.flatMap((round) =>
+                round.matches.flatMap((match) => [match.home, match.away]),
+              ),
+            ]),
+          ]
+        : undefined;
     // A ruling on a club of the stage's other group is that group's (a deduction printed there).
     const others = new Set(
       (stage.kind === 'groups' ? stage.groups : [])
@@ -213,6 +233,7 @@ class EditionRun {
       rulings,
       clubs: [...known].map((club) => ({ id: club, name: this.#nameOf(club) })),
       earlierRanks: Object.fromEntries(earlier.map((club, index) => [club, index + 1])),
+      ...(ranked ? { ranked } : {}),
       ...(this.#asOf ? { asOf: this.#asOf } : {}),
       ...(this.#language ? { language: this.#language } : {}),
     });
@@ -264,6 +285,7 @@ class EditionRun {
       table,
       standings,
       ...(summed.length > 0 ? { sums: summed } : {}),
+      ...(summed.length > 0 && sumsMatches === 'all' ? { sumsMatches: 'all' as const } : {}),
     };
   }
 
@@ -508,14 +530,15 @@ class EditionRun {
   }
 
   /**
-   * The matches between `clubs` in the stages a table sums (its own stage standing for its other
-   * groups), each with its id and its round's date; not its round's number, which is another
-   * stage's.
+   * The matches of `clubs` in the stages a table sums (its own stage standing for its other
+   * groups): between two of them, or all they played. Each with its id and its round's date; not
+   * its round's number, which is another stage's.
    */
   #summedMatches(
     stage: StageFormat,
     groupId: string,
     sums: readonly string[],
+    which: 'between' | 'all',
     clubs: ReadonlySet<ClubId>,
   ): Match[] {
     const found: Match[] = [];
@@ -529,7 +552,9 @@ class EditionRun {
             : undefined;
       if (!part) continue;
       for (const { id, match } of listMatches({ ...this.#format, stages: [part] })) {
-        if (clubs.has(match.home) && clubs.has(match.away)) found.push({ ...match, id });
+        const home = clubs.has(match.home);
+        const away = clubs.has(match.away);
+        if (which === 'all' ? home || away : home && away) found.push({ ...match, id });
       }
     }
     return found;

@@ -26,6 +26,11 @@ export interface ComputeStandingsOptions {
   readonly earlierRanks?: Readonly<Record<ClubId, number>>;
   /** The language of the explanations (English). */
   readonly language?: Language;
+  /**
+   * The clubs the table ranks, where not every club of the matches is in it: the others' matches
+   * count for the clubs they played (a table that carries over every result of its clubs).
+   */
+  readonly ranked?: readonly ClubId[];
 }
 
 /** One line of a table. */
@@ -98,18 +103,23 @@ export function computeStandings(options: ComputeStandingsOptions): Standings {
   const names = new Map<ClubId, string>();
   for (const club of options.clubs ?? []) names.set(club.id, club.name);
 
-  const ranking = rankClubs([...records.keys()], rules.tiebreakers, {
-    records,
-    points,
-    names,
-    decisions: season.decisions,
-    sharedPlaces: season.sharedPlaces,
-    fairPlay: options.fairPlay ?? {},
-    earlierRanks: options.earlierRanks ?? {},
-    ...(options.language ? { language: options.language } : {}),
-    matches: season.matches,
-    pointsForResult: rules.points,
-  });
+  const inTable = options.ranked ? new Set(options.ranked) : undefined;
+  const ranking = rankClubs(
+    [...records.keys()].filter((club) => inTable?.has(club) ?? true),
+    rules.tiebreakers,
+    {
+      records,
+      points,
+      names,
+      decisions: season.decisions,
+      sharedPlaces: season.sharedPlaces,
+      fairPlay: options.fairPlay ?? {},
+      earlierRanks: options.earlierRanks ?? {},
+      ...(options.language ? { language: options.language } : {}),
+      matches: season.matches,
+      pointsForResult: rules.points,
+    },
+  );
 
   const rows: StandingRow[] = [];
   const tiesBroken: Explanation[] = [];

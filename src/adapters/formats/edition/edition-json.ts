@@ -64,7 +64,7 @@ export function editionJson(format: EditionFormat, state: EditionState): unknown
         complete: group.complete,
         pending: group.pending,
         ...(group.printed ? { printed: true } : {}),
-        ...(group.sums ? { sums: group.sums } : {}),
+        ...(group.sums ? { sums: group.sums, sumsMatches: group.sumsMatches ?? 'between' } : {}),
         entrants: group.entrants.map(slot),
         table: group.table.map(({ clubId, shared, ...row }) => ({ ...row, shared })),
       })),

@@ -153,6 +153,7 @@ const TieRuleInput = z.union([
 
 /** The stages whose matches between a table's clubs count in it too. */
 const Sums = z.array(Id).min(1, { error: 'one stage or more' });
+const SumsMatches = z.enum(['between', 'all']);
 
 const StageBase = {
   id: Id,
@@ -173,6 +174,7 @@ const StageSchema = z.discriminatedUnion('kind', [
     rounds: z.array(RoundSchema).optional(),
     printed: z.array(PrintedRowSchema).optional(),
     sums: Sums.optional(),
+    sumsMatches: SumsMatches.optional(),
   }),
   z.strictObject({
     ...StageBase,
@@ -186,6 +188,7 @@ const StageSchema = z.discriminatedUnion('kind', [
         rounds: z.array(RoundSchema).optional(),
         printed: z.array(PrintedRowSchema).optional(),
         sums: Sums.optional(),
+        sumsMatches: SumsMatches.optional(),
       }),
     ),
   }),

@@ -12,6 +12,7 @@ import type {
   RoundFormat,
   Slot,
   StageFormat,
+  SummingTable,
   TieRule,
 } from '#core/format/edition-format.ts';
 import type { Club, ClubId } from '#core/model/club.ts';
@@ -318,7 +319,7 @@ class EditionReader {
             this.#round(round, `${path}.rounds[${i}]`, singleVenue),
           ),
           ...this.#printed(stage, stage.printed, path),
-          ...this.#sums(stage.sums, path),
+          ...this.#sums(stage, path),
         };
       case 'groups':
         return {
@@ -335,7 +336,7 @@ class EditionReader {
               this.#round(round, `${path}.groups[${g}].rounds[${i}]`, singleVenue),
             ),
             ...this.#printed(stage, group.printed, `${path}.groups[${g}]`),
-            ...this.#sums(group.sums, `${path}.groups[${g}]`, stage.id),
+            ...this.#sums(group, `${path}.groups[${g}]`, stage.id),
           })),
         };
       case 'knockout': {
@@ -430,11 +431,22 @@ class EditionReader {
    * other groups it then sums.
    */
   #sums(
-    ids: readonly string[] | undefined,
+    table: { sums?: readonly string[] | undefined; sumsMatches?: 'between' | 'all' | undefined },
     path: string,
     own?: string,
-  ): { sums?: readonly string[] } {
-    if (ids === undefined) return {};
+  ): SummingTable {
+    const ids = table.sums;
+    if (ids === undefined) {
+      if (table.sumsMatches !== undefined) {
+        this.#issue(
+          'summed matches',
+          `${path}.sumsMatches`,
+          'sums: the stages whose matches it counts',
+          'sumsMatches alone',
+        );
+      }
+      return {};
+    }
     const withMatches = this.#stageIds.filter((id) => this.#stageKinds.get(id) !== 'qualification');
     const allowed = own === undefined ? withMatches : [...withMatches, own];
     ids.forEach((id, i) => {
@@ -447,7 +459,7 @@ class EditionReader {
         );
       }
     });
-    return { sums: ids };
+    return { sums: ids, ...(table.sumsMatches ? { sumsMatches: table.sumsMatches } : {}) };
   }
 
   /**
