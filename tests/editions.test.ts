@@ -715,3 +715,86 @@ describe('a table that sums other stages', () => {
     expect(() => parseEdition(season('Alfa 2-0 Gama', '[]'), 'e.yaml')).toThrow('stages[2].sums');
   });
 });
+
+describe('a forecast of a knockout', () => {
+  /** Eight clubs, one leg a round; a quarter-final still to play. */
+  const cup = (last: string) =>
+    [
+      'competition: Copa de Ejemplo',
+      'edition: "2042"',
+      'clubs:',
+      ...['Alfa', 'Beta', 'Gama', 'Delta', 'Epsilon', 'Zeta', 'Eta', 'Theta'].map(
+        (name) => `  - { id: ${name.toLowerCase()}, name: ${name} }`,
+      ),
+      'stages:',
+      '  - id: cup',
+      '    name: Cup',
+      '    kind: knockout',
+      '    rounds:',
+      '      - id: qf',
+      '        name: Quarter-finals',
+      '        legs: 1',
+      '        ties:',
+      '          - { home: Alfa, away: Beta, matches: ["Alfa 2-0 Beta"] }',
+      '          - { home: Gama, away: Delta, matches: ["Gama 1-1 Delta (a.e.t.) (4-3 pen.)"] }',
+      '          - { home: Epsilon, away: Zeta, matches: ["Epsilon 0-1 Zeta"] }',
+      `          - { home: Eta, away: Theta, matches: ["${last}"] }`,
+      '      - { id: sf, name: Semi-finals, legs: 1, pairing: bracket }',
+      '      - { id: final, name: Final, legs: 1, pairing: bracket }',
+      '    outcomes: [{ tieResult: winner, outcome: champion }]',
+    ].join('\n');
+
+  test('follows the rounds each club reaches, and the places it can still take', async () => {
+    const format = parseEdition(cup('Eta v Theta'), 'e.yaml');
+    const { model } = fitScoreModel(ratedMatches(format));
+    // With no table in the edition, the knockout in play is followed.
+    const plan = planForecast(format, model, { seed: 1 });
+    expect(plan.stage).toBe('cup');
+    expect(plan.outcomes).toEqual(['champion', 'round:sf', 'round:final']);
+    const ranges = positionRanges(plan);
+    // Places: 1 through the final, 2 out in it, 3 out in the semi-finals, 4 in the quarter-finals.
+    expect(
+      Object.fromEntries(
+        Object.entries(ranges).map(([club, range]) => [club, [range.best, range.worst]]),
+      ),
+    ).toEqual({
+      alfa: [1, 3],
+      beta: [4, 4],
+      gama: [1, 3],
+      delta: [4, 4],
+      epsilon: [4, 4],
+      zeta: [1, 3],
+      eta: [1, 4],
+      theta: [1, 4],
+    });
+    const result = summarize(plan, simulateRange(plan, 0, 2000), ranges, { exact: false });
+    const of = (club: string) => result.clubs.find((entry) => entry.clubId === club);
+    expect(of('alfa')?.outcomes['round:sf']).toBe(1);
+    expect(of('alfa')?.clinched).toContain('round:sf');
+    expect(of('beta')?.eliminated).toEqual(['champion', 'round:sf', 'round:final']);
+    expect((of('eta')?.outcomes['round:sf'] ?? 0) + (of('theta')?.outcomes['round:sf'] ?? 0)).toBe(
+      1,
+    );
+    const champions = result.clubs.reduce((sum, club) => sum + (club.outcomes.champion ?? 0), 0);
+    expect(champions).toBeCloseTo(1, 9);
+    // A club's places add up to 1; one out has its place for sure.
+    for (const club of result.clubs) {
+      expect(club.positions.reduce((sum, p) => sum + p, 0)).toBeCloseTo(1, 9);
+    }
+    expect(of('beta')?.positions).toEqual([0, 0, 0, 1]);
+    expect(result.rounds?.map((round) => round.name)).toEqual([
+      'Quarter-finals',
+      'Semi-finals',
+      'Final',
+    ]);
+    // Nothing to name by match in a knockout: a club needs to win its ties.
+    expect(() => whatClubNeeds(plan, 'alfa', 'champion')).toThrow('needs to win its ties');
+    // The terminal names the places.
+    const folder = await mkdtemp(join(tmpdir(), 'torneo-'));
+    await writeFile(join(folder, 'edition.yaml'), cup('Eta v Theta'));
+    const { stdout } = await runTorneo(['forecast', folder, '--simulations', '500']);
+    expect(stdout).toContain('round:sf');
+    expect(stdout).toMatch(/Beta\s+0\s+0\s+0\s+out in Quarter-finals/);
+    expect(stdout).toMatch(/Alfa\s.*through–out in Semi-finals/);
+  });
+});

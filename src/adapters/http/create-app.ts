@@ -330,9 +330,7 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
     }
     const state = runEdition(format, { language, ...(asOf ? { asOf } : {}) });
     const inPlay = state.stages.some(
-      (stage) =>
-        (stage.kind === 'league' || stage.kind === 'table' || stage.kind === 'groups') &&
-        stage.status === 'in progress',
+      (stage) => stage.kind !== 'qualification' && stage.status === 'in progress',
     );
     const asOfParameter = asOf ? `&asOf=${asOf.round ?? asOf.date}` : '';
     // Maps and charts cost more than the page: kept per version and language.
@@ -362,8 +360,12 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
     if (result.matches.length === 0) return c.body(null, 204);
     const format = localizeEdition(stored.format, language);
     const names = Object.fromEntries(format.stages.map((stage) => [stage.id, stage.name]));
+    const followed = format.stages.find((stage) => stage.id === result.stage);
     const localized = {
       ...result,
+      ...(result.rounds && followed?.kind === 'knockout'
+        ? { rounds: followed.rounds.map((round) => ({ id: round.id, name: round.name })) }
+        : {}),
       clubs: result.clubs.map((club) => ({
         ...club,
         club: format.clubs.find((candidate) => candidate.id === club.clubId)?.name ?? club.club,

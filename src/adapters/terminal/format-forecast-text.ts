@@ -17,11 +17,20 @@ function percent(p: number): string {
  * given, its id after it.
  */
 export function formatForecastText(result: ForecastResult, stageName?: string): string {
-  const places = Math.max(...result.clubs.map((club) => club.positions.length));
+  // A knockout's places are its rounds: the chance of reaching each is an outcome column, and a
+  // club can finish through, or out in a round.
+  const rounds = result.rounds;
+  const places = rounds ? 0 : Math.max(...result.clubs.map((club) => club.positions.length));
   const outcomes = Object.keys(result.clubs[0]?.outcomes ?? {});
+  const place = (at: number) =>
+    !rounds
+      ? String(at)
+      : at === 1
+        ? 'through'
+        : `out in ${rounds[rounds.length - at + 1]?.name ?? at}`;
   const header = [
     'Club',
-    'Pts',
+    ...(rounds ? [] : ['Pts']),
     ...Array.from({ length: places }, (_, index) => `${index + 1}`),
     ...outcomes,
     'Can finish',
@@ -29,10 +38,10 @@ export function formatForecastText(result: ForecastResult, stageName?: string): 
   ];
   const rows = result.clubs.map((club) => [
     club.club,
-    club.expectedPoints.toFixed(2),
+    ...(rounds ? [] : [club.expectedPoints.toFixed(2)]),
     ...Array.from({ length: places }, (_, index) => percent(club.positions[index] ?? 0)),
     ...outcomes.map((outcome) => percent(club.outcomes[outcome] ?? 0)),
-    `${club.positionRange.best}–${club.positionRange.worst}${club.positionRange.exact ? '' : '*'}`,
+    `${place(club.positionRange.best)}${club.positionRange.worst === club.positionRange.best && rounds ? '' : `–${place(club.positionRange.worst)}`}${club.positionRange.exact ? '' : '*'}`,
     [
       ...club.clinched.map((outcome) => `clinched ${outcome}`),
       ...club.eliminated.map((outcome) => `out of ${outcome}`),
@@ -63,7 +72,9 @@ export function formatForecastText(result: ForecastResult, stageName?: string): 
     line(header),
     ...rows.map(line),
     '',
-    '* a place at the edge of the range depends on a tie on points that goals could break either way.',
+    rounds
+      ? '* through its last tie, while rounds of the stage are still open: whether its way goes on in them is not known yet.'
+      : '* a place at the edge of the range depends on a tie on points that goals could break either way.',
     ...(result.undecided > 0
       ? [`${result.undecided} simulated seasons could not be finished and are left out.`]
       : []),

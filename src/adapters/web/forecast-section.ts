@@ -22,6 +22,7 @@ export function forecastSection(
   const percent = (p: number) =>
     p === 0 ? '0' : p < 0.001 ? `<${number.format(0.1)}` : number.format(p * 100);
   const outcomes = Object.keys(result.clubs[0]?.outcomes ?? {});
+  const rounds = result.rounds ?? [];
   const label = (outcome: string) =>
     outcome === 'champion'
       ? words.status.champion
@@ -29,7 +30,18 @@ export function forecastSection(
         ? words.status.promoted
         : outcome === 'relegated'
           ? words.status.relegated
-          : `${words.reaches} ${stageNames[outcome.slice('stage:'.length)] ?? outcome}`;
+          : outcome.startsWith('round:')
+            ? `${words.reaches} ${rounds.find((round) => `round:${round.id}` === outcome)?.name ?? outcome}`
+            : `${words.reaches} ${stageNames[outcome.slice('stage:'.length)] ?? outcome}`;
+  // A knockout's places by name: through, or out in a round.
+  const place = (at: number) =>
+    at === 1 ? words.through : `${words.outIn} ${rounds[rounds.length - at + 1]?.name ?? at}`;
+  const range = ({ best, worst }: { best: number; worst: number }) =>
+    rounds.length === 0
+      ? `${best}–${worst}`
+      : best === worst
+        ? place(best)
+        : `${place(best)}–${place(worst)}`;
   const cell = (club: ForecastResult['clubs'][number], outcome: string) => {
     const p = club.outcomes[outcome] ?? 0;
     const mark = club.clinched.includes(outcome)
@@ -45,7 +57,7 @@ export function forecastSection(
 <thead><tr><th scope="col" class="club">${words.club}</th>${outcomes.map((outcome) => html`<th scope="col">${label(outcome)}</th>`)}<th scope="col">${words.canFinish}</th></tr></thead>
 <tbody>${result.clubs.map(
     (club) =>
-      html`<tr><th scope="row">${club.club}</th>${outcomes.map((outcome) => cell(club, outcome))}<td>${club.positionRange.best}–${club.positionRange.worst}${club.positionRange.exact ? '' : '*'}</td></tr>`,
+      html`<tr><th scope="row">${club.club}</th>${outcomes.map((outcome) => cell(club, outcome))}<td>${range(club.positionRange)}${club.positionRange.exact ? '' : '*'}</td></tr>`,
   )}</tbody>
 </table></div>`;
 }

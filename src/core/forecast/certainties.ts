@@ -1,7 +1,8 @@
+import type { StageState } from '../format/edition-state.ts';
 import { listMatches } from '../format/match-ids.ts';
 import { runEdition } from '../format/run-edition.ts';
 import type { ClubId } from '../model/club.ts';
-import { countsInTable, type ForecastPlan } from './forecast.ts';
+import { countsInTable, type ForecastPlan, knockoutPlaces } from './forecast.ts';
 
 /** Where a club can still finish in its table: sure bounds, and whether they are exact. */
 export interface PositionRange {
@@ -40,6 +41,7 @@ export function positionRanges(plan: ForecastPlan): Record<ClubId, PositionRange
   const left = listMatches(plan.format).filter((entry) => remainingIds.has(entry.id));
   const refilled = plan.refill?.find((entry) => entry.stage === plan.stage);
   const ranges: Record<ClubId, PositionRange> = {};
+  if (plan.rounds && stage) return knockoutRanges(plan, plan.rounds, stage);
   for (const [g, group] of (stage?.groups ?? []).entries()) {
     const clubs = group.table.map((row) => row.clubId);
     const n = clubs.length;
@@ -127,6 +129,43 @@ export function positionRanges(plan: ForecastPlan): Record<ClubId, PositionRange
       const behind = most.filter((value, o) => o !== c && o < n && value < (least[c] ?? 0)).length;
       ranges[club] = { best: out + 1, worst: n - behind, exact: false, method: 'points bound' };
     });
+  }
+  return ranges;
+}
+
+/**
+ * The places each club of a followed knockout can still take: a club out of it, or through its last
+ * round, has its place; one still in it can go through, or go out in its next tie (in the round of
+ * its tie still to be decided, or in the round after the last it won). Exact, but for a club that
+ * won its tie while other rounds of the stage are still open: whether its way goes on in them is
+ * not in the ties yet.
+ */
+function knockoutRanges(
+  plan: ForecastPlan,
+  rounds: readonly { readonly id: string }[],
+  stage: StageState,
+): Record<ClubId, PositionRange> {
+  const places = knockoutPlaces(rounds, stage.ties);
+  const order = new Map(rounds.map((round, index) => [round.id, index]));
+  const ranges: Record<ClubId, PositionRange> = {};
+  for (const club of plan.clubs) {
+    const ties = stage.ties.filter((tie) => tie.home.club === club || tie.away.club === club);
+    const open = ties.find((tie) => tie.winner === null);
+    const lastRound = Math.max(-1, ...ties.map((tie) => order.get(tie.roundId) ?? 0));
+    const place = (places.get(club) ?? rounds.length) + 1;
+    const range = (best: number, worst: number, exact: boolean): PositionRange => ({
+      best,
+      worst,
+      exact,
+      method: 'every result',
+    });
+    if (open) {
+      ranges[club] = range(1, rounds.length - (order.get(open.roundId) ?? 0) + 1, true);
+    } else if (place > 1 || lastRound === rounds.length - 1 || stage.status === 'complete') {
+      ranges[club] = range(place, place, true);
+    } else {
+      ranges[club] = range(1, rounds.length - lastRound, false);
+    }
   }
   return ranges;
 }

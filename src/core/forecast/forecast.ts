@@ -6,7 +6,7 @@ import type {
   StageFormat,
   TieFormat,
 } from '../format/edition-format.ts';
-import type { EditionState } from '../format/edition-state.ts';
+import type { EditionState, StageState, TieState } from '../format/edition-state.ts';
 import { listMatches, mapMatches } from '../format/match-ids.ts';
 import { runEdition } from '../format/run-edition.ts';
 import type { ClubId } from '../model/club.ts';
@@ -48,6 +48,12 @@ export interface ForecastPlan {
   /** The outcomes followed: champion, promoted, relegated, and reaching each later stage. */
   readonly outcomes: readonly string[];
   readonly seed: number;
+  /**
+   * The followed stage is a knockout: its rounds in order. A club's place there is 1 when it came
+   * through its last tie, else 1 + the rounds from the one it went out in to the last (2 for the
+   * final's loser); reaching each round after the first is an outcome (`round:ID`).
+   */
+  readonly rounds?: readonly { readonly id: string; readonly name: string }[];
   /**
    * Tables after the stage still in play, their fixtures emptied: each simulated season makes them
    * (a round robin, single or double as the real one was) once their clubs are known.
@@ -295,24 +301,25 @@ export function planForecast(
       remaining.push(remainingMatch(model, id, match.home, match.away, neutral));
   });
   const state = runEdition(asItStood);
-  const tables = state.stages.filter(
-    (stage) => stage.kind === 'league' || stage.kind === 'table' || stage.kind === 'groups',
-  );
+  const followed = state.stages.filter((stage) => stage.kind !== 'qualification');
+  const tables = followed.filter((stage) => stage.kind !== 'knockout');
+  // A table in play once its groups' clubs are known; a knockout once a tie has a club.
+  const inPlay = (stage: StageState) =>
+    stage.status !== 'complete' &&
+    stage.status !== 'unknown' &&
+    (stage.kind === 'knockout'
+      ? stage.ties.some((tie) => tie.home.club !== null || tie.away.club !== null)
+      : stage.groups.some((group) => group.entrants.every((slot) => slot.club !== null)));
   const target =
     (options.stage
-      ? tables.find((stage) => stage.id === options.stage)
-      : (tables.find(
-          (stage) =>
-            stage.status !== 'complete' &&
-            stage.status !== 'unknown' &&
-            stage.groups.some((group) => group.entrants.every((slot) => slot.club !== null)),
-        ) ?? tables.at(-1))) ?? undefined;
+      ? followed.find((stage) => stage.id === options.stage)
+      : (followed.find(inPlay) ?? tables.at(-1) ?? followed.at(-1))) ?? undefined;
   if (!target) {
     throw new RuleError(
       'forecast',
       options.stage
-        ? `no league, combined table or groups stage "${options.stage}" (the stages are ${tables.map((stage) => stage.id).join(', ')})`
-        : 'an edition with a league, a combined table or groups to forecast',
+        ? `no league, combined table, groups or knockout stage "${options.stage}" (the stages are ${followed.map((stage) => stage.id).join(', ')})`
+        : 'an edition with a league, a combined table, groups or a knockout to forecast',
     );
   }
   const groupOf: Record<ClubId, { group: number; size: number }> = {};
@@ -321,6 +328,18 @@ export function planForecast(
       if (slot.club !== null) groupOf[slot.club] = { group: index, size: group.entrants.length };
     }
   });
+  // A knockout's places: 1 for a club through its last tie, then out in the last round, the one
+  // before it, and so on to the first.
+  const targetFormat = asItStood.stages.find((stage) => stage.id === target.id);
+  const rounds =
+    targetFormat?.kind === 'knockout'
+      ? targetFormat.rounds.map((round) => ({ id: round.id, name: round.name }))
+      : undefined;
+  for (const tie of rounds ? target.ties : []) {
+    for (const club of [tie.home.club, tie.away.club]) {
+      if (club !== null) groupOf[club] = { group: 0, size: (rounds?.length ?? 0) + 1 };
+    }
+  }
   const clubs = Object.keys(groupOf);
   if (clubs.length === 0) {
     throw new RuleError(
@@ -337,6 +356,7 @@ export function planForecast(
   return {
     ...(kernel ? { kernel } : {}),
     ...(refill.length > 0 ? { refill } : {}),
+    ...(rounds ? { rounds } : {}),
     format: asItStood,
     model,
     remaining,
@@ -356,6 +376,8 @@ export function planForecast(
             (ruling) => ruling.kind === (movement === 'relegated' ? 'relegation' : 'promotion'),
           ),
       ),
+      // Reaching each round of a knockout followed, after its first.
+      ...(rounds ?? []).slice(1).map((round) => `round:${round.id}`),
       ...later,
     ],
     seed: options.seed ?? 1,
@@ -737,6 +759,15 @@ function record(plan: ForecastPlan, state: EditionState, tally: ForecastTally): 
       tally.points[row.clubId] = (tally.points[row.clubId] ?? 0) + row.points;
     });
   }
+  if (plan.rounds && stage) {
+    for (const [club, place] of knockoutPlaces(plan.rounds, stage.ties))
+      positionOf.set(club, place);
+    for (const tie of stage.ties) {
+      const clubs = reached.get(`round:${tie.roundId}`) ?? new Set<ClubId>();
+      for (const club of [tie.home.club, tie.away.club]) if (club !== null) clubs.add(club);
+      reached.set(`round:${tie.roundId}`, clubs);
+    }
+  }
   for (const club of plan.clubs) {
     const position = positionOf.get(club);
     const positions = tally.positions[club];
@@ -759,11 +790,41 @@ function record(plan: ForecastPlan, state: EditionState, tally: ForecastTally): 
   }
 }
 
+/**
+ * Each club's place in a knockout (0-based: 0 through its last tie, k out in the k-th round from
+ * the end), from its last tie by round; a tie not yet decided counts as lost, the worst it can
+ * give. @internal
+ */
+export function knockoutPlaces(
+  rounds: readonly { readonly id: string }[],
+  ties: readonly TieState[],
+): Map<ClubId, number> {
+  const order = new Map(rounds.map((round, index) => [round.id, index]));
+  const last = new Map<ClubId, { round: number; tie: TieState }>();
+  for (const tie of ties) {
+    const round = order.get(tie.roundId) ?? 0;
+    for (const club of [tie.home.club, tie.away.club]) {
+      if (club !== null && round >= (last.get(club)?.round ?? -1)) last.set(club, { round, tie });
+    }
+  }
+  return new Map(
+    [...last].map(([club, { round, tie }]) => [
+      club,
+      tie.winner === club ? 0 : rounds.length - round,
+    ]),
+  );
+}
+
 /** Adds a position to a sorted list of positions once. @internal */
 function remember(list: number[] | undefined, position: number): void {
   if (!list || list.includes(position)) return;
   list.push(position);
   list.sort((a, b) => a - b);
+}
+
+/** The place a club is expected to take, from its chances of each. @internal */
+function expectedPlace(club: ClubForecast): number {
+  return club.positions.reduce((sum, p, place) => sum + p * place, 0);
 }
 
 /** A forecast as Torneo reports it. */
@@ -783,6 +844,8 @@ export interface ForecastResult {
    * P(x, y) ∝ Poisson(x; home) · Poisson(y; away) · τ(x, y; rho), x and y from 0 to maxGoals.
    */
   readonly model: { readonly rho: number; readonly maxGoals: number };
+  /** The followed stage is a knockout: its rounds, and `positions` are its places (see the plan). */
+  readonly rounds?: readonly { readonly id: string; readonly name: string }[];
   readonly matches: readonly (Omit<RemainingMatch, 'home' | 'away'> & {
     readonly home: string;
     readonly away: string;
@@ -906,8 +969,12 @@ export function summarize(
       home: plan.names[match.home] ?? match.home,
       away: plan.names[match.away] ?? match.away,
     })),
+    ...(plan.rounds ? { rounds: plan.rounds } : {}),
+    // A knockout's clubs by how far they are expected to go; a table's by points.
     clubs: clubs.sort(
-      (a, b) => b.expectedPoints - a.expectedPoints || a.club.localeCompare(b.club),
+      (a, b) =>
+        (plan.rounds ? expectedPlace(a) - expectedPlace(b) : b.expectedPoints - a.expectedPoints) ||
+        a.club.localeCompare(b.club),
     ),
   };
 }

@@ -60,6 +60,12 @@ export function whatClubNeeds(
       `a club of ${plan.stage} (${plan.clubs.map((club) => plan.names[club]).join(', ')}); received "${clubId}"`,
     );
   }
+  if (plan.rounds) {
+    throw new RuleError(
+      'needs',
+      `a league, combined table or groups stage: in the knockout ${plan.stage} a club needs to win its ties (ask for a forecast of its chances)`,
+    );
+  }
   if (plan.refill?.some((entry) => entry.stage === plan.stage)) {
     throw new RuleError(
       'needs',

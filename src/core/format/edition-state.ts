@@ -72,6 +72,8 @@ export interface GroupState {
 /** The state of a knockout tie. */
 export interface TieState {
   readonly round: string;
+  /** The id of its round in the stage's format. */
+  readonly roundId: string;
   readonly home: SlotState;
   readonly away: SlotState;
   readonly legs: readonly Match[];

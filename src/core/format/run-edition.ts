@@ -412,6 +412,7 @@ class EditionRun {
           given?.extraMatch && this.#counts(given.extraMatch) ? given.extraMatch : undefined;
         const base = {
           round: round.name,
+          roundId: round.id,
           home: h,
           away: a,
           legs,
