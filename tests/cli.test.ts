@@ -281,10 +281,20 @@ describe.concurrent('torneo import, check and render', () => {
       '| Pos. | Equipo | PJ | G | E | P | GF | GC | Dif. | Pts. | Estado |',
     );
     expect(spanish.stdout).toContain('=== Fecha 1 ===\n2 de enero de 1994');
-    const refused = await runTorneo(['render', SEED, '--to', 'wikitext', '--lang', 'es']);
+    // Wikitext in Spanish as Spanish Wikipedia writes it: its infobox and Spanish headings.
+    const wiki = await runTorneo(['render', SEED, '--to', 'wikitext', '--lang', 'es']);
+    expect(wiki.code).toBe(0);
+    expect(wiki.stdout).toContain('{{Ficha de competición deportiva\n| nombre = Copa Perú 1993');
+    expect(wiki.stdout).toContain(
+      '! Pos. !! Equipo !! PJ !! G !! E !! P !! GF !! GC !! Dif. !! Pts. !! Estado',
+    );
+    expect(wiki.stdout).toContain(
+      '=== Fecha 1 ===\n* 2 de enero de 1994: Deportivo Garcilaso 1-1 CNI',
+    );
+    const refused = await runTorneo(['render', SEED, '--to', 'rsssf', '--lang', 'es']);
     expect(refused.code).toBe(2);
     expect(refused.stdout).toBe('');
-    expect(refused.stderr).toContain('--to wikitext, which is written as its sources write it');
+    expect(refused.stderr).toContain('--to rsssf, which is written as its sources write it');
   });
 
   test('render writes the season article with its table, and refuses an unknown format', async () => {

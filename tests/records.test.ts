@@ -639,10 +639,15 @@ describe('RSSSF pages with a play-off before the final table', () => {
 
 describe('a record stored as an edition', () => {
   test('a match without a score in a stage the competition played on from was not played: the stage is complete', () => {
-    const run = (lines: readonly string[]) => {
+    const editionOf = (lines: readonly string[]) => {
       const record = parseSeasonText(lines.join('\n'), 'prueba.txt');
-      return runEdition(withMatchIds(recordToEdition(record, rulesForRecord(record))));
+      return withMatchIds(recordToEdition(record, rulesForRecord(record)));
     };
+    const run = (lines: readonly string[]) => runEdition(editionOf(lines));
+    const deltaAtHome = (lines: readonly string[]) =>
+      listMatches(editionOf(lines))
+        .filter(({ match }) => match.home === 'delta')
+        .map(({ match }) => match.status);
     const rounds = [
       'Round 1 [Mar 2]',
       '',
@@ -654,7 +659,7 @@ describe('a record stored as an edition', () => {
       'Beta - Gama        0-0',
       'Delta - Alfa        -',
     ];
-    const state = run([
+    const full = [
       'Peru - Copa de Prueba 2040',
       '',
       'FIRST STAGE',
@@ -664,7 +669,8 @@ describe('a record stored as an edition', () => {
       'FINAL',
       '',
       'Alfa - Gama        3-0',
-    ]);
+    ];
+    const state = run(full);
     // It had waited for Delta v Alfa: the first stage in progress, forever.
     expect(state.stages.map((stage) => stage.status)).toEqual(['complete', 'complete']);
     expect(state.stages[0]?.groups[0]?.table.map((row) => [row.clubId, row.played])).toEqual([
@@ -674,6 +680,9 @@ describe('a record stored as an edition', () => {
       ['beta', 2],
     ]);
     expect(state.champion).toBe('alfa');
+    // Kept as not played (not as a result declared void); in the last stage, still to play.
+    expect(deltaAtHome(full)).toEqual(['cancelled']);
+    expect(deltaAtHome(['Peru - Liga de Prueba 2040', '', ...rounds])).toEqual(['scheduled']);
     // In the last stage such a match waits, unless the source names the champion.
     expect(run(['Peru - Liga de Prueba 2040', '', ...rounds])).toMatchObject({ champion: null });
     expect(run(['Peru - Liga de Prueba 2040', '', 'Champion: Alfa', '', ...rounds])).toMatchObject({
@@ -1019,6 +1028,63 @@ describe('round trips and bad input', () => {
     }
   });
 
+  test('every writer keeps what became of a match: not played, annulled, postponed, abandoned', async () => {
+    const record = await readSeasonFile(fixture('liga-ejemplo.rsssf.txt'));
+    const statuses = ['cancelled', 'annulled', 'postponed', 'abandoned'] as const;
+    let next = 0;
+    const changed: SeasonRecord = {
+      ...record,
+      stages: record.stages.map((stage) => ({
+        ...stage,
+        groups: stage.groups.map((group) => ({
+          ...group,
+          rounds: group.rounds.map((round) => ({
+            ...round,
+            matches: round.matches.map((match) => {
+              const status = statuses[next++];
+              if (!status) return match;
+              const { score: _score, awarded: _awarded, forfeitedBy: _by, ...unplayed } = match;
+              return status === 'abandoned' ? { ...match, status } : { ...unplayed, status };
+            }),
+          })),
+        })),
+      })),
+    };
+    const what = (r: SeasonRecord) =>
+      r.stages
+        .flatMap((stage) => stage.groups.flatMap((group) => group.rounds))
+        .flatMap((round) => round.matches)
+        .slice(0, 5)
+        .map((match) => `${match.status} ${match.score?.home ?? ''}-${match.score?.away ?? ''}`);
+    expect(what(changed)).toEqual([
+      'cancelled -',
+      'annulled -',
+      'postponed -',
+      'abandoned 0-2',
+      'played 0-0',
+    ]);
+    for (const [format, language] of [
+      ['rsssf', 'en'],
+      ['wikitext', 'en'],
+      ['article', 'en'],
+      ['article', 'es'],
+      ['wikitext', 'es'],
+      ['footballtxt', 'en'],
+      ['csv', 'en'],
+    ] as const) {
+      const tables = computeRecordTables(changed, { rulesFor: rulesForRecord(changed), language });
+      const text = renderRecord(changed, tables, format, language);
+      const again = parseSeasonText(text, format === 'csv' ? 'again.csv' : 'again.txt');
+      // Football.TXT wrote its notes between the score and the away club, which read as its name.
+      expect({ format, language, what: what(again), warnings: again.warnings }).toEqual({
+        format,
+        language,
+        what: what(changed),
+        warnings: [],
+      });
+    }
+  });
+
   test('the article render writes ties on points as the Copa Perú does, and they read back decided the same', async () => {
     for (const name of ['copa-ejemplo-points.article.txt', 'copa-ejemplo-copy.txt']) {
       const record = await readSeasonFile(fixture(name));
@@ -1101,17 +1167,19 @@ describe('round trips and bad input', () => {
           .map((id) => r.clubs.find((club) => club.id === id)?.name ?? id)
           .sort();
       expect({ name, winners: winners(csv) }).toEqual({ name, winners: winners(record) });
-      // The article in Spanish, its tables' notes too: the same.
       const spanish = computeRecordTables(record, {
         rulesFor: rulesForRecord(record),
         language: 'es',
       });
-      const again = parseSeasonText(renderRecord(record, spanish, 'article', 'es'), 'otra.txt');
-      expect({ name, format: 'article es', ...outcome(again) }).toEqual({
-        name,
-        format: 'article es',
-        ...expected,
-      });
+      // The article and the wikitext in Spanish, their tables' notes too: the same.
+      for (const format of ['article', 'wikitext'] as const) {
+        const again = parseSeasonText(renderRecord(record, spanish, format, 'es'), 'otra.txt');
+        expect({ name, format: `${format} es`, ...outcome(again) }).toEqual({
+          name,
+          format: `${format} es`,
+          ...expected,
+        });
+      }
     }
   });
 

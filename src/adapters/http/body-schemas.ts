@@ -14,7 +14,7 @@ const ScoreInput = z.union([ScoreText, ScoreSchema]);
 export const ResultBodySchema = z.strictObject({
   version: z.int().min(1, { error: 'the version of the edition you edited' }),
   status: z
-    .enum(['played', 'walkover', 'abandoned', 'annulled', 'postponed', 'scheduled'])
+    .enum(['played', 'walkover', 'abandoned', 'annulled', 'cancelled', 'postponed', 'scheduled'])
     .optional(),
   score: ScoreInput.optional(),
   extraTime: ScoreInput.optional(),

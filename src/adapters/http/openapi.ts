@@ -370,7 +370,15 @@ export const OPENAPI = {
                 properties: {
                   version: { type: 'integer', minimum: 1 },
                   status: {
-                    enum: ['played', 'walkover', 'abandoned', 'annulled', 'postponed', 'scheduled'],
+                    enum: [
+                      'played',
+                      'walkover',
+                      'abandoned',
+                      'annulled',
+                      'cancelled',
+                      'postponed',
+                      'scheduled',
+                    ],
                   },
                   score: ScoreInput,
                   extraTime: ScoreInput,

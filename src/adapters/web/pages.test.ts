@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { localizeEdition } from '#core/format/localize-edition.ts';
+import { mapMatches } from '#core/format/match-ids.ts';
 import { runEdition } from '#core/format/run-edition.ts';
 import { readEditionFile } from '../formats/edition/read-edition.ts';
 import { editionPage } from './pages.ts';
@@ -27,6 +28,32 @@ describe('the edition page', () => {
     for (const tie of decided.filter((candidate) => candidate.decidedBy)) {
       expect(page).toContain(`<small class="decided">${tie.decidedBy}</small>`);
     }
+  });
+
+  test('says beside a match what became of it: not played, postponed, awarded', async () => {
+    const format = await readEditionFile(example('copa-peru-1993'));
+    let next = 0;
+    const marked = mapMatches(format, (match) => {
+      next += 1;
+      if (next === 1) {
+        const { score: _score, ...rest } = match;
+        return { ...rest, status: 'cancelled' };
+      }
+      if (next === 2) {
+        const { score: _score, ...rest } = match;
+        return { ...rest, status: 'postponed' };
+      }
+      if (next === 3) return { ...match, awarded: { home: 3, away: 0 }, forfeitedBy: 'away' };
+      return match;
+    });
+    const page = String(await editionPage('en', 'x', marked, runEdition(marked)));
+    expect(page.match(/<small class="muted">\((not played|postponed|awarded)\)<\/small>/g)).toEqual(
+      [
+        '<small class="muted">(not played)</small>',
+        '<small class="muted">(postponed)</small>',
+        '<small class="muted">(awarded)</small>',
+      ],
+    );
   });
 
   test("names a stage's host by its heading; the editor offers no travel search at one venue", async () => {

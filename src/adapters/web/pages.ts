@@ -145,7 +145,7 @@ ${
     ? html`<h2>${words.latestResults}</h2>
 <ul class="matches latest">${latest.map(
         (result) =>
-          html`<li><small>${dateFormat(language)(result.date)} · <a href="/editions/${result.edition.id}?lang=${language}">${result.edition.competition} ${result.edition.season}</a></small><br>${matchLine(result.match, (club) => (club === result.match.home ? result.home : result.away))}</li>`,
+          html`<li><small>${dateFormat(language)(result.date)} · <a href="/editions/${result.edition.id}?lang=${language}">${result.edition.competition} ${result.edition.season}</a></small><br>${matchLine(result.match, (club) => (club === result.match.home ? result.home : result.away), words)}</li>`,
       )}</ul>`
     : ''
 }`;
@@ -194,7 +194,7 @@ export function clubPage(
     );
     return html`<h2><a href="/editions/${id}?lang=${language}">${format.competition} ${format.edition}</a></h2>
 ${places.length > 0 ? html`<ul>${places.map(({ stage, group, row }) => html`<li>${stage}${group ? html` — ${group}` : ''}: ${editionWords(language).ordinal(row.position)}, ${row.points} ${words.points}${row.status ? html` (${words.status[row.status]})` : ''}</li>`)}</ul>` : ''}
-${matches.length > 0 ? html`<ul class="matches">${matches.map(({ match }) => html`<li>${match.date ? html`<small>${date(match.date)}</small> ` : ''}${matchLine(match, (other) => (other === null ? '' : nameOf(other)))}</li>`)}</ul>` : ''}`;
+${matches.length > 0 ? html`<ul class="matches">${matches.map(({ match }) => html`<li>${match.date ? html`<small>${date(match.date)}</small> ` : ''}${matchLine(match, (other) => (other === null ? '' : nameOf(other)), words)}</li>`)}</ul>` : ''}`;
   });
   const body = html`<h1>${club.name}</h1>
 ${others.length > 0 ? html`<p class="muted">${words.otherNames}: ${others.join(', ')}</p>` : ''}
@@ -357,7 +357,7 @@ ${stage.ties
     (
       tie,
     ) => html`<div class="tie"><ol>${side(tie.home, tie.aggregate[0], tie)}${side(tie.away, tie.aggregate[1], tie)}</ol>
-${tie.legs.length > 1 ? html`<small class="legs">${tie.legs.map((leg, index) => html`${index > 0 ? ', ' : ''}${matchLine(leg, (club) => nameOf(club))}`)}</small>` : ''}
+${tie.legs.length > 1 ? html`<small class="legs">${tie.legs.map((leg, index) => html`${index > 0 ? ', ' : ''}${matchLine(leg, (club) => nameOf(club), words)}`)}</small>` : ''}
 ${tie.decidedBy ? html`<small class="decided">${tie.decidedBy}</small>` : ''}</div>`,
   )}</div></section>`,
     )}</div>`;
@@ -420,15 +420,24 @@ ${played.map(
   (
     round,
   ) => html`<h4>${round.name}${round.date ? html` <small>— ${date(round.date)}</small>` : ''}</h4>
-<ul class="matches">${round.matches.map((match) => html`<li>${matchLine(match, nameOf)}</li>`)}</ul>`,
+<ul class="matches">${round.matches.map((match) => html`<li>${matchLine(match, nameOf, words)}</li>`)}</ul>`,
 )}
 </details>`;
 }
 
-/** "Aurora 1-0 CNI", or "Aurora v CNI" for a match still to play. */
-function matchLine(match: Match, nameOf: (club: string | null) => string): Html {
+/**
+ * "Aurora 1-0 CNI", or "Aurora v CNI" for a match still to play; what became of a match that was
+ * not simply played after it ("awarded", "not played", "postponed").
+ */
+function matchLine(match: Match, nameOf: (club: string | null) => string, words: WebWords): Html {
   const score = match.awarded ?? match.extraTime ?? match.score;
-  return html`${nameOf(match.home)}<span class="score">${score && match.status !== 'scheduled' ? `${score.home}-${score.away}` : 'v'}</span>${nameOf(match.away)}`;
+  const status =
+    match.status === 'played' || match.status === 'scheduled' ? undefined : match.status;
+  const notes = [
+    ...(match.awarded && match.status !== 'walkover' ? [words.matchStatus.walkover] : []),
+    ...(status ? [words.matchStatus[status]] : []),
+  ];
+  return html`${nameOf(match.home)}<span class="score">${score && match.status !== 'scheduled' ? `${score.home}-${score.away}` : 'v'}</span>${nameOf(match.away)}${notes.length > 0 ? html` <small class="muted">(${notes.join(', ')})</small>` : ''}`;
 }
 
 /**

@@ -236,9 +236,12 @@ export function planForecast(
       (match.status === 'played' ||
         match.status === 'walkover' ||
         match.status === 'annulled' ||
+        match.status === 'cancelled' ||
         match.awarded !== undefined) &&
       counts(match, date, round, asOf);
-    return known ? match : match.status === 'annulled' ? match : unplayed(match);
+    return known || match.status === 'annulled' || match.status === 'cancelled'
+      ? match
+      : unplayed(match);
   });
   // A stage still being played comes before the results of the stages after it: those (a
   // knockout's legs have no round to go by) are not known either.

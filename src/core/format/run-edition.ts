@@ -340,7 +340,12 @@ class EditionRun {
       return false;
     if (asOf?.round !== undefined && match.round !== undefined && match.round > asOf.round)
       return false;
-    return match.awarded !== undefined || match.status === 'played' || match.status === 'annulled';
+    return (
+      match.awarded !== undefined ||
+      match.status === 'played' ||
+      match.status === 'annulled' ||
+      match.status === 'cancelled'
+    );
   }
 
   #runKnockout(stage: KnockoutStageFormat): TieState[] {

@@ -7,6 +7,8 @@ import type { ClubId } from './club.ts';
  * - `walkover`: not played (W.O.); the awarded score counts.
  * - `abandoned`: stopped; nothing counts unless a score was awarded.
  * - `annulled`: declared void; nothing counts.
+ * - `cancelled`: not played, and not to be (called off, or left out when the stage ended); nothing
+ *   counts, and nothing waits for it.
  */
 export type MatchStatus =
   | 'scheduled'
@@ -14,6 +16,7 @@ export type MatchStatus =
   | 'walkover'
   | 'abandoned'
   | 'annulled'
+  | 'cancelled'
   | 'postponed';
 
 /** Goals of the home and the away club. */

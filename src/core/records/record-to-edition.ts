@@ -106,7 +106,7 @@ export function recordToEdition(
     playedFrom.slice(index + 1).some(Boolean) || (index === deciding && winner !== undefined);
   const notPlayed = (match: Match, index: number): Match =>
     match.status === 'scheduled' && match.score === undefined && over(index)
-      ? { ...match, status: 'annulled' }
+      ? { ...match, status: 'cancelled' }
       : match;
   const stages: StageFormat[] = parts.map(({ id, name, groups: run }, index): StageFormat => {
     const last = index === deciding;

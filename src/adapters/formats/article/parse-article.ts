@@ -743,7 +743,7 @@ function readTopScorers(text: string): TopScorer[] {
 /** Splits "CNI [awarded 3-0]" into the name and its notes. @internal */
 function splitTrailingNotes(text: string): [string, string] {
   const found =
-    /\s+((?:\[[^\]]*\]|\((?:a\.?e\.?t|aet|awd|w\.?\/?o|pen|annulled|abandoned|postponed|played|pr[oó]rroga|jugado|anulado|suspendido|postergado|[0-9]+\s*[-–]\s*[0-9]+\s*p)[^)]*\)|\bawd\b|\bw\/o\b|\ba\.e\.t\.)[\s\S]*)$/i.exec(
+    /\s+((?:\[[^\]]*\]|\((?:a\.?e\.?t|aet|awd|w\.?\/?o|pen|annulled|abandoned|postponed|not played|cancell?ed|no jugado|played|pr[oó]rroga|jugado|anulado|suspendido|postergado|[0-9]+\s*[-–]\s*[0-9]+\s*p)[^)]*\)|\bawd\b|\bw\/o\b|\ba\.e\.t\.)[\s\S]*)$/i.exec(
       text,
     );
   if (!found) return [text.trim(), ''];

@@ -29,6 +29,7 @@ const STATUSES: readonly MatchStatus[] = [
   'walkover',
   'abandoned',
   'annulled',
+  'cancelled',
   'postponed',
 ];
 

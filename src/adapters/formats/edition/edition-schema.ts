@@ -26,7 +26,7 @@ export const MatchInputSchema = z.union([
     awarded: z.union([ScoreText, ScoreSchema]).optional(),
     forfeitedBy: z.enum(['home', 'away', 'both']).optional(),
     status: z
-      .enum(['scheduled', 'played', 'walkover', 'abandoned', 'annulled', 'postponed'])
+      .enum(['scheduled', 'played', 'walkover', 'abandoned', 'annulled', 'cancelled', 'postponed'])
       .optional(),
     date: IsoDate.optional(),
     time: z

@@ -65,3 +65,22 @@ test("places a match without a ground or host in the home club's town and depart
     'LOCATION:Cusco',
   ]);
 });
+
+test('keeps a match called off in the calendar as cancelled, and a postponed one as tentative', async () => {
+  const { edition } = await readEditionPath(EXAMPLE);
+  const format = mapMatches(withMatchIds(edition), (match, id) => {
+    if (id !== 'final-r1-m1' && id !== 'final-r1-m2') return match;
+    const { score: _score, ...rest } = match;
+    return { ...rest, status: id === 'final-r1-m1' ? 'cancelled' : 'postponed' };
+  });
+  const events = renderIcs(format, { now: '2026-11-26T12:00:00.000Z' })
+    .split('BEGIN:VEVENT')
+    .slice(1);
+  const status = (id: string) =>
+    events.find((event) => event.includes(`UID:${id}.`))?.match(/STATUS:(\w+)/)?.[1];
+  expect([status('final-r1-m1'), status('final-r1-m2'), status('final-r1-m3')]).toEqual([
+    'CANCELLED',
+    'TENTATIVE',
+    undefined,
+  ]);
+});

@@ -77,6 +77,9 @@ export function renderIcs(format: EditionFormat, options: RenderIcsOptions = {})
       `DTSTAMP:${stamp}`,
       ...when,
       `SUMMARY:${escapeText(summary)}`,
+      // A match called off stays in the calendar, struck through; a postponed one, its day open.
+      ...(match.status === 'cancelled' ? ['STATUS:CANCELLED'] : []),
+      ...(match.status === 'postponed' ? ['STATUS:TENTATIVE'] : []),
       ...(location ? [`LOCATION:${escapeText(location)}`] : []),
       `DESCRIPTION:${escapeText(`${format.competition} ${format.edition}, ${where}`)}`,
       'END:VEVENT',

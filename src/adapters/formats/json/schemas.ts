@@ -81,7 +81,7 @@ export const MatchSchema = z.strictObject({
   home: ClubRef,
   away: ClubRef,
   status: z
-    .enum(['scheduled', 'played', 'walkover', 'abandoned', 'annulled', 'postponed'])
+    .enum(['scheduled', 'played', 'walkover', 'abandoned', 'annulled', 'cancelled', 'postponed'])
     .optional(),
   score: ScoreSchema.optional(),
   extraTime: ScoreSchema.optional(),

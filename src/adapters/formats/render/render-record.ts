@@ -31,7 +31,7 @@ export const RENDER_FORMATS = [
 export type RenderFormat = (typeof RENDER_FORMATS)[number];
 
 /** The formats written in the reader's language (`--lang`); the others as their sources are. */
-export const LOCALIZED_FORMATS: readonly RenderFormat[] = ['article', 'md', 'html'];
+export const LOCALIZED_FORMATS: readonly RenderFormat[] = ['article', 'md', 'html', 'wikitext'];
 
 /** The words of a season article, in each language Torneo writes it in. @internal */
 interface ArticleWords {
@@ -60,6 +60,7 @@ interface ArticleWords {
     readonly penalties: string;
     readonly abandoned: string;
     readonly annulled: string;
+    readonly cancelled: string;
     readonly postponed: string;
   };
 }
@@ -107,6 +108,7 @@ const ARTICLE_WORDS: Readonly<Record<Language, ArticleWords>> = {
       penalties: 'pen.',
       abandoned: 'abandoned',
       annulled: 'annulled',
+      cancelled: 'not played',
       postponed: 'postponed',
     },
   },
@@ -143,6 +145,7 @@ const ARTICLE_WORDS: Readonly<Record<Language, ArticleWords>> = {
       penalties: 'penales',
       abandoned: 'suspendido',
       annulled: 'anulado',
+      cancelled: 'no jugado',
       postponed: 'postergado',
     },
   },
@@ -164,7 +167,10 @@ export function renderRecord(
     case 'html':
       return renderHtml(record, tables, words);
     case 'wikitext':
-      return renderWikitext(record, tables);
+      // Spanish Wikipedia's way: its infobox, and tables with Spanish headings.
+      return language === 'es'
+        ? renderArticle(record, tables, 'wiki', words)
+        : renderWikitext(record, tables);
     case 'json':
       return `${JSON.stringify(record, null, 2)}\n`;
     case 'csv':
@@ -202,6 +208,7 @@ function matchNotes(match: Match, words: ArticleWords = ARTICLE_WORDS.en): strin
     notes.push(`${match.penalties.home}-${match.penalties.away} ${say.penalties}`);
   if (match.status === 'abandoned') notes.push(say.abandoned);
   if (match.status === 'annulled') notes.push(say.annulled);
+  if (match.status === 'cancelled') notes.push(say.cancelled);
   if (match.status === 'postponed') notes.push(say.postponed);
   return notes.length > 0 ? ` (${notes.join(', ')})` : '';
 }
@@ -245,14 +252,19 @@ function statusWord(row: RecordTableRow, words: ArticleWords = ARTICLE_WORDS.en)
   return row.status ? ` ${words.status[row.status]}` : '';
 }
 
-/** The season article in the seed's layout, or in Markdown, with the computed tables. @internal */
+/**
+ * The season article in the seed's layout, in Markdown, or as wikitext (Spanish Wikipedia's way:
+ * `{{Ficha de competición deportiva}}`, wikitables, matches as list items), with the computed
+ * tables. @internal
+ */
 function renderArticle(
   record: SeasonRecord,
   tables: readonly RecordStageTables[],
-  style: 'text' | 'md',
+  style: 'text' | 'md' | 'wiki',
   words: ArticleWords,
 ): string {
   const out: string[] = [];
+  // A wiki page's title is the page's name, not a heading: its sections start at level 2, as here.
   const heading = (level: number, text: string): string =>
     style === 'md'
       ? `${'#'.repeat(level)} ${text}`
@@ -260,23 +272,42 @@ function renderArticle(
   const tableRows = (rows: readonly string[][]): string[] => {
     if (style === 'text') return rows.map((cells) => `| ${cells.join(' | ')} |`);
     const [head = [], ...body] = rows;
+    if (style === 'wiki') {
+      return [
+        '{| class="wikitable"',
+        `! ${head.join(' !! ')}`,
+        ...body.flatMap((cells) => ['|-', `| ${cells.join(' || ')}`]),
+        '|}',
+      ];
+    }
     return [
       `| ${head.join(' | ')} |`,
       `| ${head.map(() => '---').join(' | ')} |`,
       ...body.map((cells) => `| ${cells.join(' | ')} |`),
     ];
   };
-  out.push(
-    heading(1, record.title ?? `${record.season ?? ''} ${record.competition ?? ''}`.trim()),
-    '',
-  );
   const info = infoboxLines(record, words);
-  if (info.length > 0) {
+  if (style === 'wiki') {
+    // The infobox's name holds the competition and the season (`Copa Perú 1993`).
+    const name = `${record.competition ?? ''} ${record.season ?? ''}`.trim();
     out.push(
-      style === 'md' ? '**Infobox**' : 'Infobox',
-      ...info.map(([key, value]) => `- ${key}: ${value}`),
+      '{{Ficha de competición deportiva',
+      ...(name ? [`| nombre = ${name}`] : []),
+      ...info.map(([key, value]) => `| ${key.toLowerCase()} = ${value}`),
+      '}}',
+    );
+  } else {
+    out.push(
+      heading(1, record.title ?? `${record.season ?? ''} ${record.competition ?? ''}`.trim()),
       '',
     );
+    if (info.length > 0) {
+      out.push(
+        style === 'md' ? '**Infobox**' : 'Infobox',
+        ...info.map(([key, value]) => `- ${key}: ${value}`),
+        '',
+      );
+    }
   }
   for (const paragraph of record.summary) out.push(paragraph, '');
   if (record.teamChanges.length > 0) {
@@ -314,23 +345,28 @@ function renderArticle(
       if (computed && computed.kind !== 'knockout' && computed.table.length > 0) {
         out.push(...tableRows(standingRows(computed, group, words)), '');
         const notes = computed.table.filter((row) => row.note);
-        for (const row of notes) out.push(`${style === 'md' ? '- ' : ''}${row.club}: ${row.note}`);
+        const item = style === 'md' ? '- ' : style === 'wiki' ? '* ' : '';
+        for (const row of notes) out.push(`${item}${row.club}: ${row.note}`);
         if (notes.length > 0) out.push('');
       }
       const level = stage.groups.length > 1 || group.name !== stage.name ? 4 : 3;
       const matchLines = (matches: readonly Match[]) => {
         for (const match of matches) {
+          const line = `${nameOf(record, match.home)} ${scoreText(match)} ${nameOf(record, match.away)}${matchNotes(match, words)}`;
+          if (style === 'wiki') {
+            // A list item each: `* 2 de enero de 1994: Aurora 1-0 CNI`.
+            out.push(`* ${match.date ? `${longDate(match.date, words.language)}: ` : ''}${line}`);
+            continue;
+          }
           if (match.date)
             out.push(
               style === 'md'
                 ? `*${longDate(match.date, words.language)}*  `
                 : longDate(match.date, words.language),
             );
-          out.push(
-            `${nameOf(record, match.home)} ${scoreText(match)} ${nameOf(record, match.away)}${matchNotes(match, words)}`,
-            '',
-          );
+          out.push(line, '');
         }
+        if (style === 'wiki') out.push('');
       };
       // Ties decided on points are written as the Copa Perú's articles write them, points and
       // extra match beside each tie, so that they read back as ties on points.
@@ -363,7 +399,7 @@ function renderArticle(
       }
       for (const match of group.playOffs.filter((match) => !written.has(match))) {
         out.push(
-          `${words.playOff}: ${nameOf(record, match.home)} ${scoreText(match)} ${nameOf(record, match.away)}${matchNotes(match, words)}`,
+          `${style === 'wiki' ? '* ' : ''}${words.playOff}: ${nameOf(record, match.home)} ${scoreText(match)} ${nameOf(record, match.away)}${matchNotes(match, words)}`,
           '',
         );
       }
@@ -805,14 +841,12 @@ function renderFootballTxt(record: SeasonRecord): string {
           }
           const score = match.awarded ?? match.extraTime ?? match.score;
           const middle = score ? `${score.home}-${score.away}` : '-';
-          const notes = [
-            match.extraTime ? ' a.e.t.' : '',
-            match.awarded ? '  [awarded]' : '',
-            match.status === 'annulled' ? '  [cancelled]' : '',
-            match.status === 'abandoned' ? '  [abandoned]' : '',
-          ].join('');
+          // One bracket at the end of the line, as the format has it: `[awarded, abandoned]`.
+          const marks = [match.awarded ? 'awarded' : '', STATUS_WORDS[match.status] ?? ''].filter(
+            Boolean,
+          );
           out.push(
-            `  ${nameOf(record, match.home).padEnd(width)}${middle}${notes}  ${nameOf(record, match.away)}`,
+            `  ${nameOf(record, match.home).padEnd(width)}${middle}${match.extraTime ? ' a.e.t.' : ''}  ${nameOf(record, match.away)}${marks.length > 0 ? `  [${marks.join(', ')}]` : ''}`,
           );
         }
         out.push('');
@@ -1040,5 +1074,14 @@ function rsssfMatch(record: SeasonRecord, match: Match): string {
   const pair = `${nameOf(record, match.home)} - ${nameOf(record, match.away)}`;
   const score = match.awarded ?? match.extraTime ?? match.score;
   const printed = score ? `${score.home}-${score.away}` : '-';
-  return `${pair.padEnd(Math.max(44, pair.length + 2))}${printed}${match.awarded ? ' [awarded]' : ''}${match.extraTime ? ' aet' : ''}${match.penalties ? ` [${match.penalties.home}-${match.penalties.away} pen]` : ''}`;
+  const status = STATUS_WORDS[match.status];
+  return `${pair.padEnd(Math.max(44, pair.length + 2))}${printed}${match.awarded ? ' [awarded]' : ''}${match.extraTime ? ' aet' : ''}${match.penalties ? ` [${match.penalties.home}-${match.penalties.away} pen]` : ''}${status ? ` [${status}]` : ''}`;
 }
+
+/** The words RSSSF and Football.TXT lines give a match's status in, in brackets. @internal */
+const STATUS_WORDS: Partial<Record<Match['status'], string>> = {
+  abandoned: 'abandoned',
+  annulled: 'annulled',
+  cancelled: 'not played',
+  postponed: 'postponed',
+};

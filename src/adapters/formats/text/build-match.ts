@@ -16,7 +16,8 @@ export interface MatchParts {
 }
 
 /**
- * The match a line describes: played, walkover, abandoned, annulled, postponed or scheduled, with
+ * The match a line describes: played, walkover, abandoned, annulled, cancelled (not played),
+ * postponed or scheduled, with
  * an awarded score kept apart from the score on the pitch.
  *
  * @example
@@ -32,9 +33,13 @@ export function buildMatch(parts: MatchParts): Match {
   };
   if (parts.date !== undefined) base.date = parts.date;
   if (parts.round !== undefined) base.round = parts.round;
-  if (notes.annulled) {
+  if (notes.annulled || (notes.cancelled && score)) {
     base.status = 'annulled';
     if (score) base.score = score;
+    return base;
+  }
+  if (notes.cancelled && !score) {
+    base.status = 'cancelled';
     return base;
   }
   if (notes.awarded || notes.awardedMark) {

@@ -14,6 +14,8 @@ export interface ScoreNotes {
   readonly forfeitedBy?: ForfeitSide;
   readonly abandoned: boolean;
   readonly annulled: boolean;
+  /** Not played, and not to be: `not played`, `cancelled`, `no jugado`. */
+  readonly cancelled: boolean;
   readonly postponed: boolean;
   /** Whatever else the brackets held, as written. */
   readonly rest: readonly string[];
@@ -50,7 +52,7 @@ export function readScoreNotes(text: string): ScoreNotes {
     .filter(
       (note) =>
         note !== '' &&
-        !/^(a\.?e\.?t\.?|awd|w\.?\/?o\.?|awarded.*|played.*|jugado.*|adjudicado.*|\d+\s*[-–:]\s*\d+.*|.*pen.*|abandoned|annulled|postponed|cancelled|canceled|prórroga|suspendido|anulado|postergado)$/i.test(
+        !/^(a\.?e\.?t\.?|awd|w\.?\/?o\.?|awarded.*|played.*|jugado.*|adjudicado.*|\d+\s*[-–:]\s*\d+.*|.*pen.*|abandoned|annulled|postponed|cancell?ed|not played|prórroga|suspendido|anulado|postergado|no jugado)$/i.test(
           note,
         ),
     );
@@ -63,7 +65,8 @@ export function readScoreNotes(text: string): ScoreNotes {
     ...(awarded ? { awarded } : {}),
     awardedMark,
     abandoned: /\babandoned\b|\bsuspendido\b/.test(lower),
-    annulled: /\bannulled\b|\bcancell?ed\b|\banulado\b/.test(lower),
+    annulled: /\bannulled\b|\banulado\b/.test(lower),
+    cancelled: /\bcancell?ed\b|\bnot played\b|\bno jugado\b|\bno se jug[oó]\b/.test(lower),
     postponed: /\bpostponed\b|\bpostergado\b/.test(lower),
     rest,
   };
