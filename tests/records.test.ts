@@ -691,6 +691,94 @@ describe('a record stored as an edition', () => {
   });
 });
 
+describe('Spanish page copies without marks', () => {
+  const results = [
+    'Etapa Final',
+    '',
+    'Fecha 1 [Dec 6]',
+    'Club Alfa - Club Beta        1-1',
+    'Club Gama - Club Delta       2-0',
+    '',
+    'Fecha 2 [Dec 13]',
+    'Club Beta - Club Gama        1-0',
+    'Club Delta - Club Alfa       0-2',
+  ];
+  test("take the champion from the infobox's podium, its clubs after its places", () => {
+    // The places and the clubs on lines of their own, a blank line between.
+    const apart = parseSeasonText(
+      [
+        'Copa de Ejemplo 2040',
+        '',
+        'La Copa de Ejemplo 2040 fue la tercera edición de la competición.',
+        '',
+        'III Copa de Ejemplo',
+        'Fecha marzo de 2040',
+        '20 de diciembre de 2040',
+        'Podio',
+        '• Campeón',
+        '• Subcampeón',
+        ' ',
+        'Club Alfa',
+        'Club Beta',
+        '',
+        ...results,
+      ].join('\n'),
+      'copia.txt',
+    );
+    expect(apart).toMatchObject({
+      competition: 'Copa de Ejemplo',
+      season: '2040',
+      winners: 'club-alfa',
+    });
+    // Run together with the lines around them, under a title given as a list's item.
+    const glued = parseSeasonText(
+      [
+        '- Anexo:Copa de Ejemplo 2040',
+        '-',
+        'Copa de Ejemplo 2040Sede Ejemplo Fecha marzo de 2040',
+        '20 de diciembre de 2040Podio',
+        '• Campeón',
+        '• Subcampeón',
+        'Club Beta',
+        'Club AlfaLa Copa de Ejemplo 2040 fue la tercera edición de la competición y la ganó el Club Beta.',
+        '',
+        ...results,
+      ].join('\n'),
+      'copia.txt',
+    );
+    expect(glued).toMatchObject({
+      competition: 'Copa de Ejemplo',
+      season: '2040',
+      winners: 'club-beta',
+    });
+    expect(glued.clubs.map((club) => club.name)).not.toContain(
+      'Club AlfaLa Copa de Ejemplo 2040 fue la tercera edición de la competición y la ganó el Club Beta.',
+    );
+    expect(glued.summary.join(' ')).toContain('La Copa de Ejemplo 2040 fue la tercera edición');
+  });
+
+  test('an article titled as Spanish Wikipedia titles it gives its competition and season', () => {
+    for (const title of ['Copa de Ejemplo 2040', 'Anexo:Copa de Ejemplo 2040']) {
+      const record = parseSeasonText(
+        [
+          `= ${title} =`,
+          '',
+          'La temporada inventada.',
+          '',
+          '== Final ==',
+          'Club Alfa 1-0 Club Beta',
+        ].join('\n'),
+        'articulo.txt',
+      );
+      expect({ title, competition: record.competition, season: record.season }).toEqual({
+        title,
+        competition: 'Copa de Ejemplo',
+        season: '2040',
+      });
+    }
+  });
+});
+
 describe('RSSSF pages with their days written out', () => {
   test('a line that gives the day (Fecha 2 de marzo de 2040, Fecha: …) dates the matches below; Fecha 2 alone is a round', () => {
     const record = parseSeasonText(

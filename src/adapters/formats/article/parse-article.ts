@@ -67,9 +67,16 @@ export function parseArticle(text: string, options: ParseArticleOptions): Season
     }
     return undefined;
   };
-  const titleParts = /^(\d{4}(?:[-–/]\d{2,4})?)\s+(.+)$/.exec(title ?? '');
-  const competition = field('competition', 'tournament', 'torneo') ?? titleParts?.[2];
-  const season = field('season', 'temporada') ?? titleParts?.[1];
+  // `1993 Copa Perú` as English articles are titled, `Copa Perú 2010` (or `Anexo:Copa Perú 2010`,
+  // in Spanish Wikipedia's namespace for lists) as Spanish ones are.
+  const plainTitle = (title ?? '').replace(/^anexo:\s*/i, '');
+  const titleParts = /^(\d{4}(?:[-–/]\d{2,4})?)\s+(.+)$/.exec(plainTitle);
+  const seasonLast = titleParts
+    ? undefined
+    : /^(\p{L}.*?)\s+(\d{4}(?:[-–/]\d{2,4})?)$/u.exec(plainTitle);
+  const competition =
+    field('competition', 'tournament', 'torneo') ?? titleParts?.[2] ?? seasonLast?.[1];
+  const season = field('season', 'temporada') ?? titleParts?.[1] ?? seasonLast?.[2];
   const builder = new RecordBuilder(options.aliases, competition);
   const register = builder.register;
 

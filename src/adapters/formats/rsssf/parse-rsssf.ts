@@ -69,11 +69,15 @@ function clean(text: string): string[] {
  */
 export function parseRsssf(text: string, options: ParseRsssfOptions): SeasonRecord {
   const lines = clean(text);
+  // A copied page's title can come as a list item, in Spanish Wikipedia's namespace for lists:
+  // `- Anexo:Copa Perú 2010`.
   const titleLine =
     lines
       .find((line) => line.trim() !== '')
       ?.trim()
-      .replace(/^=+\s*/, '') ?? options.file;
+      .replace(/^=+\s*/, '')
+      .replace(/^[-•*]\s+/, '')
+      .replace(/^anexo:\s*/i, '') ?? options.file;
   const titleParts = /^(?:(.+?)\s+-\s+)?(.+?)\s+(\d{4}(?:[/-]\d{2,4})?)\b/.exec(titleLine);
   // Or the season first, as a Wikipedia article's title: `1995 Copa Perú`.
   const seasonFirst = titleParts
@@ -189,6 +193,11 @@ export function parseRsssf(text: string, options: ParseRsssfOptions): SeasonReco
 
   /** The last line of a results grid read ahead. */
   let gridEnd = -1;
+  /**
+   * The infobox of a copied Spanish Wikipedia page: `Podio`, its places (`• Campeón`,
+   * `• Subcampeón`), then the clubs in that order.
+   */
+  let podium: { labels: string[]; clubs: string[] } | undefined;
   for (const [index, raw] of lines.entries()) {
     const lineNumber = index + 1;
     const line = raw.trim();
@@ -205,6 +214,30 @@ export function parseRsssf(text: string, options: ParseRsssfOptions): SeasonReco
         continue;
       }
       inScorers = false;
+    }
+    if (/podio$/i.test(line) && !stageOpen) {
+      podium = { labels: [], clubs: [] };
+      continue;
+    }
+    if (podium) {
+      const label = /^[•·]\s*(\S.*)$/.exec(line);
+      if (label && podium.clubs.length === 0) {
+        podium.labels.push(label[1] ?? '');
+        continue;
+      }
+      if (podium.labels.length > podium.clubs.length) {
+        // The last club can run into the article's first sentence: `Alianza UnicachiLa Copa Perú
+        // 2010 fue…`. The sentence goes on as prose.
+        const glued = /^(.*?\p{Ll})(\p{Lu}\p{Ll}*\s.{30,})$/u.exec(line);
+        const club = (glued?.[1] ?? line).trim();
+        podium.clubs.push(club);
+        const place = podium.labels[podium.clubs.length - 1] ?? '';
+        if (/^campe[oó]n$/i.test(place) && winnersName === undefined) winnersName = club;
+        if (podium.labels.length === podium.clubs.length) podium = undefined;
+        if (glued?.[2]) summary.push(glued[2]);
+        continue;
+      }
+      podium = undefined;
     }
     const seasons = /^(\d{4}(?:[/-]\d{2,4})?)?\s*\|\s*(\d{4}(?:[/-]\d{2,4})?)?\s*\|/.exec(line);
     if (seasons) {
