@@ -757,6 +757,46 @@ describe('Spanish page copies without marks', () => {
     expect(glued.summary.join(' ')).toContain('La Copa de Ejemplo 2040 fue la tercera edición');
   });
 
+  test("read the tables of a copy that runs each row's figures together", () => {
+    const record = parseSeasonText(
+      [
+        'Copa de Ejemplo 2039',
+        '',
+        'La Copa de Ejemplo 2039 fue la edición número 37 de la competición.',
+        '',
+        'Etapa Regional',
+        '',
+        'Grupo A',
+        '',
+        'Equipo PJ PG PE PP GF GC DG Pts',
+        'Club Alfa 6501101+915',
+        'Club Gama 6303129+39',
+        'Club Delta 62041116-56',
+        'Club Eta 6204714-76',
+      ].join('\n'),
+      'copia.txt',
+    );
+    expect(
+      record.stages[0]?.groups[0]?.published?.rows.map((row) => [
+        row.position,
+        row.club,
+        row.played,
+        row.won,
+        row.drawn,
+        row.lost,
+        row.goalsFor,
+        row.goalsAgainst,
+        row.points,
+      ]),
+    ).toEqual([
+      [1, 'club-alfa', 6, 5, 0, 1, 10, 1, 15],
+      [2, 'club-gama', 6, 3, 0, 3, 12, 9, 9],
+      [3, 'club-delta', 6, 2, 0, 4, 11, 16, 6],
+      [4, 'club-eta', 6, 2, 0, 4, 7, 14, 6],
+    ]);
+    expect(record.warnings).toEqual([]);
+  });
+
   test('an article titled as Spanish Wikipedia titles it gives its competition and season', () => {
     for (const title of ['Copa de Ejemplo 2040', 'Anexo:Copa de Ejemplo 2040']) {
       const record = parseSeasonText(

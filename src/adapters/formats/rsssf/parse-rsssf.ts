@@ -14,6 +14,7 @@ import { readScoreNotes, returnLegNotes, turnedScore } from '../text/score-notes
 import {
   assignFigures,
   defaultColumns,
+  readGluedRow,
   readHeader,
   readNamedHeader,
   readNamedRow,
@@ -314,6 +315,12 @@ export function parseRsssf(text: string, options: ParseRsssfOptions): SeasonReco
       !readMatch(raw)
     ) {
       addRow(row, lineNumber);
+      continue;
+    }
+    // A copy's row with its figures run together, under a header: in the table's order.
+    const glued = columns && !besideRow && !row ? readGluedRow(raw, columns) : undefined;
+    if (glued) {
+      addRow({ ...glued, position: tableRows.length + 1 }, lineNumber);
       continue;
     }
     const parsed = readMatch(matchText);

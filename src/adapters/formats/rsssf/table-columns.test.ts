@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
   assignFigures,
   defaultColumns,
+  readGluedRow,
   readHeader,
   readNamedHeader,
   readNamedRow,
@@ -131,5 +132,30 @@ describe('RSSSF table rows and headers', () => {
 
   test('does not take a result line for a table row', () => {
     expect(readRow('Garcilaso - Centenario                      3-0')).toBeUndefined();
+  });
+
+  test('cuts a row whose figures a copy ran together where games, goals and points add up', () => {
+    const columns = readHeader('Equipo PJ PG PE PP GF GC DG Pts') ?? [];
+    expect(columns).toEqual([
+      'played',
+      'won',
+      'drawn',
+      'lost',
+      'goalsFor',
+      'goalsAgainst',
+      'ignored',
+      'points',
+    ]);
+    const cut = (line: string) => readGluedRow(line, columns)?.figures;
+    expect(cut('Defensor Ejemplo 6501101+915')).toEqual([6, 5, 0, 1, 10, 1, 9, 15]);
+    expect(cut('Santo Ejemplo 62041116-56')).toEqual([6, 2, 0, 4, 11, 16, 5, 6]);
+    expect(cut('Cultural Ejemplo 5005112-110')).toEqual([5, 0, 0, 5, 1, 12, 11, 0]);
+    expect(cut('Barza Ejemplo 632184+411')).toEqual([6, 3, 2, 1, 8, 4, 4, 11]);
+    // No sign: a difference of nothing, or one whose minus the copy dropped.
+    expect(cut('Club Par 62228808')).toEqual([6, 2, 2, 2, 8, 8, 0, 8]);
+    expect(readGluedRow('Club Ejemplo 6501101+915', columns)?.name).toBe('Club Ejemplo');
+    // Figures that add up no way, or two ways, are not guessed.
+    expect(cut('Club Raro 9999999+999')).toBeUndefined();
+    expect(cut('Club Ejemplo 6 5 0 1 10 1 +9 15')).toBeUndefined();
   });
 });

@@ -111,6 +111,8 @@ export function readHeader(line: string): TableColumn[] | undefined {
     .trim()
     .split(/[\s-]+|(?<=[a-z])\/(?=[a-z])/i)
     .filter((token) => token !== '');
+  // `Equipo PJ PG PE PP GF GC DG Pts`: the team's column, then the figures.
+  if (/^(?:equipos?|teams?|club(?:e?s)?)$/i.test(tokens[0] ?? '')) tokens.shift();
   if (tokens.length < 4) return undefined;
   const named = columnsNamed(tokens);
   if (named.some((column) => column === undefined)) return undefined;
@@ -197,6 +199,80 @@ function splitRunTogether(
     }
   }
   return undefined;
+}
+
+/**
+ * A row whose figures a copy ran together into one run of digits, a sign left where the goal
+ * difference starts (`Club Alfa 6501101+915`: 6 played, 5 won, 0 drawn, 1 lost, 10 for, 1 against,
+ * +9, 15 points): the one way to cut the run into the header's columns where the games add up to
+ * those played, the goals to the difference and the results to the points (3 or 2 a win, 1 a
+ * draw, a few points off at most). `undefined` when no cut, or more than one, fits.
+ *
+ * @example
+ * readGluedRow('Club Gama 6303129+39', ['played', 'won', 'drawn', 'lost', 'goalsFor', 'goalsAgainst', 'ignored', 'points'])?.figures
+ * //=> [6, 3, 0, 3, 12, 9, 3, 9]
+ */
+export function readGluedRow(line: string, columns: readonly TableColumn[]): RowText | undefined {
+  const found = /^\s*(\p{L}.*?[\p{L}.)])\s*(\d[\d+\u2212-]*\d)\s*$/u.exec(line);
+  if (!found) return undefined;
+  const run = (found[2] ?? '').replace('\u2212', '-');
+  const sign = run.search(/[+-]/);
+  if (run.indexOf('+', sign + 1) > 0 || run.indexOf('-', sign + 1) > 0) return undefined;
+  const digits = run.replace(/[+-]/, '');
+  const difference = columns.findIndex(
+    (column, index) => column === 'ignored' && columns[index - 1] === 'goalsAgainst',
+  );
+  const at = (column: TableColumn, figures: readonly number[]) => figures[columns.indexOf(column)];
+  const fits: number[][] = [];
+  const cut = (from: number, figures: number[]): void => {
+    const index = figures.length;
+    if (index === columns.length) {
+      if (from === digits.length && holds(figures)) fits.push([...figures]);
+      return;
+    }
+    // The sign, where there is one, opens the goal difference.
+    if (sign >= 0 && (index === difference) !== (from === sign)) return;
+    for (let length = 1; length <= 3 && from + length <= digits.length; length += 1) {
+      const cell = digits.slice(from, from + length);
+      if (cell.length > 1 && cell.startsWith('0')) break;
+      figures.push(Number(cell));
+      cut(from + length, figures);
+      figures.pop();
+    }
+  };
+  const holds = (figures: readonly number[]): boolean => {
+    const [played, won, drawn, lost] = (['played', 'won', 'drawn', 'lost'] as const).map((column) =>
+      at(column, figures),
+    );
+    const [scored, conceded, points] = (['goalsFor', 'goalsAgainst', 'points'] as const).map(
+      (column) => at(column, figures),
+    );
+    if (won === undefined || drawn === undefined || lost === undefined) return false;
+    if (played !== undefined && played !== won + drawn + lost) return false;
+    if (difference >= 0 && scored !== undefined && conceded !== undefined) {
+      // Without a sign, the difference either way (some copies drop the minus).
+      const printed = figures[difference] ?? 0;
+      const ok =
+        sign < 0
+          ? Math.abs(scored - conceded) === printed
+          : scored - conceded === (run[sign] === '-' ? -printed : printed);
+      if (!ok) return false;
+    }
+    if (points === undefined) return true;
+    return [3, 2].some((win) => {
+      const earned = win * won + drawn;
+      return points <= earned && earned - points <= 3;
+    });
+  };
+  cut(0, []);
+  const only = fits[0];
+  if (fits.length !== 1 || !only) return undefined;
+  return {
+    unranked: false,
+    name: (found[1] ?? '').trim(),
+    figures: only,
+    notes: [],
+  };
 }
 
 /** A table row as printed, before its club is known. */
