@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MATCH_STATUSES } from '#core/model/match.ts';
 import { MAX_DISTANCE, MAX_DISTANCE_TEXT } from '#core/places/distance.ts';
 import { GoalSchema, RulingSchema, ScoreSchema } from '../formats/json/schemas.ts';
 
@@ -13,9 +14,7 @@ const ScoreInput = z.union([ScoreText, ScoreSchema]);
 /** The body of a result: the score, what happened, the version the editor saw, and why. */
 export const ResultBodySchema = z.strictObject({
   version: z.int().min(1, { error: 'the version of the edition you edited' }),
-  status: z
-    .enum(['played', 'walkover', 'abandoned', 'annulled', 'cancelled', 'postponed', 'scheduled'])
-    .optional(),
+  status: z.enum(MATCH_STATUSES).optional(),
   score: ScoreInput.optional(),
   extraTime: ScoreInput.optional(),
   penalties: ScoreInput.optional(),

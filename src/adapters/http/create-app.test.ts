@@ -1010,7 +1010,8 @@ describe('draws and fixtures through the API', () => {
       app.request('/api/editions/copa-peru-1993/draw', {
         method: 'POST',
         headers: as('ana'),
-        body: JSON.stringify({ stage: 'regional', groups: 6, method: 'exact', seconds: 5 }),
+        // A budget well beyond the proof's second or two, so that a busy machine still proves it.
+        body: JSON.stringify({ stage: 'regional', groups: 6, method: 'exact', seconds: 20 }),
       });
     // Sent together: one goes to HiGHS, the other would wait behind it.
     const both = await Promise.all([draw(), draw()]);
@@ -1018,10 +1019,10 @@ describe('draws and fixtures through the API', () => {
     const busy = both.find((response) => response.status === 503) as Response;
     const refusal = (await busy.json()) as { error: string; retryAfter: number };
     expect(refusal.error).toMatch(
-      /^HiGHS is already proving 1 draw, one after another, for up to \d s more; try again in \d s$/,
+      /^HiGHS is already proving 1 draw, one after another, for up to \d+ s more; try again in \d+ s$/,
     );
     expect(refusal.retryAfter).toBeGreaterThanOrEqual(1);
-    expect(refusal.retryAfter).toBeLessThanOrEqual(6);
+    expect(refusal.retryAfter).toBeLessThanOrEqual(21);
     expect(busy.headers.get('retry-after')).toBe(String(refusal.retryAfter));
     const done = both.find((response) => response.status === 200) as Response;
     expect(await done.json()).toMatchObject({ optimal: true, method: 'exact' });

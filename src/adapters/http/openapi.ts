@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MATCH_STATUSES } from '#core/model/match.ts';
 import { JSON_SCHEMAS } from '../formats/json/json-schemas.ts';
 import { RulingSchema } from '../formats/json/schemas.ts';
 import {
@@ -369,17 +370,7 @@ export const OPENAPI = {
                 additionalProperties: false,
                 properties: {
                   version: { type: 'integer', minimum: 1 },
-                  status: {
-                    enum: [
-                      'played',
-                      'walkover',
-                      'abandoned',
-                      'annulled',
-                      'cancelled',
-                      'postponed',
-                      'scheduled',
-                    ],
-                  },
+                  status: { enum: [...MATCH_STATUSES] },
                   score: ScoreInput,
                   extraTime: ScoreInput,
                   penalties: ScoreInput,

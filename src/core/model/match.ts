@@ -10,14 +10,18 @@ import type { ClubId } from './club.ts';
  * - `cancelled`: not played, and not to be (called off, or left out when the stage ended); nothing
  *   counts, and nothing waits for it.
  */
-export type MatchStatus =
-  | 'scheduled'
-  | 'played'
-  | 'walkover'
-  | 'abandoned'
-  | 'annulled'
-  | 'cancelled'
-  | 'postponed';
+export const MATCH_STATUSES = [
+  'scheduled',
+  'played',
+  'walkover',
+  'abandoned',
+  'annulled',
+  'cancelled',
+  'postponed',
+] as const;
+
+/** One of {@link MATCH_STATUSES}. */
+export type MatchStatus = (typeof MATCH_STATUSES)[number];
 
 /** Goals of the home and the away club. */
 export interface Score {

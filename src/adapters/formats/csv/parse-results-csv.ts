@@ -1,5 +1,5 @@
 import { InputError, type Issue, makeIssue } from '#core/errors.ts';
-import type { Match, MatchStatus } from '#core/model/match.ts';
+import { MATCH_STATUSES, type Match, type MatchStatus } from '#core/model/match.ts';
 import type { ResultsFile, ResultsPlace } from '../results-file.ts';
 import { clubsOf } from '../results-file.ts';
 import { readCsv } from './read-csv.ts';
@@ -23,15 +23,6 @@ const COLUMNS = {
 
 type Column = keyof typeof COLUMNS;
 const REQUIRED: readonly Column[] = ['home', 'away', 'homeGoals', 'awayGoals'];
-const STATUSES: readonly MatchStatus[] = [
-  'scheduled',
-  'played',
-  'walkover',
-  'abandoned',
-  'annulled',
-  'cancelled',
-  'postponed',
-];
 
 /**
  * Reads a results CSV: a header, then one match per row. Columns are found by name (`date`, `home`,
@@ -127,13 +118,13 @@ export function parseResultsCsv(text: string, file: string): ResultsFile {
     let status: MatchStatus = unplayed ? 'scheduled' : 'played';
     if (statusCell && statusCell.text !== '') {
       const given = statusCell.text.toLowerCase() as MatchStatus;
-      if (STATUSES.includes(given)) status = given;
+      if (MATCH_STATUSES.includes(given)) status = given;
       else
         rowIssues.push(
           makeIssue(
             'status',
             statusCell.at,
-            `one of ${STATUSES.join(', ')}`,
+            `one of ${MATCH_STATUSES.join(', ')}`,
             `"${statusCell.text}"`,
           ),
         );

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MATCH_STATUSES } from '#core/model/match.ts';
 import { GoalSchema, RulingSchema, ScoreSchema, SourceSchema } from '../json/schemas.ts';
 
 /**
@@ -25,9 +26,7 @@ export const MatchInputSchema = z.union([
     penalties: z.union([ScoreText, ScoreSchema]).optional(),
     awarded: z.union([ScoreText, ScoreSchema]).optional(),
     forfeitedBy: z.enum(['home', 'away', 'both']).optional(),
-    status: z
-      .enum(['scheduled', 'played', 'walkover', 'abandoned', 'annulled', 'cancelled', 'postponed'])
-      .optional(),
+    status: z.enum(MATCH_STATUSES).optional(),
     date: IsoDate.optional(),
     time: z
       .string()

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MATCH_STATUSES } from '#core/model/match.ts';
 
 /** A source of a fact, as written in JSON. */
 export const SourceSchema = z.strictObject({
@@ -80,9 +81,7 @@ export const MatchSchema = z.strictObject({
   id: z.string().optional(),
   home: ClubRef,
   away: ClubRef,
-  status: z
-    .enum(['scheduled', 'played', 'walkover', 'abandoned', 'annulled', 'cancelled', 'postponed'])
-    .optional(),
+  status: z.enum(MATCH_STATUSES).optional(),
   score: ScoreSchema.optional(),
   extraTime: ScoreSchema.optional(),
   penalties: ScoreSchema.optional(),
