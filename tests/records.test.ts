@@ -797,6 +797,48 @@ describe('Spanish page copies without marks', () => {
     expect(record.warnings).toEqual([]);
   });
 
+  test('read a copied table of matches from each score outwards, the clubs its tables name', () => {
+    const record = parseSeasonText(
+      [
+        'Copa de Ejemplo 2039',
+        '',
+        'Etapa Regional',
+        '',
+        'Grupo A',
+        '',
+        'Equipo PJ PG PE PP GF GC DG Pts',
+        'Club Alfa 6501101+915',
+        'Club Gama 6303129+39',
+        '',
+        'Final regional',
+        '',
+        'Ciudad Local Resultado Visitante',
+        'TumbesClub Alfa1 - 0Club Gama',
+        'Puerto Ejemplo Club Gama 2 - 2 Club Alfa',
+        'Sede NuevaClub Nuevo3 - 1Club Alfa',
+      ].join('\n'),
+      'copia.txt',
+    );
+    const matches = record.stages[1]?.groups[0]?.rounds.flatMap((round) => round.matches) ?? [];
+    expect(
+      matches.map(
+        (match) => `${match.home} ${match.score?.home}-${match.score?.away} ${match.away}`,
+      ),
+    ).toEqual([
+      'club-alfa 1-0 club-gama',
+      'club-gama 2-2 club-alfa',
+      'sede-nuevaclub-nuevo 3-1 club-alfa',
+    ]);
+    // A club the tables do not name cannot be told from the place run into it: said so.
+    expect(record.warnings).toEqual([
+      expect.objectContaining({
+        line: 16,
+        message:
+          '"Sede NuevaClub Nuevo" ends in no club the page\'s tables name: read whole as the home club',
+      }),
+    ]);
+  });
+
   test('an article titled as Spanish Wikipedia titles it gives its competition and season', () => {
     for (const title of ['Copa de Ejemplo 2040', 'Anexo:Copa de Ejemplo 2040']) {
       const record = parseSeasonText(

@@ -199,12 +199,53 @@ export function parseRsssf(text: string, options: ParseRsssfOptions): SeasonReco
    * `• Subcampeón`), then the clubs in that order.
    */
   let podium: { labels: string[]; clubs: string[] } | undefined;
+  /**
+   * Under a copied table of matches (`Ciudad Local Resultado Visitante`): whether columns come
+   * before the home club's, so that a row (`TumbesDefensor San José1 - 0San Francisco de Asís`,
+   * its cells run together) is read from its score outwards, the clubs the page's tables name.
+   */
+  let matchTable: { before: boolean } | undefined;
+  /** The longest end (or start) of a text that names a club the page already has. */
+  const clubAt = (text: string, end: boolean): string | undefined => {
+    for (let cut = 0; cut < text.length; cut += 1) {
+      const part = (end ? text.slice(cut) : text.slice(0, text.length - cut)).trim();
+      if (part !== '' && /^\p{Lu}/u.test(part) && register.known(part)) return part;
+    }
+    return undefined;
+  };
+  /** A row of a copied table of matches as a result line: `Home - Away  1-0`. */
+  const fromMatchTable = (line: string, lineNumber: number): string | undefined => {
+    if (!matchTable) return undefined;
+    const score = /(\d+)\s*[-–:]\s*(\d+)/.exec(line);
+    if (!score) return undefined;
+    const left = line.slice(0, score.index).trim();
+    const right = line.slice(score.index + score[0].length).trim();
+    const home = clubAt(left, true);
+    if (!home && matchTable.before) {
+      builder.warnings.push({
+        line: lineNumber,
+        message: `"${left}" ends in no club the page's tables name: read whole as the home club`,
+      });
+    }
+    return `${home ?? left} - ${clubAt(right, false) ?? right}  ${score[1]}-${score[2]}`;
+  };
   for (const [index, raw] of lines.entries()) {
     const lineNumber = index + 1;
     const line = raw.trim();
     if (index <= gridEnd) continue;
     if (line === '' || /^[-=_*]{3,}$/.test(line) || /^[-=_*](?:\s*[-=_*]){4,}$/.test(line)) {
-      if (line === '') afterMatch = false;
+      if (line === '') {
+        afterMatch = false;
+        matchTable = undefined;
+      }
+      continue;
+    }
+    const matchHeader =
+      /^((?:(?:jor\.?|jornada|fecha|estadio|ciudad|sede)\s+)*)local\s+(?:resultado|marcador|score)\s+visita(?:nte)?$/i.exec(
+        line,
+      );
+    if (matchHeader) {
+      matchTable = { before: (matchHeader[1] ?? '').trim() !== '' };
       continue;
     }
     if (index === lines.findIndex((candidate) => candidate.trim() !== '')) continue;
@@ -297,7 +338,7 @@ export function parseRsssf(text: string, options: ParseRsssfOptions): SeasonReco
       raw,
     );
     const besideRow = beside ? readRow(`${beside[2]} ${beside[3] ?? ''}`) : undefined;
-    const matchText = besideRow ? (beside?.[1] ?? '') : raw;
+    const matchText = besideRow ? (beside?.[1] ?? '') : (fromMatchTable(line, lineNumber) ?? raw);
     const besideRowOnly = besideRow && matchText.trim() === '';
     if (besideRow && !besideRowOnly) {
       if (readMatch(matchText)) {
