@@ -103,6 +103,44 @@ describe.skipIf(missing !== undefined)("the editor's workspace in a real browser
     },
   );
 
+  test('an editor marks a match not played in Spanish, the field and the page say so, and a score puts it back', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/?lang=es`);
+    await signIn(page, '/editions/copa-peru-1993/edit');
+    const input = page.locator('input.score[data-match="final-r3-m2"]');
+    const saved = await input.inputValue();
+    await input.fill('no jugado');
+    await input.press('Enter');
+    const message = page.locator('#message-final-r3-m2');
+    await expect.poll(() => message.textContent()).toBe(WORKSPACE_WORDS.es.saved);
+    const marked = (await matchOf('copa-peru-1993', 'final-r3-m2')) as {
+      status?: string;
+      score?: unknown;
+    };
+    expect(marked).toMatchObject({ status: 'cancelled' });
+    expect(marked.score).toBeUndefined();
+    // The editing page shows the word in the field; the edition page beside the match.
+    await page.reload();
+    expect(await page.locator('input.score[data-match="final-r3-m2"]').inputValue()).toBe(
+      'no jugado',
+    );
+    const fan = await site.browser.newPage();
+    await fan.goto(`${site.url}/editions/copa-peru-1993?lang=es`);
+    expect(await fan.locator('ul.matches').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining('(no jugado)')]),
+    );
+    await fan.close();
+    // The score typed again: played, as before.
+    const field = page.locator('input.score[data-match="final-r3-m2"]');
+    await field.fill(saved);
+    await field.press('Enter');
+    await expect
+      .poll(() => page.locator('#message-final-r3-m2').textContent())
+      .toBe(WORKSPACE_WORDS.es.saved);
+    expect(await matchOf('copa-peru-1993', 'final-r3-m2')).toMatchObject({ status: 'played' });
+    await page.close();
+  });
+
   test.each(['es', 'en'] as const)(
     'a wrong score shows a message beside its field and changes nothing (%s)',
     async (language) => {

@@ -28,8 +28,14 @@ export function withResult(match: Match, input: z.infer<typeof ResultBodySchema>
       makeIssue('result', 'body.awarded', 'an awarded score for a walkover', 'none'),
     ]);
   }
+  // A match to play, postponed or not to be played has no result: one it had goes (the audit log
+  // keeps it).
+  const kept =
+    status === 'scheduled' || status === 'postponed' || status === 'cancelled'
+      ? withoutResult(match)
+      : match;
   return {
-    ...match,
+    ...kept,
     status,
     ...(score ? { score } : {}),
     ...(extraTime ? { extraTime } : {}),
@@ -47,4 +53,18 @@ export function dropUndefinedKeys<T extends Record<string, unknown>>(
   return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as {
     [K in keyof T]: Exclude<T[K], undefined>;
   };
+}
+
+/** A match without its score, extra time, shoot-out, awarded score, forfeit or goals. @internal */
+function withoutResult(match: Match): Match {
+  const {
+    score: _score,
+    extraTime: _extraTime,
+    penalties: _penalties,
+    awarded: _awarded,
+    forfeitedBy: _forfeitedBy,
+    goals: _goals,
+    ...rest
+  } = match;
+  return rest;
 }

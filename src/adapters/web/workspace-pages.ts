@@ -178,6 +178,9 @@ function resultsTable(
   date: (iso: string | undefined) => string,
 ): Html {
   const scoreOf = (match: Match) => {
+    // A match that will not be played, or not yet on its day, says so in the field.
+    if (match.status === 'cancelled' || match.status === 'postponed')
+      return words.unplayed[match.status];
     const score = match.status === 'walkover' ? match.awarded : (match.extraTime ?? match.score);
     return score && match.status !== 'scheduled' ? `${score.home}-${score.away}` : '';
   };
@@ -186,7 +189,7 @@ function resultsTable(
 <thead><tr><th scope="col" class="club">${words.where}</th><th scope="col" class="club">${words.date}</th><th scope="col">${words.home}</th><th scope="col">${words.score}</th><th scope="col" class="club">${words.away}</th><th scope="col" class="club"><span class="visually-hidden">${words.saved}</span></th></tr></thead>
 <tbody>${matches.map(
     ({ id, where, match }) =>
-      html`<tr><td class="club">${where}</td><td class="club">${date(match.date)}</td><th scope="row">${nameOf(match.home)}</th><td><input class="score" name="score" data-match="${id}" value="${scoreOf(match)}" data-saved="${scoreOf(match)}" size="5" autocomplete="off" inputmode="text" aria-label="${words.score}: ${nameOf(match.home)} – ${nameOf(match.away)}" aria-describedby="message-${id}"></td><td class="club">${nameOf(match.away)}</td><td class="club"><span class="message" id="message-${id}" aria-live="polite"></span></td></tr>`,
+      html`<tr><td class="club">${where}</td><td class="club">${date(match.date)}</td><th scope="row">${nameOf(match.home)}</th><td><input class="score" name="score" data-match="${id}" value="${scoreOf(match)}" data-saved="${scoreOf(match)}" size="9" autocomplete="off" inputmode="text" aria-label="${words.score}: ${nameOf(match.home)} – ${nameOf(match.away)}" aria-describedby="message-${id}"></td><td class="club">${nameOf(match.away)}</td><td class="club"><span class="message" id="message-${id}" aria-live="polite"></span></td></tr>`,
   )}</tbody>
 </table></div>`;
 }

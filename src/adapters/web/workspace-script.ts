@@ -99,13 +99,19 @@ const EDIT = `  const edition = main.dataset.edition;
       if (caption && preview) caption.textContent = holder.dataset.captionPreview;
     }
   };
+  // "not played", "postponed" (in the page's language or in English): what became of a match.
+  const unplayedAs = (value) => {
+    const text = value.trim().toLowerCase();
+    const found = Object.entries(words.unplayed).find(([, word]) => word === text);
+    return found ? found[0] : ({ 'not played': 'cancelled', postponed: 'postponed' })[text];
+  };
   let previewTimer;
   const preview = (input) => {
     clearTimeout(previewTimer);
     const value = input.value.trim();
-    if (value !== '' && !SCORE.test(value)) return;
+    if (value !== '' && !SCORE.test(value) && !unplayedAs(value)) return;
     previewTimer = setTimeout(async () => {
-      const { response, data } = await api('POST', '/editions/' + encodeURIComponent(edition) + '/edit/preview', { match: input.dataset.match, score: value === '' ? null : value });
+      const { response, data } = await api('POST', '/editions/' + encodeURIComponent(edition) + '/edit/preview', { match: input.dataset.match, score: value === '' || unplayedAs(value) ? null : value });
       if (response.ok) showTables(data.tables, value !== input.dataset.saved);
     }, 120);
   };
@@ -115,7 +121,7 @@ const EDIT = `  const edition = main.dataset.edition;
     if (value === input.dataset.saved) return true;
     input.removeAttribute('aria-invalid');
     say(message, words.saving);
-    const body = value === '' ? { version, status: 'scheduled' } : { version, score: value };
+    const body = value === '' ? { version, status: 'scheduled' } : unplayedAs(value) ? { version, status: unplayedAs(value) } : { version, score: value };
     const { response, data } = await api('PUT', '/api/editions/' + encodeURIComponent(edition) + '/matches/' + encodeURIComponent(input.dataset.match), body);
     if (!response.ok) {
       say(message, '');
@@ -125,7 +131,7 @@ const EDIT = `  const edition = main.dataset.edition;
     }
     input.dataset.saved = value;
     say(message, words.saved, 'ok');
-    const { response: fresh, data: tables } = await api('POST', '/editions/' + encodeURIComponent(edition) + '/edit/preview', { match: input.dataset.match, score: value === '' ? null : value });
+    const { response: fresh, data: tables } = await api('POST', '/editions/' + encodeURIComponent(edition) + '/edit/preview', { match: input.dataset.match, score: value === '' || unplayedAs(value) ? null : value });
     if (fresh.ok) showTables(tables.tables, false);
     return true;
   };

@@ -21,7 +21,8 @@ export const WORKSPACE_WORDS = {
     version: 'Version',
     results: 'Results',
     resultsHelp:
-      'Type a score such as 2-1 and press Enter to save it; the table shows it as you type. Escape puts back the saved score.',
+      'Type a score such as 2-1 and press Enter to save it; the table shows it as you type. Escape puts back the saved score. Leave it empty for a match still to play; type "not played" or "postponed" for what became of one.',
+    unplayed: { cancelled: 'not played', postponed: 'postponed' },
     where: 'Round',
     date: 'Date',
     home: 'Home',
@@ -210,7 +211,8 @@ export const WORKSPACE_WORDS = {
     version: 'Versión',
     results: 'Resultados',
     resultsHelp:
-      'Escriba un marcador como 2-1 y pulse Intro para guardarlo; la tabla lo refleja mientras escribe. Escape devuelve el marcador guardado.',
+      'Escriba un marcador como 2-1 y pulse Intro para guardarlo; la tabla lo refleja mientras escribe. Escape devuelve el marcador guardado. Déjelo vacío para un partido por jugarse; escriba «no jugado» o «postergado» para lo que pasó con uno.',
+    unplayed: { cancelled: 'no jugado', postponed: 'postergado' },
     where: 'Fecha y grupo',
     date: 'Día',
     home: 'Local',
