@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { InputError, makeIssue } from '#core/errors.ts';
-import type { Match } from '#core/model/match.ts';
+import { type Match, withoutResult } from '#core/model/match.ts';
 import type { ResultBodySchema } from './body-schemas.ts';
 
 /** @module A result as the API and the editor's page enter it. */
@@ -53,18 +53,4 @@ export function dropUndefinedKeys<T extends Record<string, unknown>>(
   return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as {
     [K in keyof T]: Exclude<T[K], undefined>;
   };
-}
-
-/** A match without its score, extra time, shoot-out, awarded score, forfeit or goals. @internal */
-function withoutResult(match: Match): Match {
-  const {
-    score: _score,
-    extraTime: _extraTime,
-    penalties: _penalties,
-    awarded: _awarded,
-    forfeitedBy: _forfeitedBy,
-    goals: _goals,
-    ...rest
-  } = match;
-  return rest;
 }

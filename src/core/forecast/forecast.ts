@@ -10,7 +10,7 @@ import type { EditionState, StageState, TieState } from '../format/edition-state
 import { listMatches, mapMatches } from '../format/match-ids.ts';
 import { runEdition } from '../format/run-edition.ts';
 import type { ClubId } from '../model/club.ts';
-import type { Match, Score } from '../model/match.ts';
+import { type Match, type Score, withoutResult } from '../model/match.ts';
 import { seeded, streamSeed } from '../random.ts';
 import type { AsOf } from '../standings/apply-rulings.ts';
 import { type KernelInput, LeagueKernel } from './league-kernel.ts';
@@ -209,16 +209,7 @@ export function countsInTable(
 
 /** A match made to be played again: no score, no verdict. @internal */
 function unplayed(match: Match): Match {
-  const {
-    score: _score,
-    extraTime: _extraTime,
-    penalties: _penalties,
-    awarded: _awarded,
-    forfeitedBy: _forfeitedBy,
-    goals: _goals,
-    ...rest
-  } = match;
-  return { ...rest, status: 'scheduled' };
+  return { ...withoutResult(match), status: 'scheduled' };
 }
 
 /**

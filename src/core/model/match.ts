@@ -117,3 +117,24 @@ export function countedScore(match: Match): Score | undefined {
 export function describeMatch(match: Match): string {
   return `${match.home} v ${match.away}${match.date ? ` (${match.date})` : ''}`;
 }
+
+/**
+ * A match without what was played: its score, extra time, shoot-out, awarded score, forfeit and
+ * goals; its clubs, day, ground and status stay.
+ *
+ * @example
+ * withoutResult({ home: 'a', away: 'b', status: 'played', score: { home: 1, away: 0 } })
+ * //=> { home: 'a', away: 'b', status: 'played' }
+ */
+export function withoutResult(match: Match): Match {
+  const {
+    score: _score,
+    extraTime: _extraTime,
+    penalties: _penalties,
+    awarded: _awarded,
+    forfeitedBy: _forfeitedBy,
+    goals: _goals,
+    ...rest
+  } = match;
+  return rest;
+}
