@@ -796,5 +796,11 @@ describe('a forecast of a knockout', () => {
     expect(stdout).toContain('round:sf');
     expect(stdout).toMatch(/Beta\s+0\s+0\s+0\s+out in Quarter-finals/);
     expect(stdout).toMatch(/Alfa\s.*through–out in Semi-finals/);
+    // Once the semi-finals are drawn, reaching them tells nothing: the final is followed.
+    const drawn = parseEdition(cup('Eta 1-0 Theta'), 'e.yaml');
+    expect(planForecast(drawn, fitScoreModel(ratedMatches(drawn)).model).outcomes).toEqual([
+      'champion',
+      'round:final',
+    ]);
   });
 });

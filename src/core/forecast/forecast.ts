@@ -370,8 +370,18 @@ export function planForecast(
             (ruling) => ruling.kind === (movement === 'relegated' ? 'relegation' : 'promotion'),
           ),
       ),
-      // Reaching each round of a knockout followed, after its first.
-      ...(rounds ?? []).slice(1).map((round) => `round:${round.id}`),
+      // Reaching each round of a knockout followed, after its first, where its clubs are not all
+      // known yet (a round already drawn tells nothing; one of another bracket, the same).
+      ...(rounds ?? [])
+        .slice(1)
+        .filter((round) => {
+          const ties = target.ties.filter((tie) => tie.roundId === round.id);
+          return (
+            ties.length === 0 ||
+            ties.some((tie) => tie.home.club === null || tie.away.club === null)
+          );
+        })
+        .map((round) => `round:${round.id}`),
       ...later,
     ],
     seed: options.seed ?? 1,
