@@ -757,6 +757,17 @@ describe('Spanish page copies without marks', () => {
     expect(glued.summary.join(' ')).toContain('La Copa de Ejemplo 2040 fue la tercera edición');
   });
 
+  /** A group's table as an offline copy prints it, each row's figures run together. */
+  const groupA = [
+    'Etapa Regional',
+    '',
+    'Grupo A',
+    '',
+    'Equipo PJ PG PE PP GF GC DG Pts',
+    'Club Alfa 6501101+915',
+    'Club Gama 6303129+39',
+  ];
+
   test("read the tables of a copy that runs each row's figures together", () => {
     const record = parseSeasonText(
       [
@@ -764,13 +775,7 @@ describe('Spanish page copies without marks', () => {
         '',
         'La Copa de Ejemplo 2039 fue la edición número 37 de la competición.',
         '',
-        'Etapa Regional',
-        '',
-        'Grupo A',
-        '',
-        'Equipo PJ PG PE PP GF GC DG Pts',
-        'Club Alfa 6501101+915',
-        'Club Gama 6303129+39',
+        ...groupA,
         'Club Delta 62041116-56',
         'Club Eta 6204714-76',
       ].join('\n'),
@@ -802,13 +807,7 @@ describe('Spanish page copies without marks', () => {
       [
         'Copa de Ejemplo 2039',
         '',
-        'Etapa Regional',
-        '',
-        'Grupo A',
-        '',
-        'Equipo PJ PG PE PP GF GC DG Pts',
-        'Club Alfa 6501101+915',
-        'Club Gama 6303129+39',
+        ...groupA,
         '',
         'Final regional',
         '',
