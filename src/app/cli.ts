@@ -874,7 +874,10 @@ function makeProgram(): Command {
       'stop once every standard error is at most p, such as 0.005',
       parseProbability,
     )
-    .option('--stage <id>', 'the table to forecast (the first still being played)')
+    .option(
+      '--stage <id>',
+      'the stage to forecast, a table or a knockout (the first still being played)',
+    )
     .option(
       '--half-life <days>',
       "a match's weight in the ratings halves every so many days",
