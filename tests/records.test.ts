@@ -1405,6 +1405,8 @@ describe('round trips and bad input', () => {
     const grid = await readFile(fixture('copa-ejemplo-grid.article.txt'), 'utf8');
     const older = await readFile(fixture('liga-ejemplo-fb.wiki'), 'utf8');
     const spanish = await readFile(fixture('copa-ejemplo-es.wiki'), 'utf8');
+    // A Spanish mirror's copy: a podium, rows and matches whose cells run together.
+    const mirror = await readFile(fixture('copa-ejemplo-copia-es.txt'), 'utf8');
     fc.assert(
       fc.property(
         fc.constantFrom(
@@ -1415,6 +1417,7 @@ describe('round trips and bad input', () => {
           grid,
           older,
           spanish,
+          mirror,
           '{"stages": 3}',
           'date,home,away,home_goals,away_goals\n',
         ),
