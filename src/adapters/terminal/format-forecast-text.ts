@@ -1,4 +1,4 @@
-import type { ForecastResult } from '#core/forecast/forecast.ts';
+import { type ForecastResult, roundOfPlace } from '#core/forecast/forecast.ts';
 import type { Needs } from '#core/forecast/needs.ts';
 
 /** Percentages as a reader wants them: "<0.1%" and ">99.9%" rather than a false 0 or 100. @internal */
@@ -23,11 +23,7 @@ export function formatForecastText(result: ForecastResult, stageName?: string): 
   const places = rounds ? 0 : Math.max(...result.clubs.map((club) => club.positions.length));
   const outcomes = Object.keys(result.clubs[0]?.outcomes ?? {});
   const place = (at: number) =>
-    !rounds
-      ? String(at)
-      : at === 1
-        ? 'through'
-        : `out in ${rounds[rounds.length - at + 1]?.name ?? at}`;
+    !rounds ? String(at) : at === 1 ? 'through' : `out in ${roundOfPlace(rounds, at) ?? at}`;
   const header = [
     'Club',
     ...(rounds ? [] : ['Pts']),

@@ -1,5 +1,5 @@
 import { html } from 'hono/html';
-import type { ForecastResult } from '#core/forecast/forecast.ts';
+import { type ForecastResult, roundOfPlace } from '#core/forecast/forecast.ts';
 import type { Language } from '#core/standings/tiebreaker-values.ts';
 import type { Html } from './pages.ts';
 import { WEB_WORDS } from './web-words.ts';
@@ -35,7 +35,7 @@ export function forecastSection(
             : `${words.reaches} ${stageNames[outcome.slice('stage:'.length)] ?? outcome}`;
   // A knockout's places by name: through, or out in a round.
   const place = (at: number) =>
-    at === 1 ? words.through : `${words.outIn} ${rounds[rounds.length - at + 1]?.name ?? at}`;
+    at === 1 ? words.through : `${words.outIn} ${roundOfPlace(rounds, at) ?? at}`;
   const range = ({ best, worst }: { best: number; worst: number }) =>
     rounds.length === 0
       ? `${best}–${worst}`

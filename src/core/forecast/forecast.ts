@@ -819,6 +819,20 @@ export function knockoutPlaces(
   );
 }
 
+/**
+ * The round a followed knockout's place (1 the first) stands for: the one its club went out in;
+ * `undefined` for the first place, through the last tie.
+ *
+ * @example
+ * roundOfPlace([{ name: 'Semi-finals' }, { name: 'Final' }], 2) //=> 'Final'
+ */
+export function roundOfPlace(
+  rounds: readonly { readonly name: string }[],
+  place: number,
+): string | undefined {
+  return place <= 1 ? undefined : rounds[rounds.length - place + 1]?.name;
+}
+
 /** Adds a position to a sorted list of positions once. @internal */
 function remember(list: number[] | undefined, position: number): void {
   if (!list || list.includes(position)) return;
