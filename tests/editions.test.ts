@@ -3,7 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { editionJson } from '#adapters/formats/edition/edition-json.ts';
 import { parseEdition, readEditionPath } from '#adapters/formats/edition/read-edition.ts';
+import { formatEditionText } from '#adapters/terminal/format-edition-text.ts';
+import { editionPage } from '#adapters/web/pages.ts';
 import { positionRanges } from '#core/forecast/certainties.ts';
 import { planForecast, ratedMatches, simulateRange, summarize } from '#core/forecast/forecast.ts';
 import { whatClubNeeds } from '#core/forecast/needs.ts';
@@ -151,6 +154,25 @@ describe('torneo edition', () => {
     if (replacement?.kind !== 'replacement') throw new Error('no replacement in the example');
     expect(clubs).toContain(replacement.in);
     expect(clubs).not.toContain(replacement.out);
+    // Every view says why a club that lost its tie plays on: under the tie, beside it on the page,
+    // and in the JSON.
+    const name = (id: string) => edition.clubs.find((club) => club.id === id)?.name ?? id;
+    const said = `${name(replacement.in)} in place of ${name(replacement.out)}, by ruling (2019-11-05): ${replacement.reason} (${replacement.authority})`;
+    const lines = formatEditionText(edition, state).split('\n');
+    const note = lines.indexOf(`      ${said}.`);
+    expect(lines[note - 1]).toMatch(
+      new RegExp(`^ {4}${name(replacement.in)} v .*→ Deportivo Ucayali on aggregate 3-1$`),
+    );
+    const page = String(editionPage('es', 'e', edition, runEdition(edition, { language: 'es' })));
+    expect(page).toContain(
+      `<small class="decided">${name(replacement.in)} en lugar de ${name(replacement.out)}, por resolución (2019-11-05): `,
+    );
+    const json = editionJson(edition, state) as {
+      stages: { ties: { round: string; replacements?: unknown }[] }[];
+    };
+    expect(json.stages[2]?.ties.flatMap((each) => each.replacements ?? [])).toEqual([
+      { club: name(replacement.in), inPlaceOf: name(replacement.out), ruling: said },
+    ]);
     // Before the ruling, the winner on the pitch held the place.
     const before = runEdition(edition, { asOf: { date: '2019-11-04' } });
     const earlier = before.stages[2]?.ties

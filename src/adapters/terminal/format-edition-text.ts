@@ -104,6 +104,7 @@ export function formatEditionText(
         const says = group.sumsMatches === 'all' ? pageWords.sumsAll : pageWords.sums;
         out.push(`  ${says} ${group.sums.join(', ')}.`);
       }
+      for (const slot of group.entrants) if (slot.replaced) out.push(`  ${slot.replaced.note}.`);
     }
     let round = '';
     for (const tie of stage.ties) {
@@ -128,6 +129,8 @@ export function formatEditionText(
       const result =
         tie.winner === null ? words.pending : `${nameOf(tie.winner)} ${tie.decidedBy ?? ''}`.trim();
       out.push(`    ${home} ${words.versus} ${away}${legs ? `  ${legs}` : ''}  → ${result}`);
+      for (const side of [tie.home, tie.away])
+        if (side.replaced) out.push(`      ${side.replaced.note}.`);
     }
     out.push('');
   }

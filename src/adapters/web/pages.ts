@@ -358,7 +358,8 @@ ${stage.ties
       tie,
     ) => html`<div class="tie"><ol>${side(tie.home, tie.aggregate[0], tie)}${side(tie.away, tie.aggregate[1], tie)}</ol>
 ${tie.legs.length > 1 ? html`<small class="legs">${tie.legs.map((leg, index) => html`${index > 0 ? ', ' : ''}${matchLine(leg, (club) => nameOf(club), words)}`)}</small>` : ''}
-${tie.decidedBy ? html`<small class="decided">${tie.decidedBy}</small>` : ''}</div>`,
+${tie.decidedBy ? html`<small class="decided">${tie.decidedBy}</small>` : ''}
+${[tie.home, tie.away].map((slot) => (slot.replaced ? html`<small class="decided">${slot.replaced.note}</small>` : ''))}</div>`,
   )}</div></section>`,
     )}</div>`;
   }
@@ -373,6 +374,7 @@ ${mapPart}
 ${stage.groups.map((group, index) => {
   const statuses = [...new Set(group.table.flatMap((row) => (row.status ? [row.status] : [])))];
   const notes = group.table.filter((row) => row.note);
+  const replaced = group.entrants.flatMap((slot) => (slot.replaced ? [slot.replaced.note] : []));
   return html`${stage.groups.length > 1 ? html`<h3>${group.name}</h3>` : ''}
 ${tableOf(group.table, words, `${stage.name}${stage.groups.length > 1 ? ` — ${group.name}` : ''}`)}
 ${group.printed ? html`<p class="muted">${words.printedTable}</p>` : ''}
@@ -387,7 +389,7 @@ ${extras.histories
     ),
   )}
 ${statuses.length > 0 ? html`<ul class="legend" aria-label="${words.legend}">${statuses.map((status) => html`<li class="${status}"><span class="mark" aria-hidden="true">${MARKS[status]}</span> ${words.status[status]}</li>`)}</ul>` : ''}
-${notes.length > 0 ? html`<h4>${words.notes}</h4><ul>${notes.map((row) => html`<li><strong>${row.club}</strong>: ${row.note}</li>`)}</ul>` : ''}
+${notes.length + replaced.length > 0 ? html`<h4>${words.notes}</h4><ul>${notes.map((row) => html`<li><strong>${row.club}</strong>: ${row.note}</li>`)}${replaced.map((note) => html`<li>${note}</li>`)}</ul>` : ''}
 ${roundsOf(groupFormats[index] ?? [], words, nameOf, date)}`;
 })}`;
 }

@@ -48,6 +48,11 @@ export interface SlotState {
   /** What the slot is: "Winner of Group 3 (Regional Stage)". */
   readonly label: string;
   readonly club: ClubId | null;
+  /**
+   * A replacement ruling put `club` in the place of another: that club, and the ruling as a
+   * sentence ("Comerciantes FC in place of Alfonso Ugarte, by ruling (2019-11-05): …").
+   */
+  readonly replaced?: { readonly club: ClubId; readonly note: string };
 }
 
 /** The state of one table. */

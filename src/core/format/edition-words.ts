@@ -18,6 +18,14 @@ export interface EditionWords {
   /** "Relegated from 1992 Torneo Descentralizado". */
   readonly external: (outcome: 'relegated' | 'promoted' | 'champion', from: string) => string;
   readonly toBeDrawn: string;
+  /** "Comerciantes FC in place of Alfonso Ugarte, by ruling (2019-11-05): … (FPF)". */
+  readonly inPlaceOf: (
+    club: string,
+    out: string,
+    date: string | undefined,
+    reason: string,
+    authority: string | undefined,
+  ) => string;
   /** "promoted to 1994 Torneo Descentralizado", "qualified for Etapa Nacional". */
   readonly goesTo: (outcome: 'promoted' | 'relegated' | 'qualified', target: string) => string;
   /** How a tie was decided. */
@@ -64,6 +72,8 @@ const ENGLISH: EditionWords = {
     `${result === 'winner' ? 'Winner' : 'Loser'} of tie ${tie} (${round})`,
   external: (outcome, from) => `${outcome.charAt(0).toUpperCase()}${outcome.slice(1)} from ${from}`,
   toBeDrawn: 'to be drawn',
+  inPlaceOf: (club, out, date, reason, authority) =>
+    `${club} in place of ${out}, by ruling${date ? ` (${date})` : ''}: ${reason}${authority ? ` (${authority})` : ''}`,
   goesTo: (outcome, target) =>
     `${outcome === 'qualified' ? 'qualified for' : `${outcome} to`} ${target}`,
   tie: {
@@ -103,6 +113,8 @@ const SPANISH: EditionWords = {
   external: (outcome, from) =>
     `${outcome === 'relegated' ? 'Descendido de' : outcome === 'promoted' ? 'Ascendido de' : 'Campeón de'} ${from}`,
   toBeDrawn: 'por sortear',
+  inPlaceOf: (club, out, date, reason, authority) =>
+    `${club} en lugar de ${out}, por resolución${date ? ` (${date})` : ''}: ${reason}${authority ? ` (${authority})` : ''}`,
   goesTo: (outcome, target) =>
     `${outcome === 'qualified' ? 'clasificado a' : outcome === 'promoted' ? 'asciende a' : 'desciende a'} ${target}`,
   tie: {

@@ -201,7 +201,32 @@ describe('runEdition', () => {
       },
     ];
     const state = runEdition(makeEdition([groups, final], rulings));
-    expect(state.stages[1]?.ties[2]?.home.club).toBe('c');
+    expect(state.stages[1]?.ties[2]?.home).toMatchObject({
+      club: 'c',
+      replaced: {
+        club: 'a',
+        note: 'C in place of A, by ruling (2020-02-10): unpaid debts',
+      },
+    });
+    // In Spanish, and in a table's place: a league that takes the group winners.
+    const league: StageFormat = {
+      id: 'play',
+      name: 'Play',
+      kind: 'league',
+      entrants: [{ kind: 'position', stage: 'groups', group: 'g1', position: 1 }],
+      rounds: [],
+      outcomes: [],
+    };
+    const moved: EditionRuling[] = [
+      { kind: 'replacement', stage: 'play', out: 'a', in: 'c', reason: 'deudas', authority: 'FPF' },
+    ];
+    expect(
+      runEdition(makeEdition([groups, league], moved), { language: 'es' }).stages[1]?.groups[0]
+        ?.entrants[0],
+    ).toMatchObject({
+      club: 'c',
+      replaced: { club: 'a', note: 'C en lugar de A, por resolución: deudas (FPF)' },
+    });
     // Before the ruling's date, the club that won on the pitch still holds the place.
     expect(
       runEdition(makeEdition([groups, final], rulings), { asOf: { date: '2020-02-05' } }).stages[1]

@@ -404,10 +404,8 @@ class EditionRun {
       }
       const roundTies = pairs.map(([home, away], index): TieState => {
         const given = round.ties[index];
-        const replaced = (slot: SlotState): SlotState => ({
-          ...slot,
-          club: this.#replace(slot.club, stage.id, round.id),
-        });
+        const replaced = (slot: SlotState): SlotState =>
+          slot.replaced ? slot : this.#replaced(slot, slot.club, stage.id, round.id);
         const h = replaced(home);
         const a = replaced(away);
         const legs = (given?.matches ?? []).map((match) =>
@@ -590,26 +588,48 @@ class EditionRun {
   }
 
   #slotState(slot: Slot, stageId: string, round?: string): SlotState {
-    const club = this.#replace(this.#resolve(slot), stageId, round);
+    const state = this.#replaced({ label: this.#label(slot) }, this.#resolve(slot), stageId, round);
+    const club = state.club;
     if (slot.kind === 'external' && club !== null) {
       const heading = this.#words.external(slot.outcome, `${slot.edition} ${slot.competition}`);
       const list = this.#teamChanges.get(heading) ?? [];
       if (!list.includes(club)) list.push(club);
       this.#teamChanges.set(heading, list);
     }
-    return { label: this.#label(slot), club };
+    return state;
   }
 
-  /** A replacement ruling puts another club in the place. */
-  #replace(club: ClubId | null, stageId: string, round?: string): ClubId | null {
-    if (club === null) return null;
+  /**
+   * The place of `club` in a stage (and round): the club itself, or the one a replacement ruling
+   * put in it, with the club it replaced and the ruling, said in the edition's words.
+   */
+  #replaced(
+    slot: Pick<SlotState, 'label'>,
+    club: ClubId | null,
+    stageId: string,
+    round?: string,
+  ): SlotState {
+    if (club === null) return { ...slot, club };
     for (const ruling of this.#rulings) {
       if (ruling.kind !== 'replacement' || ruling.stage !== stageId || ruling.out !== club)
         continue;
       if (ruling.round !== undefined && round !== undefined && ruling.round !== round) continue;
-      return ruling.in;
+      return {
+        ...slot,
+        club: ruling.in,
+        replaced: {
+          club,
+          note: this.#words.inPlaceOf(
+            this.#nameOf(ruling.in),
+            this.#nameOf(club),
+            ruling.date,
+            ruling.reason,
+            ruling.authority,
+          ),
+        },
+      };
     }
-    return club;
+    return { ...slot, club };
   }
 
   #resolve(slot: Slot): ClubId | null {

@@ -4,7 +4,8 @@ import type { Match } from '#core/model/match.ts';
 
 /**
  * The state of an edition as `torneo edition --json` prints it: champion, promoted, relegated, and
- * every stage in the shape of `table --json`, with ties as `{home, away, legs, winner, decidedBy}`.
+ * every stage in the shape of `table --json`, with ties as `{home, away, legs, winner, decidedBy}` (and `replacements`, where a ruling
+ * put a club in another's place).
  * Clubs are named as the edition names them; an open slot shows what will fill it.
  */
 export function editionJson(format: EditionFormat, state: EditionState): unknown {
@@ -23,6 +24,15 @@ export function editionJson(format: EditionFormat, state: EditionState): unknown
     ...(leg.penalties ? { penalties: `${leg.penalties.home}-${leg.penalties.away}` } : {}),
     ...(leg.awarded ? { awarded: `${leg.awarded.home}-${leg.awarded.away}` } : {}),
   });
+  // Clubs a ruling put in another's place: who, whose, and the ruling.
+  const replacements = (slots: readonly SlotState[]) => {
+    const found = slots.flatMap(({ club, replaced }) =>
+      replaced
+        ? [{ club: nameOf(club), inPlaceOf: nameOf(replaced.club), ruling: replaced.note }]
+        : [],
+    );
+    return found.length > 0 ? { replacements: found } : {};
+  };
   const tie = (tie: TieState) => ({
     round: tie.round,
     home: slot(tie.home),
@@ -32,6 +42,7 @@ export function editionJson(format: EditionFormat, state: EditionState): unknown
     aggregate: `${tie.aggregate[0]}-${tie.aggregate[1]}`,
     winner: nameOf(tie.winner),
     decidedBy: tie.decidedBy,
+    ...replacements([tie.home, tie.away]),
   });
   return {
     competition: state.competition,
@@ -66,6 +77,7 @@ export function editionJson(format: EditionFormat, state: EditionState): unknown
         ...(group.printed ? { printed: true } : {}),
         ...(group.sums ? { sums: group.sums, sumsMatches: group.sumsMatches ?? 'between' } : {}),
         entrants: group.entrants.map(slot),
+        ...replacements(group.entrants),
         table: group.table.map(({ clubId, shared, ...row }) => ({ ...row, shared })),
       })),
       ties: stage.ties.map(tie),
