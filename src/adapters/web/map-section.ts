@@ -105,7 +105,9 @@ export function mapSection(
         words.toHost.replace('{place}', () => host.name),
         words.toHostLong.replace('{place}', () => host.name),
       ]
-    : [words.travel, words.travelLong];
+    : map.groups.some((group) => group.met)
+      ? [words.travelMet, words.travelMetLong]
+      : [words.travel, words.travelLong];
   const travel = (value: number) => withUnit(number(Math.round(value)), map.unit);
   return html`<figure class="map">
 <svg viewBox="0 0 ${width} ${height}" role="img" aria-label="${words.mapOf} ${caption}" style="max-width:${width}px">

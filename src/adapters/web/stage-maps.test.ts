@@ -74,6 +74,44 @@ describe('the maps of the groups', () => {
     expect(a.lon).toBeCloseTo(-80.63, 1);
   });
 
+  test('measure a combined table by the pairs of its clubs that play each other', async () => {
+    const format = await readEditionFile(example('copa-peru-2019-style'));
+    const map = (await stageMaps(format)).find((candidate) => candidate.stage === 'tabla');
+    const group = map?.groups[0];
+    if (!map || !group) throw new Error('a map of the Tabla Única expected');
+    // Fifty clubs, each against six rivals once: 150 pairs, not the 1,225 of every two.
+    const stage = format.stages.find((candidate) => candidate.id === 'tabla');
+    const rivals = new Set(
+      (stage?.kind === 'table' ? stage.rounds : []).flatMap((round) =>
+        round.matches.map((match) => [match.home, match.away].sort().join(' ')),
+      ),
+    );
+    expect(rivals.size).toBe(150);
+    const where = new Map(
+      format.clubs.map((club) => [club.id, group.clubs.find((each) => each.name === club.name)]),
+    );
+    const km = [...rivals].reduce((sum, pair) => {
+      const [a, b] = pair.split(' ').map((id) => where.get(id));
+      return (
+        sum +
+        greatCircleKm(
+          { lat: a?.lat ?? 0, lon: a?.lon ?? 0 },
+          { lat: b?.lat ?? 0, lon: b?.lon ?? 0 },
+        )
+      );
+    }, 0);
+    expect(group.met).toBe(true);
+    // The distance matrix keeps whole kilometres: at most half a kilometre off for each pair.
+    expect(Math.abs(group.travel - km)).toBeLessThanOrEqual(150 / 2);
+    const page = String(await mapSection(map, 'Tabla Única', WEB_WORDS.es, String));
+    expect(page).toContain('>Entre los rivales</abbr>');
+    // A stage whose clubs all meet keeps the words of a group.
+    const regional = (await stageMaps(await readEditionFile(example('copa-peru-2009-style')))).find(
+      (candidate) => candidate.stage === 'regional',
+    );
+    expect(regional?.groups.some((each) => each.met)).toBe(false);
+  });
+
   test('leave out a stage whose clubs cannot all be placed', async () => {
     expect(await stageMaps(await readEditionFile(example('league-double-round-robin')))).toEqual(
       [],

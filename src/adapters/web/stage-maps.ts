@@ -18,9 +18,12 @@ export interface StageMap {
     readonly name: string;
     /**
      * The sum of the distances between every two clubs of the group (each pair both ways, halved),
-     * or with a host, of the great-circle distances from each club to the host.
+     * or only of the pairs that meet ({@link met}), or with a host, of the great-circle distances
+     * from each club to the host.
      */
     readonly travel: number;
+    /** Some clubs of the group do not play each other: `travel` counts the pairs that do. */
+    readonly met?: true;
     /** Every club of the group; one known only by the user's distances has no coordinates. */
     readonly clubs: readonly {
       readonly name: string;
@@ -69,7 +72,24 @@ export async function stageMaps(format: EditionFormat): Promise<StageMap[]> {
         host = undefined;
       }
     }
-    maps.push(await groupsMap(format, stage.id, input, members, names, host));
+    // Who meets whom: a combined table whose clubs play only some of the others (the Tabla
+    // Única's regional rivals) measures the pairs that play, not every pair of its fifty clubs.
+    const ids = input.ids ?? [];
+    const rounds =
+      stage.kind === 'groups' ? stage.groups.flatMap((group) => group.rounds) : stage.rounds;
+    const met = new Set(
+      rounds.flatMap((round) =>
+        round.matches.flatMap((match) => [
+          `${match.home} ${match.away}`,
+          `${match.away} ${match.home}`,
+        ]),
+      ),
+    );
+    const meets =
+      met.size > 0
+        ? (a: number, b: number) => met.has(`${ids[a] ?? ''} ${ids[b] ?? ''}`)
+        : undefined;
+    maps.push(await groupsMap(format, stage.id, input, members, names, host, meets));
   }
   return maps;
 }
@@ -77,7 +97,8 @@ export async function stageMaps(format: EditionFormat): Promise<StageMap[]> {
 /**
  * The map of groups of a draw input's clubs (by index), each named, with the country's outline:
  * Peru's unless a club's location names another country; with a host, each group's travel is its
- * clubs' way there (in km: a club known only by the user's distances counts for nothing).
+ * clubs' way there (in km: a club known only by the user's distances counts for nothing). Given
+ * who `meets` whom, a group some of whose clubs do not meet counts the pairs that do.
  */
 export async function groupsMap(
   format: EditionFormat,
@@ -86,6 +107,7 @@ export async function groupsMap(
   groups: readonly (readonly number[])[],
   names: readonly string[],
   host?: StageMap['host'],
+  meets?: (a: number, b: number) => boolean,
 ): Promise<StageMap> {
   const places = input.places ?? [];
   const distances = meanOfBothWays(input.distances);
@@ -95,21 +117,28 @@ export async function groupsMap(
     outline: await countryOutline(country),
     ...(host ? { host } : {}),
     unit: host ? 'km' : (input.unit ?? 'km'),
-    groups: groups.map((members, index) => ({
-      name: names[index] ?? `${index + 1}`,
-      travel: host
-        ? members.reduce((sum, club) => {
-            const place = places[club];
-            return sum + (place ? Math.round(greatCircleKm(place, host)) : 0);
-          }, 0)
-        : groupingCost(distances, [members]),
-      clubs: members.map((club) => {
-        const place = places[club];
-        return {
-          name: input.names[club] ?? '',
-          ...(place ? { lat: place.lat, lon: place.lon } : {}),
-        };
-      }),
-    })),
+    groups: groups.map((members, index) => {
+      const pairs = members.flatMap((a, k) => members.slice(k + 1).map((b) => [a, b] as const));
+      const some = meets !== undefined && pairs.some(([a, b]) => !meets(a, b));
+      return {
+        name: names[index] ?? `${index + 1}`,
+        travel: host
+          ? members.reduce((sum, club) => {
+              const place = places[club];
+              return sum + (place ? Math.round(greatCircleKm(place, host)) : 0);
+            }, 0)
+          : some
+            ? pairs.reduce((sum, [a, b]) => sum + (meets(a, b) ? (distances[a]?.[b] ?? 0) : 0), 0)
+            : groupingCost(distances, [members]),
+        ...(some && !host ? { met: true as const } : {}),
+        clubs: members.map((club) => {
+          const place = places[club];
+          return {
+            name: input.names[club] ?? '',
+            ...(place ? { lat: place.lat, lon: place.lon } : {}),
+          };
+        }),
+      };
+    }),
   };
 }

@@ -112,6 +112,9 @@ export const WEB_WORDS = {
     clubs: 'Clubs',
     travel: 'Between its clubs',
     travelLong: 'The great-circle distances between every two clubs of the group, added up',
+    travelMet: 'Between clubs that meet',
+    travelMetLong:
+      'The great-circle distances between every two clubs that play each other here, added up',
     hostedIn: 'in {place}',
     toHost: 'To {place}',
     toHostLong:
@@ -230,6 +233,9 @@ export const WEB_WORDS = {
     clubs: 'Clubes',
     travel: 'Entre sus clubes',
     travelLong: 'La suma de las distancias en línea recta entre cada dos clubes del grupo',
+    travelMet: 'Entre los rivales',
+    travelMetLong:
+      'La suma de las distancias en línea recta entre cada dos clubes que se enfrentan aquí',
     hostedIn: 'en {place}',
     toHost: 'Hasta {place}',
     toHostLong:
