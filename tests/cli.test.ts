@@ -1442,6 +1442,16 @@ describe.concurrent('torneo forecast', () => {
       /^Forecast of Final Stage \(final\): 500 simulated seasons \(seed 1;/,
     );
     expect(table.stdout).toContain('out of champion');
+    // `simulate`, the design's word for it, is the same command.
+    const simulated = await runTorneo([
+      'simulate',
+      EDITION,
+      '--as-of',
+      '4',
+      '--simulations',
+      '500',
+    ]);
+    expect(simulated.stdout).toBe(table.stdout);
   });
 
   test('refuses an exact forecast with too many matches left, and a bad option, with one line', async () => {

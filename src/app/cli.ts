@@ -850,6 +850,7 @@ function makeProgram(): Command {
 
   program
     .command('forecast')
+    .alias('simulate')
     .description(
       "Forecast an edition: its remaining matches played many times through the edition's own rules, with scores from ratings fitted on the matches played; each club's chance of every place and outcome, and what it has clinched or can no longer reach.",
     )
