@@ -223,6 +223,42 @@ async function federationImport(label: string, databaseUrl: string): Promise<num
   return seconds;
 }
 
+/**
+ * The pages every fan opens, over a federation's editions: the home page (every competition, the
+ * latest results) and a club's page. The first of each reads every edition once; the rest check
+ * the editions' versions in one query. Gives the home pages served a second.
+ */
+async function federationReads(label: string, databaseUrl: string, port: number): Promise<number> {
+  const child = await startChild(databaseUrl, port);
+  const base = `http://127.0.0.1:${port}`;
+  try {
+    // As a browser asks: gzipped.
+    const headers = { 'accept-encoding': 'gzip' };
+    const first = async (path: string) => {
+      const start = performance.now();
+      await (await fetch(`${base}${path}`, { headers })).arrayBuffer();
+      return performance.now() - start;
+    };
+    const club = '/clubs/l5-c1';
+    const [homeCold, clubCold] = [await first('/'), await first(club)];
+    const home = await autocannon({ url: `${base}/`, connections: 20, duration: SECONDS, headers });
+    const clubs = await autocannon({
+      url: `${base}${club}`,
+      connections: 20,
+      duration: SECONDS,
+      headers,
+    });
+    const kib = (result: autocannon.Result) =>
+      (result.throughput.total / Math.max(result.requests.total, 1) / 1024).toFixed(0);
+    console.log(
+      `  ${label.padEnd(12)} home ${home.requests.average.toFixed(0).padStart(5)} req/s, p99 ${String(home.latency.p99).padStart(4)} ms, ${kib(home)} KiB (first ${homeCold.toFixed(0)} ms); a club ${clubs.requests.average.toFixed(0).padStart(5)} req/s, p99 ${String(clubs.latency.p99).padStart(4)} ms (first ${clubCold.toFixed(0)} ms)`,
+    );
+    return home.requests.average;
+  } finally {
+    child.kill();
+  }
+}
+
 const folder = await mkdtemp(join(tmpdir(), 'torneo-bench-'));
 const sqlite = `sqlite:${join(folder, 'reads.db')}`;
 const postgres = await postgresUrl();
@@ -243,12 +279,25 @@ if (postgres) {
 
 console.log('');
 console.log('Federation-scale import (one transaction)');
-const sqliteImport = await federationImport('SQLite', `sqlite:${join(folder, 'federation.db')}`);
+const federationSqlite = `sqlite:${join(folder, 'federation.db')}`;
+const sqliteImport = await federationImport('SQLite', federationSqlite);
 const postgresForImport = await postgresUrl();
 if (postgresForImport) {
   const postgresImport = await federationImport('PostgreSQL', postgresForImport);
   console.log(
     `  ratio        SQLite imports ${(postgresImport / sqliteImport).toFixed(2)}x as fast as PostgreSQL`,
+  );
+}
+
+console.log('');
+console.log(
+  `Public pages over the federation (${LEAGUES} editions; autocannon, 20 connections, ${SECONDS} s each)`,
+);
+const homeOnSqlite = await federationReads('SQLite', federationSqlite, 3303);
+if (postgresForImport) {
+  const homeOnPostgres = await federationReads('PostgreSQL', postgresForImport, 3304);
+  console.log(
+    `  ratio        SQLite serves ${(homeOnSqlite / homeOnPostgres).toFixed(2)}x the home pages of PostgreSQL`,
   );
 }
 await dropBenchSchemas();

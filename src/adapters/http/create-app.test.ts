@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { drawInputOfEdition } from '#adapters/formats/draw/read-draw-input.ts';
 import { readEditionPath } from '#adapters/formats/edition/read-edition.ts';
@@ -74,7 +75,7 @@ describe('public reads', () => {
   test('list the editions and give the 1993 state with its champion and final table', async () => {
     const { app } = await makeApp();
     expect(await (await app.request('/api/editions')).json()).toEqual([
-      { id: 'copa-peru-1993', competition: 'Copa Perú', season: '1993' },
+      { id: 'copa-peru-1993', competition: 'Copa Perú', season: '1993', version: 1 },
     ]);
     const state = await (await app.request('/api/editions/copa-peru-1993')).json();
     expect(state).toMatchObject({ id: 'copa-peru-1993', version: 1, champion: 'Aurich-Cañaña' });
@@ -463,6 +464,31 @@ describe('writes', () => {
       body: edition('Trujillo'),
     });
     expect(stored.status).toBe(201);
+  });
+
+  test('gzip pages and JSON for whoever asks, and leave the live stream as it is', async () => {
+    const { app } = await makeApp();
+    for (const path of [
+      '/?lang=en',
+      '/editions/copa-peru-1993?lang=en',
+      '/api/editions/copa-peru-1993',
+    ]) {
+      const plain = await app.request(path);
+      expect(plain.headers.get('content-encoding')).toBeNull();
+      const zipped = await app.request(path, { headers: { 'accept-encoding': 'gzip' } });
+      expect(zipped.headers.get('content-encoding')).toBe('gzip');
+      expect(zipped.headers.get('vary')).toContain('Accept-Encoding');
+      const bytes = new Uint8Array(await zipped.arrayBuffer());
+      const text = gunzipSync(bytes).toString('utf8');
+      expect(text).toBe(await plain.text());
+      expect(bytes.length).toBeLessThan(text.length / 3);
+    }
+    const stream = await app.request('/api/editions/copa-peru-1993/events', {
+      headers: { 'accept-encoding': 'gzip' },
+    });
+    expect(stream.headers.get('content-type')).toContain('text/event-stream');
+    expect(stream.headers.get('content-encoding')).toBeNull();
+    await stream.body?.cancel();
   });
 
   test('announce a result on the live stream of its edition', async () => {
@@ -1087,7 +1113,7 @@ describe('the public pages', () => {
   });
 
   test("a club's page: its place in each stage and every match, linked from the edition's tables", async () => {
-    const { app } = await makeApp();
+    const { app, store } = await makeApp();
     const edition = await (await app.request('/editions/copa-peru-1993?lang=en')).text();
     expect(edition).toContain('<a href="/clubs/cni">CNI</a>');
     const page = await (await app.request('/clubs/cni?lang=en')).text();
@@ -1096,6 +1122,33 @@ describe('the public pages', () => {
     expect(page).toContain('Final Stage: 6th, 1 Pts');
     expect(page.match(/<li><small>/g)).toHaveLength(5);
     expect((await app.request('/clubs/nobody')).status).toBe(404);
+    // The page reads only the editions a club is in, known by version: a club added to an
+    // edition, or renamed, shows at once.
+    const stored = await store.getEdition('copa-peru-1993');
+    if (!stored) throw new Error('the 1993 edition expected');
+    const without = {
+      ...stored.format,
+      edition: '1994',
+      clubs: stored.format.clubs.filter((club) => club.id !== 'cni'),
+    };
+    await store.saveEdition('copa-peru-1994', without, { actor: 'test' });
+    expect(await (await app.request('/clubs/cni?lang=en')).text()).not.toContain('Copa Perú 1994');
+    await store.saveEdition(
+      'copa-peru-1994',
+      { ...stored.format, edition: '1994' },
+      { actor: 'test', expectedVersion: 1 },
+    );
+    expect(await (await app.request('/clubs/cni?lang=en')).text()).toContain('Copa Perú 1994');
+    const renamed = {
+      ...stored.format,
+      clubs: stored.format.clubs.map((club) =>
+        club.id === 'cni' ? { ...club, name: 'Colegio Nacional de Iquitos' } : club,
+      ),
+    };
+    await store.saveEdition('copa-peru-1993', renamed, { actor: 'test', expectedVersion: 1 });
+    expect(await (await app.request('/clubs/cni?lang=en')).text()).toContain(
+      'Colegio Nacional de Iquitos',
+    );
   });
 
   test('escape what editions say: a club name cannot inject markup', async () => {

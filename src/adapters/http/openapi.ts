@@ -135,7 +135,7 @@ export const OPENAPI = {
     },
     '/api/editions': {
       get: {
-        summary: 'Every edition: id, competition, season',
+        summary: 'Every edition: id, competition, season, version',
         responses: { '200': { description: 'The list' } },
       },
       post: {

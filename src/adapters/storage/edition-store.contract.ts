@@ -70,7 +70,7 @@ export function runStoreContract(name: string, makeStore: () => Promise<EditionS
         const saved = await store.saveEdition('test-2020', makeFormat(), { actor: 'admin' });
         expect(saved.version).toBe(1);
         expect(await store.listEditions()).toEqual([
-          { id: 'test-2020', competition: 'Test Cup', season: '2020' },
+          { id: 'test-2020', competition: 'Test Cup', season: '2020', version: 1 },
         ]);
         expect((await store.getEdition('test-2020'))?.format).toEqual(makeFormat());
         expect(await store.getEdition('nope')).toBeUndefined();

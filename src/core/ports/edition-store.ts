@@ -63,7 +63,8 @@ export interface EditionChange {
  * leaves the store as it was.
  */
 export interface EditionStore {
-  listEditions(): Promise<{ id: string; competition: string; season: string }[]>;
+  /** Every edition with its current version: a reader's caches check them all in one query. */
+  listEditions(): Promise<{ id: string; competition: string; season: string; version: number }[]>;
   getEdition(id: string): Promise<StoredEdition | undefined>;
   /** Only the current version, cheaply: a reader with a cached state needs no more. */
   editionVersion(id: string): Promise<number | undefined>;

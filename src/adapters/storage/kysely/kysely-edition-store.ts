@@ -26,10 +26,12 @@ export class KyselyEditionStore implements EditionStore {
     this.#now = options.now ?? (() => new Date().toISOString());
   }
 
-  async listEditions(): Promise<{ id: string; competition: string; season: string }[]> {
+  async listEditions(): Promise<
+    { id: string; competition: string; season: string; version: number }[]
+  > {
     return this.#db
       .selectFrom('editions')
-      .select(['id', 'competition', 'season'])
+      .select(['id', 'competition', 'season', 'version'])
       .orderBy('competition')
       .orderBy('season')
       .execute();
