@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { homePage } from '../../src/adapters/web/pages.ts';
 import { WEB_WORDS } from '../../src/adapters/web/web-words.ts';
 import { chromiumMissing, WINDOWS } from './browser.ts';
 import { useSite } from './site.ts';
@@ -39,6 +40,38 @@ describe.skipIf(missing !== undefined)('the public pages in a real browser', () 
       await context.close();
     },
   );
+
+  test("a fan finds a league among a federation's many by typing part of its name", async () => {
+    // Thirty district leagues: more than the home page lists without a search field.
+    const provinces = ['Arequipa', 'Cañete', 'Huánuco'];
+    const editions = Array.from({ length: 30 }, (_, index) => {
+      const competition = `Liga Distrital ${index + 1} de ${provinces[index % 3]}`;
+      return { id: `liga-${index + 1}`, competition, season: '2026', version: 1 };
+    });
+    const page = await site.browser.newPage();
+    // As the database lists them: by name, character by character (10 before 2).
+    editions.sort((a, b) => (a.competition < b.competition ? -1 : 1));
+    await page.setContent(String(await homePage('es', editions)));
+    const items = page.locator('#competitions li');
+    const visible = () => items.filter({ visible: true }).count();
+    expect(await visible()).toBe(30);
+    // Numbers in their order: 2 comes before 10.
+    expect((await items.allTextContents()).slice(0, 3)).toEqual([
+      'Liga Distrital 1 de Arequipa: 2026',
+      'Liga Distrital 2 de Cañete: 2026',
+      'Liga Distrital 3 de Huánuco: 2026',
+    ]);
+    // Case, accents and punctuation aside: "canete" finds Cañete's ten.
+    await page.getByLabel('Buscar una competición').fill('CANETE');
+    expect(await visible()).toBe(10);
+    await page.getByLabel('Buscar una competición').fill('11 de  Cañete.');
+    expect(await items.filter({ visible: true }).allTextContents()).toEqual([
+      'Liga Distrital 11 de Cañete: 2026',
+    ]);
+    await page.getByLabel('Buscar una competición').fill('');
+    expect(await visible()).toBe(30);
+    await page.close();
+  });
 
   test('a fan sees the groups of a regional stage on the map, numbered and coloured, with their kilometres', async () => {
     const page = await site.browser.newPage();

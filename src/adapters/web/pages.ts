@@ -6,6 +6,7 @@ import { editionWords } from '#core/format/edition-words.ts';
 import { listMatches } from '#core/format/match-ids.ts';
 import { topScorers } from '#core/format/top-scorers.ts';
 import type { Match } from '#core/model/match.ts';
+import { nameKey } from '#core/records/club-names.ts';
 import type { RecordTableRow, TableStatus } from '#core/records/record-tables.ts';
 import type { AsOf } from '#core/standings/apply-rulings.ts';
 import type { Language } from '#core/standings/tiebreaker-values.ts';
@@ -52,6 +53,8 @@ tr.eliminated td,tr.eliminated th,tr.withdrawn td,tr.withdrawn th{background:var
 .mark{display:inline-block;width:1.2em;text-align:center}.legend{display:flex;flex-wrap:wrap;gap:.3rem 1rem;font-size:.9rem;padding:0;list-style:none}
 .legend li{padding:0 .3rem;border-radius:.2rem}.legend .champion{background:var(--champion)}.legend .promoted{background:var(--promoted)}
 .legend .qualified{background:var(--qualified)}.legend .relegated{background:var(--relegated)}.legend .eliminated,.legend .withdrawn{background:var(--eliminated)}
+ul.competitions{list-style:none;padding:0;margin:.4rem 0}ul.competitions li{padding:.2rem 0}
+ul.competitions.many{max-height:60vh;overflow-y:auto;border:1px solid var(--line);border-radius:.3rem;padding:.2rem .6rem}
 ul.matches{list-style:none;padding:0;margin:.2rem 0}ul.matches li{padding:.15rem 0}.score{font-weight:600;padding:0 .4rem}
 .bracket{display:flex;gap:1rem;overflow-x:auto;padding:.3rem 0 .8rem}.bracket section{display:flex;flex-direction:column;min-width:14rem;gap:.4rem}.bracket .ties{flex:1;display:flex;flex-direction:column;justify-content:space-around;gap:.6rem}
 .bracket h3{margin:0;font-size:.95rem}.tie{border:1px solid var(--line);border-radius:.3rem;padding:.3rem .4rem;background:var(--bg)}
@@ -129,16 +132,22 @@ export function homePage(
       edition,
     ]);
   }
+  // A federation's thousands of leagues: a box of its own, and a field that finds one by name.
+  const many = byCompetition.size > MANY_COMPETITIONS;
+  // Names in the reader's order, numbers by value: Liga Distrital 2 before Liga Distrital 10.
+  const collator = new Intl.Collator(language, { numeric: true });
+  const competitions = [...byCompetition].sort(([a], [b]) => collator.compare(a, b));
   const body = html`<h1>${words.siteTitle}</h1>
 <p class="muted">${words.tagline}</p>
 <h2>${words.competitions}</h2>
 ${
   editions.length === 0
     ? html`<p>${words.noEditions}</p>`
-    : [...byCompetition].map(
-        ([competition, list]) => html`<h3>${competition}</h3>
-<ul>${list.map((edition) => html`<li><a href="/editions/${edition.id}?lang=${language}">${edition.competition} ${edition.season}</a></li>`)}</ul>`,
-      )
+    : html`${many ? html`<p><label for="find-competition">${words.findCompetition}</label> <input type="search" id="find-competition" autocomplete="off"></p>` : ''}
+<ul class="competitions${many ? ' many' : ''}" id="competitions">${competitions.map(
+        ([competition, list]) =>
+          html`<li data-find="${nameKey(competition)}"><strong>${competition}</strong>: ${list.map((edition, index) => html`${index > 0 ? ' · ' : ''}<a href="/editions/${edition.id}?lang=${language}" aria-label="${edition.competition} ${edition.season}">${edition.season}</a>`)}</li>`,
+      )}</ul>`
 }
 ${
   latest.length > 0
@@ -149,8 +158,23 @@ ${
       )}</ul>`
     : ''
 }`;
-  return layout(language, words.siteTitle, body, { path: '/' });
+  return layout(language, words.siteTitle, body, {
+    path: '/',
+    ...(many ? { script: FIND_SCRIPT } : {}),
+  });
 }
+
+/** Competitions beyond which the home page lists them in a box of their own, with a search field. */
+const MANY_COMPETITIONS = 12;
+
+/**
+ * The home page's search field: shows the competitions whose name holds what is typed, as
+ * {@link nameKey} spells both (case, accents and punctuation aside).
+ */
+const FIND_SCRIPT = `const find=document.getElementById('find-competition');
+const key=(text)=>text.normalize('NFD').replace(/\\p{M}/gu,'').toLowerCase().replace(/\\./g,'').replace(/[^\\p{L}\\p{N}]+/gu,' ').trim();
+find.addEventListener('input',()=>{const wanted=key(find.value);
+for(const item of document.querySelectorAll('#competitions li'))item.hidden=wanted!==''&&!item.dataset.find.includes(wanted);});`;
 
 /** One edition of a club, as its page shows it. */
 export interface ClubEdition {

@@ -6,6 +6,7 @@ export const WEB_WORDS = {
     siteTitle: 'Torneo',
     tagline: 'Tables, results and champions of football competitions, derived from the results.',
     competitions: 'Competitions',
+    findCompetition: 'Find a competition',
     editions: 'Editions',
     latestResults: 'Latest results',
     language: 'Language',
@@ -127,6 +128,7 @@ export const WEB_WORDS = {
     tagline:
       'Tablas, resultados y campeones de competiciones de fútbol, derivados de los resultados.',
     competitions: 'Competiciones',
+    findCompetition: 'Buscar una competición',
     editions: 'Ediciones',
     latestResults: 'Últimos resultados',
     language: 'Idioma',
