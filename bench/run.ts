@@ -18,8 +18,11 @@ import { groupByDistance } from '#core/draw/group-by-distance.ts';
 import { fixtureTable, roundRobin } from '#core/fixtures/round-robin.ts';
 import { type KernelInput, LeagueKernel } from '#core/forecast/league-kernel.ts';
 import { scoreDistribution } from '#core/forecast/score-model.ts';
+import type { EditionFormat, GroupFormat } from '#core/format/edition-format.ts';
+import { runEdition } from '#core/format/run-edition.ts';
 import type { Match } from '#core/model/match.ts';
 import { recordResult } from '#core/model/record-result.ts';
+import { resolveRulePreset } from '#core/rules/rule-preset.ts';
 import { computeStandings } from '#core/standings/compute-standings.ts';
 import { FULL_CHAIN } from './full-chain.ts';
 
@@ -189,6 +192,74 @@ console.log(`  read the database                ${load.toFixed(0)} ms`);
 console.log(`  compute every table (median)     ${english.toFixed(0)} ms`);
 console.log(
   `  peak resident memory             ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`,
+);
+
+// A federation's district leagues as the groups of one edition's stage, run whole, against the
+// same leagues as editions of their own: one edition should cost what its groups cost apart.
+const federationGroups = 2300;
+let seedState = 1993;
+const federationRandom = () => {
+  seedState = (Math.imul(seedState, 1664525) + 1013904223) >>> 0;
+  return seedState / 2 ** 32;
+};
+const leagueGroups: GroupFormat[] = Array.from({ length: federationGroups }, (_, g) => {
+  const ids = Array.from({ length: 8 }, (_, i) => `l${g + 1}-c${i + 1}`);
+  const table = fixtureTable(8, { double: true });
+  return {
+    id: `liga-${g + 1}`,
+    name: `Liga Distrital ${g + 1}`,
+    entrants: ids.map((club) => ({ kind: 'club' as const, club })),
+    rounds: Array.from({ length: table.rounds }, (_, r) => ({
+      name: `Fecha ${r + 1}`,
+      matches: Array.from({ length: table.perRound }, (_, k) => ({
+        home: ids[table.home[r * table.perRound + k] ?? 0] ?? '',
+        away: ids[table.away[r * table.perRound + k] ?? 0] ?? '',
+        status: 'played' as const,
+        score: {
+          home: Math.floor(federationRandom() * 4),
+          away: Math.floor(federationRandom() * 3),
+        },
+      })),
+    })),
+  };
+});
+const federationEdition = (groups: GroupFormat[]): EditionFormat => ({
+  competition: 'Copa de la Federación',
+  edition: '2026',
+  sources: [],
+  rules: resolveRulePreset('copa-peru', { season: 2026 }),
+  clubs: groups.flatMap((group) =>
+    group.entrants.flatMap((slot) =>
+      slot.kind === 'club' ? [{ id: slot.club, name: `Club ${slot.club}` }] : [],
+    ),
+  ),
+  stages: [
+    {
+      id: 'distrital',
+      name: 'Etapa Distrital',
+      kind: 'groups',
+      groups,
+      outcomes: [{ positions: [1], outcome: 'qualified' }],
+    },
+  ],
+  rulings: [],
+});
+const wholeFederation = federationEdition(leagueGroups);
+const apartFederation = leagueGroups.map((group) => federationEdition([group]));
+const runWhole = await time(() => runEdition(wholeFederation), 3);
+const runApart = await time(() => apartFederation.map((edition) => runEdition(edition)), 3);
+console.log('');
+console.log(
+  `A federation's ${federationGroups} district leagues of 8 clubs (${federationGroups * 56} matches), every table computed`,
+);
+console.log(
+  `  ${`one edition, a stage of ${federationGroups} groups`.padEnd(38)} ${runWhole.toFixed(0)} ms`,
+);
+console.log(
+  `  ${`${federationGroups} editions of one league each`.padEnd(38)} ${runApart.toFixed(0)} ms`,
+);
+console.log(
+  `  ${'ratio'.padEnd(38)} the whole edition takes ${(runWhole / runApart).toFixed(2)}x the time of its groups apart`,
 );
 
 // Fixture generation, side by side with two npm packages: a 20-club double round robin (the

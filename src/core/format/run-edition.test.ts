@@ -234,6 +234,23 @@ describe('runEdition', () => {
     ).toBe('a');
   });
 
+  test("keeps a stage's deduction on a club of one group out of the other groups", () => {
+    const rulings: EditionRuling[] = [
+      { kind: 'pointAdjustment', stage: 'groups', club: 'e', points: -3, reason: 'W.O.' },
+      // A club no group names: every group's table takes it, and says so.
+      { kind: 'pointAdjustment', stage: 'groups', club: 'z', points: -1, reason: 'typo' },
+    ];
+    const [first, second] = runEdition(makeEdition([groups], rulings)).stages[0]?.groups ?? [];
+    expect(first?.table.map((row) => row.club)).toEqual(['A', 'B', 'C']);
+    expect(second?.table.find((row) => row.club === 'E')?.points).toBe(4 - 3);
+    for (const group of [first, second]) {
+      expect(
+        group?.standings?.rulings.map((ruling) => ruling.kind === 'pointAdjustment' && ruling.club),
+      ).toContain('z');
+    }
+    expect(first?.standings?.rulings).toHaveLength(1);
+  });
+
   test('lets a ruling decide a tie whatever its matches say', () => {
     const rulings: EditionRuling[] = [
       {

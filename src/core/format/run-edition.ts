@@ -75,6 +75,10 @@ class EditionRun {
   readonly #promoted: Movement[] = [];
   readonly #relegated: Movement[] = [];
   readonly #teamChanges = new Map<string, ClubId[]>();
+  /** {@link #groupsOfClubs}, by stage. */
+  readonly #clubGroups = new Map<string, ReadonlyMap<ClubId, readonly string[]>>();
+  /** The edition's clubs' names by id. */
+  readonly #names: ReadonlyMap<ClubId, string>;
   #champion: ClubId | null = null;
 
   constructor(format: EditionFormat, options: RunEditionOptions) {
@@ -83,6 +87,9 @@ class EditionRun {
     this.#language = options.language;
     this.#words = editionWords(options.language);
     this.#others = options.others ?? [];
+    const names = new Map<ClubId, string>();
+    for (const club of format.clubs) if (!names.has(club.id)) names.set(club.id, club.name);
+    this.#names = names;
     const by = options.asOf?.date;
     this.#rulings = format.rulings.filter(
       (ruling) => by === undefined || ruling.date === undefined || ruling.date <= by,
@@ -212,16 +219,10 @@ class EditionRun {
           ]
         : undefined;
     // A ruling on a club of the stage's other group is that group's (a deduction printed there).
-    const others = new Set(
-      (stage.kind === 'groups' ? stage.groups : [])
-        .filter((group) => group.id !== id)
-        .flatMap((group) => [
-          ...group.entrants.flatMap((slot) => (slot.kind === 'club' ? [slot.club] : [])),
-          ...group.rounds.flatMap((round) =>
-            round.matches.flatMap((match) => [match.home, match.away]),
-          ),
-        ]),
-    );
+    const groupsOf = this.#groupsOfClubs(stage);
+    const others = {
+      has: (club: ClubId) => groupsOf.get(club)?.some((group) => group !== id) ?? false,
+    };
     const rulings = [
       ...this.#stageRulings(stage.id, known, others),
       ...this.#summedRulings(stage.id, sums, known),
@@ -512,7 +513,7 @@ class EditionRun {
   #stageRulings(
     stageId: string,
     clubs: ReadonlySet<ClubId>,
-    others: ReadonlySet<ClubId> = new Set(),
+    others: { has(club: ClubId): boolean } = new Set(),
   ): Ruling[] {
     const found: Ruling[] = [];
     for (const ruling of this.#rulings) {
@@ -530,6 +531,32 @@ class EditionRun {
       }
       found.push(plain);
     }
+    return found;
+  }
+
+  /**
+   * The groups of a groups stage each club is named in (as an entrant or in a match), worked out
+   * once per stage: a stage of thousands of groups asks it for each of them.
+   */
+  #groupsOfClubs(stage: StageFormat): ReadonlyMap<ClubId, readonly string[]> {
+    const known = this.#clubGroups.get(stage.id);
+    if (known) return known;
+    const found = new Map<ClubId, string[]>();
+    for (const group of stage.kind === 'groups' ? stage.groups : []) {
+      const add = (club: ClubId) => {
+        const list = found.get(club) ?? [];
+        if (list.at(-1) !== group.id) list.push(group.id);
+        found.set(club, list);
+      };
+      for (const slot of group.entrants) if (slot.kind === 'club') add(slot.club);
+      for (const round of group.rounds) {
+        for (const match of round.matches) {
+          add(match.home);
+          add(match.away);
+        }
+      }
+    }
+    this.#clubGroups.set(stage.id, found);
     return found;
   }
 
@@ -806,7 +833,7 @@ class EditionRun {
   }
 
   #nameOf(club: ClubId): string {
-    return this.#format.clubs.find((candidate) => candidate.id === club)?.name ?? club;
+    return this.#names.get(club) ?? club;
   }
 
   #stageName(stageId: string): string {

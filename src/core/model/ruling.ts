@@ -102,7 +102,7 @@ export type Ruling =
  * @example
  * rulingConcerns({ kind: 'pointAdjustment', club: 'a', points: -3, reason: 'W.O.' }, new Set(['a'])) //=> true
  */
-export function rulingConcerns(ruling: Ruling, clubs: ReadonlySet<ClubId>): boolean {
+export function rulingConcerns(ruling: Ruling, clubs: { has(club: ClubId): boolean }): boolean {
   switch (ruling.kind) {
     case 'pointAdjustment':
     case 'withdrawal':
