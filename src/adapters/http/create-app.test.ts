@@ -466,6 +466,25 @@ describe('writes', () => {
     expect(stored.status).toBe(201);
   });
 
+  test("an edition's page is made once per version: a result written shows at once", async () => {
+    const { app, as } = await makeApp();
+    const page = async (query = '') =>
+      (await app.request(`/editions/copa-peru-1993?lang=en${query}`)).text();
+    const first = await page();
+    expect(await page()).toBe(first);
+    expect(first).not.toContain('class="score">7-0<');
+    const write = await app.request('/api/editions/copa-peru-1993/matches/final-r1-m1', {
+      method: 'PUT',
+      headers: as('root'),
+      body: JSON.stringify({ version: 1, score: '7-0' }),
+    });
+    expect(write.status).toBe(200);
+    expect(await page()).toContain('class="score">7-0<');
+    // As it stood after a round: its own page, not the one kept.
+    expect(await page('&asOf=1')).toContain('As it stood after round 1');
+    expect(await page()).not.toContain('As it stood after round 1');
+  });
+
   test('gzip pages and JSON for whoever asks, and leave the live stream as it is', async () => {
     const { app } = await makeApp();
     for (const path of [

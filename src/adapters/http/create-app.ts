@@ -136,7 +136,7 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
   const attempts = new Map<string, number[]>();
   const pageExtras = new Map<
     string,
-    { version: number; maps: StageMap[]; histories: PositionHistory[] }
+    { version: number; maps: StageMap[]; histories: PositionHistory[]; page?: string }
   >();
   const latestByEdition = new Map<string, { version: number; results: LatestResult[] }>();
   const homePages = new Map<string, { signature: string; page: string }>();
@@ -328,7 +328,15 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
   });
   app.get('/editions/:id', async (c) => {
     const language = languageOf(c);
-    const stored = await store.getEdition(c.req.param('id'));
+    const id = c.req.param('id');
+    // The page of an edition as it stands is kept per version and language: fans read it far more
+    // often than a result lands, and a version is all it takes to know it is still right.
+    const current = c.req.query('asOf') === undefined;
+    const made = current ? pageExtras.get(`${id}#${language}`) : undefined;
+    if (made?.page !== undefined && made.version === (await store.editionVersion(id))) {
+      return c.html(made.page);
+    }
+    const stored = await store.getEdition(id);
     if (!stored) return c.html(notFoundPage(language), 404);
     // The edition in the page's language: its own words where its document gives them.
     const format = localizeEdition(stored.format, language);
@@ -355,14 +363,16 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
       };
       pageExtras.set(key, extras);
     }
-    return c.html(
-      editionPage(language, stored.id, format, state, extras.maps, extras.histories, {
+    const page = String(
+      await editionPage(language, stored.id, format, state, extras.maps, extras.histories, {
         ...(asOf ? { asOf } : {}),
         ...(inPlay
           ? { forecast: `/editions/${stored.id}/forecast?lang=${language}${asOfParameter}` }
           : {}),
       }),
     );
+    if (current) extras.page = page;
+    return c.html(page);
   });
   app.get('/editions/:id/forecast', async (c) => {
     const language = languageOf(c);
