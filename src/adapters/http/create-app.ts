@@ -122,6 +122,9 @@ type Env = { Variables: { user: User | null; viaCookie: boolean; csrf: string | 
 
 const SESSION_COOKIE = 'torneo_session';
 const LANGUAGE_COOKIE = 'torneo_lang';
+/** Edition pages kept made at once (about 70 KB each for an edition of the examples' size). */
+const KEPT_PAGES = 200;
+
 /**
  * The HTTP API: public reads of editions, tables, matches and clubs; writes for signed-in users
  * with the right role (an admin, or an editor of the edition's competition); live updates over
@@ -136,8 +139,11 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
   const attempts = new Map<string, number[]>();
   const pageExtras = new Map<
     string,
-    { version: number; maps: StageMap[]; histories: PositionHistory[]; page?: string }
+    { version: number; maps: StageMap[]; histories: PositionHistory[] }
   >();
+  // Edition pages as they stand, by edition and language, the most recently read kept: a crawler
+  // reading a federation's thousands of editions must not keep every page in memory.
+  const keptPages = new Map<string, { version: number; page: string }>();
   const latestByEdition = new Map<string, { version: number; results: LatestResult[] }>();
   const homePages = new Map<string, { signature: string; page: string }>();
   // Which clubs each edition holds, by version: a club's page reads only the editions it played.
@@ -332,8 +338,11 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
     // The page of an edition as it stands is kept per version and language: fans read it far more
     // often than a result lands, and a version is all it takes to know it is still right.
     const current = c.req.query('asOf') === undefined;
-    const made = current ? pageExtras.get(`${id}#${language}`) : undefined;
-    if (made?.page !== undefined && made.version === (await store.editionVersion(id))) {
+    const made = current ? keptPages.get(`${id}#${language}`) : undefined;
+    if (made && made.version === (await store.editionVersion(id))) {
+      // Read again: the last to be dropped.
+      keptPages.delete(`${id}#${language}`);
+      keptPages.set(`${id}#${language}`, made);
       return c.html(made.page);
     }
     const stored = await store.getEdition(id);
@@ -371,7 +380,14 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
           : {}),
       }),
     );
-    if (current) extras.page = page;
+    if (current) {
+      keptPages.delete(key);
+      keptPages.set(key, { version: stored.version, page });
+      for (const oldest of keptPages.keys()) {
+        if (keptPages.size <= KEPT_PAGES) break;
+        keptPages.delete(oldest);
+      }
+    }
     return c.html(page);
   });
   app.get('/editions/:id/forecast', async (c) => {
