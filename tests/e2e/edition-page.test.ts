@@ -12,6 +12,29 @@ const PASSWORD = 'a long enough password';
 describe.skipIf(missing !== undefined)('the public pages in a real browser', () => {
   const site = useSite(PASSWORD);
 
+  /** Signs the admin in: a function that records a match's score, answering the HTTP status. */
+  const editor = async () => {
+    const signIn = await fetch(`${site.url}/api/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'admin', password: PASSWORD }),
+    });
+    expect(signIn.status).toBe(200);
+    const { csrf } = (await signIn.json()) as { csrf: string };
+    const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    return async (edition: string, match: string, score: string): Promise<number> => {
+      const { version } = (await (await fetch(`${site.url}/api/editions/${edition}`)).json()) as {
+        version: number;
+      };
+      const write = await fetch(`${site.url}/api/editions/${edition}/matches/${match}`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf },
+        body: JSON.stringify({ version, score, reason: 'the match report' }),
+      });
+      return write.status;
+    };
+  };
+
   const cases = WINDOWS.flatMap((window) =>
     (['es', 'en'] as const).map((language) => ({ ...window, language })),
   );
@@ -160,25 +183,10 @@ describe.skipIf(missing !== undefined)('the public pages in a real browser', () 
     expect(await garcilaso.locator('td').last().textContent()).toBe('3');
     // The editor signs in and records Deportivo Garcilaso 3-1 CNI in round 1 (it was 1-1): a draw
     // becomes a win, 2 points in 1993 instead of 1.
-    const signIn = await fetch(`${site.url}/api/session`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ name: 'admin', password: PASSWORD }),
-    });
-    expect(signIn.status).toBe(200);
-    const { csrf } = (await signIn.json()) as { csrf: string };
-    const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-    const { version } = (await (await fetch(`${site.url}/api/editions/copa-peru-1993`)).json()) as {
-      version: number;
-    };
+    const write = await editor();
     // Give the page's live stream a moment to connect before the result lands.
     await fan.waitForTimeout(500);
-    const write = await fetch(`${site.url}/api/editions/copa-peru-1993/matches/final-r1-m1`, {
-      method: 'PUT',
-      headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf },
-      body: JSON.stringify({ version, score: '3-1', reason: 'the match report' }),
-    });
-    expect(write.status).toBe(200);
+    expect(await write('copa-peru-1993', 'final-r1-m1', '3-1')).toBe(200);
     await expect
       .poll(
         async () =>
@@ -193,6 +201,36 @@ describe.skipIf(missing !== undefined)('the public pages in a real browser', () 
       .toBe('4');
     expect(await fan.locator('#live-status').textContent()).toBe(WEB_WORDS.en.updated);
     expect(await fan.evaluate(() => (globalThis as unknown as { marker: number }).marker)).toBe(42);
+    await fan.close();
+  });
+
+  test("a group's page updates for its own results, not for another group's", async () => {
+    const fan = await site.browser.newPage();
+    await fan.goto(
+      `${site.url}/editions/copa-peru-2009-style-example/stages/regional/groups/region-i?lang=en`,
+    );
+    expect(await fan.locator('h1').textContent()).toBe('Región I');
+    await fan.evaluate(() => {
+      (globalThis as unknown as { marker: number }).marker = 7;
+    });
+    const points = (club: string) =>
+      fan.locator('table tbody tr', { hasText: club }).first().locator('td').last().textContent();
+    const before = Number(await points('Sport Región I'));
+    const write = await editor();
+    await fan.waitForTimeout(500);
+    // Another group's result: the page stays as it is.
+    expect(await write('copa-peru-2009-style-example', 'regional-region-ii-r1-m1', '5-1')).toBe(
+      200,
+    );
+    await fan.waitForTimeout(1500);
+    expect(await fan.locator('#live-status').textContent()).toBe('');
+    // Its own: Sport Región I wins 3-1 at home, where it had lost 0-1.
+    expect(await write('copa-peru-2009-style-example', 'regional-region-i-r1-m1', '3-1')).toBe(200);
+    await expect
+      .poll(async () => Number(await points('Sport Región I')), { timeout: 10_000 })
+      .toBe(before + 3);
+    expect(await fan.locator('#live-status').textContent()).toBe(WEB_WORDS.en.updated);
+    expect(await fan.evaluate(() => (globalThis as unknown as { marker: number }).marker)).toBe(7);
     await fan.close();
   });
 });

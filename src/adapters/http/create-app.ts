@@ -27,6 +27,7 @@ import {
 } from '#core/format/club-identity.ts';
 import type { EditionFormat } from '#core/format/edition-format.ts';
 import { buildEditionFromPreset } from '#core/format/edition-presets.ts';
+import type { EditionState } from '#core/format/edition-state.ts';
 import { localizeEdition } from '#core/format/localize-edition.ts';
 import { changeMatch, listMatches, withMatchIds } from '#core/format/match-ids.ts';
 import { runEdition } from '#core/format/run-edition.ts';
@@ -52,8 +53,17 @@ import { checkHosts, placeNamed } from '../places/place-named.ts';
 import { drawGroups } from '../solvers/draw-groups.ts';
 import { scheduleOnWorkers } from '../solvers/parallel-schedule.ts';
 import { forecastSection } from '../web/forecast-section.ts';
-import { clubPage, editionPage, homePage, type LatestResult, notFoundPage } from '../web/pages.ts';
-import { type PositionHistory, positionHistories } from '../web/position-chart.ts';
+import {
+  clubPage,
+  editionPage,
+  GROUPS_ON_PAGE,
+  groupPage,
+  homePage,
+  type LatestResult,
+  notFoundPage,
+  stagePage,
+} from '../web/pages.ts';
+import { groupHistory, type PositionHistory, positionHistories } from '../web/position-chart.ts';
 import { type StageMap, stageMaps } from '../web/stage-maps.ts';
 import { pickLanguage } from '../web/web-words.ts';
 import {
@@ -124,6 +134,18 @@ const SESSION_COOKIE = 'torneo_session';
 const LANGUAGE_COOKIE = 'torneo_lang';
 /** Edition pages kept made at once (about 70 KB each for an edition of the examples' size). */
 const KEPT_PAGES = 200;
+/** Editions' states kept at once, for the pages of stages and groups. */
+const KEPT_STATES = 16;
+
+/** Sets `key` as the most recent entry of `kept`, dropping the oldest beyond `limit`. */
+function keepRecent<V>(kept: Map<string, V>, key: string, value: V, limit: number): void {
+  kept.delete(key);
+  kept.set(key, value);
+  for (const oldest of kept.keys()) {
+    if (kept.size <= limit) break;
+    kept.delete(oldest);
+  }
+}
 
 /**
  * The HTTP API: public reads of editions, tables, matches and clubs; writes for signed-in users
@@ -144,6 +166,10 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
   // Edition pages as they stand, by edition and language, the most recently read kept: a crawler
   // reading a federation's thousands of editions must not keep every page in memory.
   const keptPages = new Map<string, { version: number; page: string }>();
+  const editionStates = new Map<
+    string,
+    { version: number; format: EditionFormat; state: EditionState }
+  >();
   const latestByEdition = new Map<string, { version: number; results: LatestResult[] }>();
   const homePages = new Map<string, { signature: string; page: string }>();
   // Which clubs each edition holds, by version: a club's page reads only the editions it played.
@@ -231,6 +257,27 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
     const text = JSON.stringify(build(stored));
     cache.set(`${id}#${view}`, { version: stored.version, body: text });
     return text;
+  };
+  /**
+   * An edition as it stands in a language, with its state: made once per version, the most
+   * recently read kept (a stage's list and a group's page are read far more often than written).
+   */
+  const editionState = async (
+    id: string,
+    language: Language,
+  ): Promise<{ format: EditionFormat; state: EditionState } | undefined> => {
+    const key = `${id}#${language}`;
+    const kept = editionStates.get(key);
+    if (kept && kept.version === (await store.editionVersion(id))) {
+      keepRecent(editionStates, key, kept, KEPT_STATES);
+      return kept;
+    }
+    const stored = await store.getEdition(id);
+    if (!stored) return undefined;
+    const format = localizeEdition(stored.format, language);
+    const made = { version: stored.version, format, state: runEdition(format, { language }) };
+    keepRecent(editionStates, key, made, KEPT_STATES);
+    return made;
   };
   const stateOf = (stored: StoredEdition, asOf?: AsOf) => ({
     id: stored.id,
@@ -341,8 +388,7 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
     const made = current ? keptPages.get(`${id}#${language}`) : undefined;
     if (made && made.version === (await store.editionVersion(id))) {
       // Read again: the last to be dropped.
-      keptPages.delete(`${id}#${language}`);
-      keptPages.set(`${id}#${language}`, made);
+      keepRecent(keptPages, `${id}#${language}`, made, KEPT_PAGES);
       return c.html(made.page);
     }
     const stored = await store.getEdition(id);
@@ -368,7 +414,12 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
       extras = {
         version: stored.version,
         maps: await stageMaps(format),
-        histories: positionHistories(format, language),
+        // A stage of many groups lists them: their charts are on the groups' own pages.
+        histories: positionHistories(
+          format,
+          language,
+          (stage) => stage.kind !== 'groups' || stage.groups.length <= GROUPS_ON_PAGE,
+        ),
       };
       pageExtras.set(key, extras);
     }
@@ -380,15 +431,42 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
           : {}),
       }),
     );
-    if (current) {
-      keptPages.delete(key);
-      keptPages.set(key, { version: stored.version, page });
-      for (const oldest of keptPages.keys()) {
-        if (keptPages.size <= KEPT_PAGES) break;
-        keptPages.delete(oldest);
-      }
-    }
+    if (current) keepRecent(keptPages, key, { version: stored.version, page }, KEPT_PAGES);
     return c.html(page);
+  });
+  // A stage of many groups lists them on a page of its own, and each group has its own.
+  app.get('/editions/:id/stages/:stage', async (c) => {
+    const language = languageOf(c);
+    const id = c.req.param('id');
+    const edition = await editionState(id, language);
+    const stage = edition?.format.stages.find((candidate) => candidate.id === c.req.param('stage'));
+    if (!edition || !stage) return c.html(notFoundPage(language), 404);
+    if (stage.kind !== 'groups' || stage.groups.length <= GROUPS_ON_PAGE) {
+      return c.redirect(`/editions/${id}?lang=${language}#stage-${stage.id}`);
+    }
+    // A page number that is not one shows the first; the text sought is cut to a name's length.
+    const page = Number.parseInt(c.req.query('page') ?? '1', 10);
+    const view = {
+      find: (c.req.query('find') ?? '').slice(0, 100),
+      page: Number.isFinite(page) ? page : 1,
+    };
+    return c.html(
+      stagePage(language, id, edition.format, edition.state, stage.id, view) ??
+        notFoundPage(language),
+    );
+  });
+  app.get('/editions/:id/stages/:stage/groups/:group', async (c) => {
+    const language = languageOf(c);
+    const id = c.req.param('id');
+    const stageId = c.req.param('stage');
+    const groupId = c.req.param('group');
+    const edition = await editionState(id, language);
+    const stage = edition?.format.stages.find((candidate) => candidate.id === stageId);
+    const index = stage?.kind === 'groups' ? stage.groups.findIndex((g) => g.id === groupId) : -1;
+    if (!edition || index < 0) return c.html(notFoundPage(language), 404);
+    const history = groupHistory(edition.format, language, stageId, index);
+    const page = groupPage(language, id, edition.format, edition.state, stageId, groupId, history);
+    return page ? c.html(page) : c.html(notFoundPage(language), 404);
   });
   app.get('/editions/:id/forecast', async (c) => {
     const language = languageOf(c);

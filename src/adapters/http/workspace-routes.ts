@@ -116,6 +116,9 @@ export function addWorkspaceRoutes(app: Hono<Env>, deps: WorkspaceDeps): void {
       );
     }
     const format = localizeEdition(stored.format, language);
+    // In a stage of many groups: the group chosen, and the list's search and page.
+    const query = (name: string) => (c.req.query(name) ?? '').slice(0, 100);
+    const page = Number.parseInt(c.req.query('page') ?? '1', 10);
     return c.html(
       editPage(language, {
         id: stored.id,
@@ -125,6 +128,12 @@ export function addWorkspaceRoutes(app: Hono<Env>, deps: WorkspaceDeps): void {
         format,
         state: runEdition(format, { language }),
         maps: await stageMaps(format),
+        view: {
+          stage: query('stage'),
+          group: query('group'),
+          find: query('find'),
+          page: Number.isFinite(page) ? page : 1,
+        },
       }),
     );
   });
@@ -147,11 +156,14 @@ export function addWorkspaceRoutes(app: Hono<Env>, deps: WorkspaceDeps): void {
     }
     const format: EditionFormat = localizeEdition(changed.format, language);
     const state = runEdition(format, { language });
-    const stageId = listMatches(format).find((entry) => entry.id === input.match)?.stage;
-    const stage = state.stages.find((candidate) => candidate.id === stageId);
+    const entry = listMatches(format).find((candidate) => candidate.id === input.match);
+    const stage = state.stages.find((candidate) => candidate.id === entry?.stage);
     const tables: Record<string, string> = {};
-    if (stage && stage.kind !== 'knockout' && stage.kind !== 'qualification') {
+    if (entry && stage && stage.kind !== 'knockout' && stage.kind !== 'qualification') {
+      // The tables the match is in: those of its clubs (a federation's stage has thousands).
+      const { home, away } = entry.match;
       for (const [g, group] of stage.groups.entries()) {
+        if (!group.table.some((row) => row.clubId === home || row.clubId === away)) continue;
         tables[`table-${stage.id}-${g}`] = String(
           await tableOf(
             group.table,

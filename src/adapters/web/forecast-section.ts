@@ -2,7 +2,7 @@ import { html } from 'hono/html';
 import { type ForecastResult, roundOfPlace } from '#core/forecast/forecast.ts';
 import type { Language } from '#core/standings/tiebreaker-values.ts';
 import type { Html } from './pages.ts';
-import { WEB_WORDS } from './web-words.ts';
+import { localeOf, WEB_WORDS } from './web-words.ts';
 
 /**
  * A forecast as the edition page shows it: a real table, a row per club, each outcome's chance as
@@ -16,7 +16,7 @@ export function forecastSection(
   stageNames: Readonly<Record<string, string>>,
 ): Html {
   const words = WEB_WORDS[language];
-  const number = new Intl.NumberFormat(language === 'es' ? 'es-PE' : 'en-GB', {
+  const number = new Intl.NumberFormat(localeOf(language), {
     maximumFractionDigits: 1,
   });
   const percent = (p: number) =>

@@ -13,7 +13,7 @@ import type { Language } from '#core/standings/tiebreaker-values.ts';
 import { mapSection } from './map-section.ts';
 import { type PositionHistory, positionChart } from './position-chart.ts';
 import type { StageMap } from './stage-maps.ts';
-import { WEB_WORDS, type WebWords } from './web-words.ts';
+import { localeOf, WEB_WORDS, type WebWords } from './web-words.ts';
 
 export type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
 
@@ -101,7 +101,7 @@ export function layout(
 <body>
 <header>
 <a href="/?lang=${language}"><strong>${words.siteTitle}</strong></a>
-<nav><a href="/editor?lang=${language}">${words.editors}</a> · <a href="${options.path}?lang=${other}" hreflang="${other}" lang="${other}">${words.otherLanguage}</a></nav>
+<nav><a href="/editor?lang=${language}">${words.editors}</a> · <a href="${options.path}${options.path.includes('?') ? '&' : '?'}lang=${other}" hreflang="${other}" lang="${other}">${words.otherLanguage}</a></nav>
 </header>
 <main${Object.entries(options.main ?? {}).map(([key, value]) => html` data-${key}="${value}"`)}>${body}</main>
 ${options.script ? html`<script>${raw(options.script)}</script>` : ''}
@@ -209,6 +209,11 @@ export function clubPage(
           .map((row) => ({
             stage: stage.name,
             group: stage.groups.length > 1 ? group.name : '',
+            // A group of a groups stage has a page of its own.
+            href:
+              stage.kind === 'groups'
+                ? `/editions/${id}/stages/${stage.id}/groups/${group.id}?lang=${language}`
+                : undefined,
             row,
           })),
       ),
@@ -217,7 +222,7 @@ export function clubPage(
       ({ match }) => match.home === clubId || match.away === clubId,
     );
     return html`<h2><a href="/editions/${id}?lang=${language}">${format.competition} ${format.edition}</a></h2>
-${places.length > 0 ? html`<ul>${places.map(({ stage, group, row }) => html`<li>${stage}${group ? html` — ${group}` : ''}: ${editionWords(language).ordinal(row.position)}, ${row.points} ${words.points}${row.status ? html` (${words.status[row.status]})` : ''}</li>`)}</ul>` : ''}
+${places.length > 0 ? html`<ul>${places.map(({ stage, group, href, row }) => html`<li>${stage}${group ? html` — ${href ? html`<a href="${href}">${group}</a>` : group}` : ''}: ${editionWords(language).ordinal(row.position)}, ${row.points} ${words.points}${row.status ? html` (${words.status[row.status]})` : ''}</li>`)}</ul>` : ''}
 ${matches.length > 0 ? html`<ul class="matches">${matches.map(({ match }) => html`<li>${match.date ? html`<small>${date(match.date)}</small> ` : ''}${matchLine(match, (other) => (other === null ? '' : nameOf(other)), words)}</li>`)}</ul>` : ''}`;
   });
   const body = html`<h1>${club.name}</h1>
@@ -228,7 +233,7 @@ ${sections}`;
 
 /** Dates as the page's language writes them. @internal */
 export function dateFormat(language: Language): (iso: string | undefined) => string {
-  const format = new Intl.DateTimeFormat(language === 'es' ? 'es-PE' : 'en-GB', {
+  const format = new Intl.DateTimeFormat(localeOf(language), {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
@@ -264,12 +269,11 @@ export function editionPage(
   view: { readonly asOf?: AsOf; readonly forecast?: string } = {},
 ): Html {
   const words = WEB_WORDS[language];
+  const names = clubNames(format);
   const nameOf = (club: string | null): string =>
-    club === null
-      ? words.toBeDecided
-      : (format.clubs.find((candidate) => candidate.id === club)?.name ?? club);
+    club === null ? words.toBeDecided : (names.get(club) ?? club);
   const date = dateFormat(language);
-  const number = (value: number) => value.toLocaleString(language === 'es' ? 'es-PE' : 'en-GB');
+  const number = (value: number) => value.toLocaleString(localeOf(language));
   const scorers = topScorers(format);
   const best = scorers[0];
   const title = `${format.competition} ${format.edition}`;
@@ -292,6 +296,8 @@ ${format.next ? html`<dt>${words.next}</dt><dd>${String(format.next)}</dd>` : ''
       ...(map ? { map } : {}),
       number,
       histories: histories.filter((history) => history.stage === stage.id),
+      edition: id,
+      language,
     });
   });
   const changes =
@@ -346,6 +352,8 @@ function stageSection(
     readonly map?: StageMap;
     readonly number: (value: number) => string;
     readonly histories: readonly PositionHistory[];
+    readonly edition: string;
+    readonly language: Language;
   },
 ): Html {
   const host = format?.host;
@@ -393,29 +401,238 @@ ${[tie.home, tie.away].map((slot) => (slot.replaced ? html`<small class="decided
       : format?.kind === 'league' || format?.kind === 'table'
         ? [format.rounds]
         : [];
+  if (format?.kind === 'groups' && stage.groups.length > GROUPS_ON_PAGE) {
+    return html`${heading}
+${mapPart}
+${groupList(stage, format, words, publicLinks(extras.edition, stage.id, extras.language)).part}`;
+  }
   return html`${heading}
 ${mapPart}
-${stage.groups.map((group, index) => {
+${stage.groups.map((_, index) =>
+  groupPart(stage, index, groupFormats[index] ?? [], words, nameOf, date, {
+    histories: extras.histories,
+    titled: stage.groups.length > 1,
+  }),
+)}`;
+}
+
+/** A group's (or a league's) table, its chart, its notes and its rounds. */
+function groupPart(
+  stage: StageState,
+  index: number,
+  rounds: readonly RoundFormat[],
+  words: WebWords,
+  nameOf: (club: string | null) => string,
+  date: (iso: string | undefined) => string,
+  extras: { readonly histories: readonly PositionHistory[]; readonly titled: boolean },
+): Html {
+  const group = stage.groups[index];
+  if (!group) return html``;
   const statuses = [...new Set(group.table.flatMap((row) => (row.status ? [row.status] : [])))];
   const notes = group.table.filter((row) => row.note);
   const replaced = group.entrants.flatMap((slot) => (slot.replaced ? [slot.replaced.note] : []));
-  return html`${stage.groups.length > 1 ? html`<h3>${group.name}</h3>` : ''}
-${tableOf(group.table, words, `${stage.name}${stage.groups.length > 1 ? ` — ${group.name}` : ''}`)}
+  const caption = `${stage.name}${stage.groups.length > 1 ? ` — ${group.name}` : ''}`;
+  return html`${extras.titled ? html`<h3>${group.name}</h3>` : ''}
+${tableOf(group.table, words, caption)}
 ${group.printed ? html`<p class="muted">${words.printedTable}</p>` : ''}
 ${group.sums ? html`<p class="muted">${group.sumsMatches === 'all' ? words.sumsAll : words.sums} ${group.sums.join(', ')}.</p>` : ''}
 ${extras.histories
-  .filter((history) => history.group === index)
-  .map((history) =>
-    positionChart(
-      history,
-      `${stage.name}${stage.groups.length > 1 ? ` — ${group.name}` : ''}`,
-      words,
-    ),
-  )}
+  .filter((history) => history.stage === stage.id && history.group === index)
+  .map((history) => positionChart(history, caption, words))}
 ${statuses.length > 0 ? html`<ul class="legend" aria-label="${words.legend}">${statuses.map((status) => html`<li class="${status}"><span class="mark" aria-hidden="true">${MARKS[status]}</span> ${words.status[status]}</li>`)}</ul>` : ''}
 ${notes.length + replaced.length > 0 ? html`<h4>${words.notes}</h4><ul>${notes.map((row) => html`<li><strong>${row.club}</strong>: ${row.note}</li>`)}${replaced.map((note) => html`<li>${note}</li>`)}</ul>` : ''}
-${roundsOf(groupFormats[index] ?? [], words, nameOf, date)}`;
-})}`;
+${roundsOf(rounds, words, nameOf, date)}`;
+}
+
+/**
+ * Groups beyond which a stage lists its groups, each on a page of its own, instead of showing every
+ * table: a federation's district stage of 2,300 leagues would make a page of tens of megabytes.
+ */
+export const GROUPS_ON_PAGE = 16;
+
+/** Groups a stage's list shows at once. */
+export const GROUPS_PER_LIST = 50;
+
+/** What a stage's list of groups shows: the groups or clubs found, one page of them. */
+export interface GroupListView {
+  /** Part of a group's or a club's name (case, accents and punctuation aside). */
+  readonly find?: string;
+  /** The page of the list, from 1 (one past the last shows the last). */
+  readonly page?: number;
+}
+
+/** Where a stage's list of groups leads: the public pages, or the editor's. */
+export interface GroupListLinks {
+  readonly language: Language;
+  /** The page the list is on: its search and its pages go there, with `fields`. */
+  readonly action: string;
+  readonly fields: Readonly<Record<string, string>>;
+  /** A group's page. */
+  readonly group: (id: string) => string;
+}
+
+/**
+ * A stage's groups as a list: a search field that finds a group by its name or one of its clubs',
+ * then a table of the groups found (each linked to its page, with its matches played and who is
+ * first), {@link GROUPS_PER_LIST} at a time with links to the pages before and after. Plain links
+ * and a form: it reads the same without a script. With the clubs of the groups shown.
+ */
+export function groupList(
+  stage: StageState,
+  format: Extract<StageFormat, { kind: 'groups' }>,
+  words: WebWords,
+  where: GroupListLinks,
+  view: GroupListView = {},
+): { readonly part: Html; readonly clubs: readonly string[] } {
+  const wanted = nameKey(view.find ?? '');
+  const found = stage.groups.flatMap((group, index) =>
+    wanted === '' ||
+    nameKey(group.name).includes(wanted) ||
+    group.table.some((row) => nameKey(row.club).includes(wanted))
+      ? [{ group, index }]
+      : [],
+  );
+  const pages = Math.max(1, Math.ceil(found.length / GROUPS_PER_LIST));
+  const page = Math.min(Math.max(1, Math.floor(view.page ?? 1)), pages);
+  const shown = found.slice((page - 1) * GROUPS_PER_LIST, page * GROUPS_PER_LIST);
+  const link = (to: number) =>
+    `${where.action}?${new URLSearchParams({
+      ...where.fields,
+      ...(wanted === '' ? {} : { find: view.find ?? '' }),
+      page: String(to),
+    })}`;
+  const number = (value: number) => value.toLocaleString(localeOf(where.language));
+  const counted =
+    wanted === ''
+      ? words.groupsShown
+          .replace('{from}', number((page - 1) * GROUPS_PER_LIST + 1))
+          .replace('{to}', number((page - 1) * GROUPS_PER_LIST + shown.length))
+          .replace('{total}', number(stage.groups.length))
+      : words.groupsFound
+          .replace('{count}', number(found.length))
+          .replace('{total}', number(stage.groups.length))
+          .replace('{find}', () => view.find ?? '');
+  const played = (index: number) => {
+    const matches = (format.groups[index]?.rounds ?? []).reduce(
+      (total, round) => total + round.matches.length,
+      0,
+    );
+    return words.matchesOf
+      .replace('{played}', String(matches - (stage.groups[index]?.pending ?? 0)))
+      .replace('{total}', String(matches));
+  };
+  const part = html`<form class="find-group" method="get" action="${where.action}" role="search">
+<label for="find-group-${stage.id}">${words.findGroup}</label>
+<input type="search" id="find-group-${stage.id}" name="find" value="${view.find ?? ''}">
+${Object.entries(where.fields).map(([name, value]) => html`<input type="hidden" name="${name}" value="${value}">`)}
+<button type="submit">${words.find}</button>
+</form>
+${
+  found.length === 0
+    ? html`<p>${words.noGroupFound.replace('{find}', () => view.find ?? '')}</p>`
+    : html`<div class="scroll"><table class="groups">
+<caption class="muted">${counted}</caption>
+<thead><tr><th scope="col" class="club">${words.group}</th><th scope="col">${words.matchesPlayed}</th><th scope="col" class="club">${words.first}</th></tr></thead>
+<tbody>${shown.map(({ group, index }) => {
+        const first = group.table.filter((row) => row.position === 1);
+        return html`<tr><th scope="row"><a href="${where.group(group.id)}">${group.name}</a></th><td>${played(index)}</td><td class="club">${first.map((row, at) => html`${at > 0 ? ', ' : ''}${row.status ? html`<span class="mark" title="${words.status[row.status]}">${MARKS[row.status]}</span> ` : ''}<a href="/clubs/${row.clubId}">${row.club}</a> <small>(${row.points} ${words.points})</small>`)}</td></tr>`;
+      })}</tbody>
+</table></div>`
+}
+${
+  pages > 1
+    ? html`<nav class="pages" aria-label="${words.groupsOfStage}">${page > 1 ? html`<a href="${link(page - 1)}" rel="prev">← ${words.previousPage}</a>` : ''} <span>${number(page)} / ${number(pages)}</span> ${page < pages ? html`<a href="${link(page + 1)}" rel="next">${words.nextPage} →</a>` : ''}</nav>`
+    : ''
+}`;
+  return { part, clubs: shown.flatMap(({ group }) => group.table.map((row) => row.clubId)) };
+}
+
+/** A stage's list of groups on the public pages: each group's page, the stage's list. */
+function publicLinks(edition: string, stage: string, language: Language): GroupListLinks {
+  const action = `/editions/${edition}/stages/${stage}`;
+  return {
+    language,
+    action,
+    fields: { lang: language },
+    group: (id) => `${action}/groups/${id}?lang=${language}`,
+  };
+}
+
+/** The editions' stage of many groups ({@link GROUPS_ON_PAGE}) as a page of its own: its list. */
+export function stagePage(
+  language: Language,
+  id: string,
+  format: EditionFormat,
+  state: EditionState,
+  stageId: string,
+  view: GroupListView = {},
+): Html | undefined {
+  const stage = state.stages.find((candidate) => candidate.id === stageId);
+  const stageFormat = format.stages.find((candidate) => candidate.id === stageId);
+  if (!stage || stageFormat?.kind !== 'groups') return undefined;
+  const words = WEB_WORDS[language];
+  const title = `${stage.name} — ${format.competition} ${format.edition}`;
+  const list = groupList(stage, stageFormat, words, publicLinks(id, stageId, language), view);
+  const body = html`<p><a href="/editions/${id}?lang=${language}">${format.competition} ${format.edition}</a></p>
+<h1>${stage.name} <small>(${words.groupCount.replace('{n}', stage.groups.length.toLocaleString(localeOf(language)))})</small></h1>
+${list.part}
+<p class="live">${words.live}</p>
+<p role="status" aria-live="polite" id="live-status"></p>`;
+  // The other language's page shows the same groups.
+  const query = new URLSearchParams();
+  if (view.find) query.set('find', view.find);
+  if (view.page !== undefined) query.set('page', String(view.page));
+  return layout(language, title, body, {
+    path: `/editions/${id}/stages/${stageId}${query.size > 0 ? `?${query}` : ''}`,
+    script: liveScript(id, words.updated, list.clubs),
+  });
+}
+
+/**
+ * One group of a groups stage as a page of its own: its table, chart, notes and rounds, under
+ * links to its edition and its stage.
+ */
+export function groupPage(
+  language: Language,
+  id: string,
+  format: EditionFormat,
+  state: EditionState,
+  stageId: string,
+  groupId: string,
+  history?: PositionHistory,
+): Html | undefined {
+  const stage = state.stages.find((candidate) => candidate.id === stageId);
+  const stageFormat = format.stages.find((candidate) => candidate.id === stageId);
+  const index = stage?.groups.findIndex((group) => group.id === groupId) ?? -1;
+  const group = stage?.groups[index];
+  if (!stage || !group || stageFormat?.kind !== 'groups') return undefined;
+  const words = WEB_WORDS[language];
+  const names = clubNames(format);
+  const nameOf = (club: string | null): string =>
+    club === null ? words.toBeDecided : (names.get(club) ?? club);
+  const title = `${group.name} — ${stage.name} — ${format.competition} ${format.edition}`;
+  const stageLink =
+    stage.groups.length > GROUPS_ON_PAGE
+      ? `/editions/${id}/stages/${stageId}?lang=${language}`
+      : `/editions/${id}?lang=${language}#stage-${stageId}`;
+  const body = html`<p><a href="/editions/${id}?lang=${language}">${format.competition} ${format.edition}</a> › <a href="${stageLink}">${stage.name}</a></p>
+<h1>${group.name}</h1>
+${groupPart(stage, index, stageFormat.groups[index]?.rounds ?? [], words, nameOf, dateFormat(language), { histories: history ? [history] : [], titled: false })}
+<p class="live">${words.live}</p>
+<p role="status" aria-live="polite" id="live-status"></p>`;
+  return layout(language, title, body, {
+    path: `/editions/${id}/stages/${stageId}/groups/${groupId}`,
+    script: liveScript(
+      id,
+      words.updated,
+      group.table.map((row) => row.clubId),
+    ),
+  });
+}
+
+/** Every club's name by its id. */
+function clubNames(format: EditionFormat): ReadonlyMap<string, string> {
+  return new Map(format.clubs.map((club) => [club.id, club.name]));
 }
 
 /** A table with real headers: the abbreviations spelt out for screen readers. */
@@ -468,9 +685,14 @@ function matchLine(match: Match, nameOf: (club: string | null) => string, words:
 
 /**
  * The live part: on a result, ruling or change of the edition, fetch the page again and swap its
- * main part in place — no reload, and the place on the page is kept.
+ * main part in place — no reload, and the place on the page is kept. A page of some of the
+ * edition's clubs (`watched`: a group's, a page of a stage's list) is fetched again for a result
+ * only when one of them played it: a federation's result lands on its league's pages, not on
+ * every page of the edition open at the time.
  */
-function liveScript(id: string, updated: string): string {
+function liveScript(id: string, updated: string, watched?: readonly string[]): string {
+  // JSON in a script: a "<" written as its escape, so that no text can close the element.
+  const clubs = watched ? JSON.stringify(watched).replace(/</g, '\\u003c') : 'null';
   return `(() => {
   const forecast = async () => {
     const holder = document.getElementById('forecast');
@@ -495,6 +717,22 @@ function liveScript(id: string, updated: string): string {
       forecast();
     }
   };
-  for (const type of ['result', 'ruling', 'edition']) source.addEventListener(type, refresh);
+  // A page of some clubs (a group's) is made again for a result of theirs, and for any ruling or
+  // change to the edition.
+  const watched = ${clubs};
+  const concerns = (event) => {
+    if (!watched || event.type !== 'result') return true;
+    try {
+      const match = JSON.parse(event.data).detail;
+      return !match || watched.includes(match.home) || watched.includes(match.away);
+    } catch {
+      return true;
+    }
+  };
+  for (const type of ['result', 'ruling', 'edition']) {
+    source.addEventListener(type, (event) => {
+      if (concerns(event)) refresh();
+    });
+  }
 })();`;
 }

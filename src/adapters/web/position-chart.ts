@@ -1,5 +1,5 @@
 import { html } from 'hono/html';
-import type { EditionFormat, RoundFormat } from '#core/format/edition-format.ts';
+import type { EditionFormat, RoundFormat, StageFormat } from '#core/format/edition-format.ts';
 import { runEdition } from '#core/format/run-edition.ts';
 import type { Language } from '#core/standings/tiebreaker-values.ts';
 import type { Html } from './pages.ts';
@@ -19,18 +19,25 @@ export interface PositionHistory {
 const MAX_CLUBS = 24;
 
 /**
- * The position of every club after each played round of each league, combined table and group,
- * computed by the edition's own engine as of that round (the full tie-break chain, rulings in
- * force then). A table with fewer than two played rounds has no history.
+ * The position of every club after each played round of each league, combined table and group
+ * (those `wanted` says, all by default), computed by the edition's own engine as of that round
+ * (the full tie-break chain, rulings in force then). A table with fewer than two played rounds
+ * has no history.
  */
-export function positionHistories(format: EditionFormat, language: Language): PositionHistory[] {
+export function positionHistories(
+  format: EditionFormat,
+  language: Language,
+  wanted: (stage: StageFormat, group: number) => boolean = () => true,
+): PositionHistory[] {
   const charted: { stage: string; group: number; rounds: readonly RoundFormat[] }[] = [];
   for (const stage of format.stages) {
-    if (stage.kind === 'league' || stage.kind === 'table') {
+    if ((stage.kind === 'league' || stage.kind === 'table') && wanted(stage, 0)) {
       charted.push({ stage: stage.id, group: 0, rounds: stage.rounds });
     } else if (stage.kind === 'groups') {
       stage.groups.forEach((group, index) => {
-        charted.push({ stage: stage.id, group: index, rounds: group.rounds });
+        if (wanted(stage, index)) {
+          charted.push({ stage: stage.id, group: index, rounds: group.rounds });
+        }
       });
     }
   }
@@ -72,6 +79,40 @@ export function positionHistories(format: EditionFormat, language: Language): Po
     });
   }
   return histories;
+}
+
+/**
+ * The history of one group of a groups stage ({@link positionHistories}). A group whose entrants
+ * are all named clubs is charted from an edition of that group alone, every ruling kept: its
+ * table depends on nothing else, so a district league among a federation's thousands costs what
+ * it would on its own (rulings about other groups' clubs and matches concern none of its own).
+ * A group fed by an earlier stage, or whose edition alone cannot be run, is charted from the
+ * whole edition.
+ */
+export function groupHistory(
+  format: EditionFormat,
+  language: Language,
+  stageId: string,
+  index: number,
+): PositionHistory | undefined {
+  const stage = format.stages.find((candidate) => candidate.id === stageId);
+  if (stage?.kind !== 'groups') return undefined;
+  const group = stage.groups[index];
+  if (!group) return undefined;
+  if (group.entrants.every((slot) => slot.kind === 'club')) {
+    try {
+      const alone: EditionFormat = { ...format, stages: [{ ...stage, groups: [group] }] };
+      const [history] = positionHistories(alone, language);
+      return history ? { ...history, group: index } : undefined;
+    } catch {
+      // A ruling about something outside the group: the whole edition below.
+    }
+  }
+  return positionHistories(
+    format,
+    language,
+    (candidate, number) => candidate.id === stageId && number === index,
+  )[0];
 }
 
 const LINE_COLOURS = [

@@ -33,17 +33,22 @@ export interface StageMap {
   }[];
 }
 
+/** Groups beyond which a stage has no map. */
+const MAP_GROUPS = 64;
+
 /**
  * The maps of an edition's league, table and groups stages whose clubs can all be placed (by
  * coordinates, city or department, as the draw places them); a stage with a club nowhere to be
  * found has no map. Peru's outline is drawn behind the Copa Perú's clubs, another country's
- * behind clubs that name it. A stage with a host (a final round in Lima) shows where it is played,
+ * behind clubs that name it; a stage of more than {@link MAP_GROUPS} groups has none. A stage with a host (a final round in Lima) shows where it is played,
  * when the host can be found; one that cannot is left off its map.
  */
 export async function stageMaps(format: EditionFormat): Promise<StageMap[]> {
   const maps: StageMap[] = [];
   for (const stage of format.stages) {
     if (stage.kind !== 'league' && stage.kind !== 'table' && stage.kind !== 'groups') continue;
+    // Eight colours and a legend row per group: beyond this many groups a map tells none apart.
+    if (stage.kind === 'groups' && stage.groups.length > MAP_GROUPS) continue;
     let input: Awaited<ReturnType<typeof drawInputOfEdition>>;
     try {
       input = await drawInputOfEdition(format, [], stage.id, undefined, format.edition);

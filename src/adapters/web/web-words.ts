@@ -122,6 +122,19 @@ export const WEB_WORDS = {
       'The great-circle distances from each club to {place}, where the stage is played, added up',
     host: 'Host: {place}',
     total: 'Total',
+    groupCount: '{n} groups',
+    findGroup: 'Find a group or a club',
+    find: 'Find',
+    groupsShown: 'Groups {from}–{to} of {total}',
+    groupsFound: '{count} of {total} groups match “{find}”',
+    noGroupFound: 'No group or club matches “{find}”.',
+    everyGroup: 'Every group',
+    previousPage: 'Previous',
+    nextPage: 'Next',
+    matchesPlayed: 'Played',
+    matchesOf: '{played} of {total}',
+    first: 'First',
+    groupsOfStage: 'The groups of the stage',
   },
   es: {
     siteTitle: 'Torneo',
@@ -244,8 +257,26 @@ export const WEB_WORDS = {
       'La suma de las distancias en línea recta de cada club a {place}, donde se juega la fase',
     host: 'Sede: {place}',
     total: 'Total',
+    groupCount: '{n} grupos',
+    findGroup: 'Buscar un grupo o un club',
+    find: 'Buscar',
+    groupsShown: 'Grupos {from}–{to} de {total}',
+    groupsFound: '{count} de {total} grupos coinciden con «{find}»',
+    noGroupFound: 'Ningún grupo ni club coincide con «{find}».',
+    everyGroup: 'Todos los grupos',
+    previousPage: 'Anteriores',
+    nextPage: 'Siguientes',
+    matchesPlayed: 'Jugados',
+    matchesOf: '{played} de {total}',
+    first: 'Primero',
+    groupsOfStage: 'Los grupos de la fase',
   },
 } as const;
+
+/** How numbers and dates are written in a language: as in Peru for Spanish. */
+export function localeOf(language: Language): string {
+  return language === 'es' ? 'es-PE' : 'en-GB';
+}
 
 /** The words of the pages in one language. */
 export type WebWords = (typeof WEB_WORDS)[Language];

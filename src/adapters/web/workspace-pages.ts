@@ -2,14 +2,24 @@ import { html, raw } from 'hono/html';
 import type { EditionFormat, StageFormat } from '#core/format/edition-format.ts';
 import type { EditionState } from '#core/format/edition-state.ts';
 import { listMatches } from '#core/format/match-ids.ts';
+import type { Club } from '#core/model/club.ts';
 import type { Match } from '#core/model/match.ts';
 import type { AuditEntry, User } from '#core/ports/edition-store.ts';
 import type { Language } from '#core/standings/tiebreaker-values.ts';
 import { withUnit } from '../formats/draw/read-draw-input.ts';
 import { mapSection } from './map-section.ts';
-import { dateFormat, type EditionSummary, type Html, layout, tableOf } from './pages.ts';
+import {
+  dateFormat,
+  type EditionSummary,
+  GROUPS_ON_PAGE,
+  type GroupListView,
+  groupList,
+  type Html,
+  layout,
+  tableOf,
+} from './pages.ts';
 import type { StageMap } from './stage-maps.ts';
-import { WEB_WORDS } from './web-words.ts';
+import { localeOf, WEB_WORDS } from './web-words.ts';
 import { EDIT_SCRIPT, HOME_SCRIPT } from './workspace-script.ts';
 import { WORKSPACE_WORDS, type WorkspaceWords } from './workspace-words.ts';
 
@@ -112,32 +122,70 @@ export interface EditPageInput {
   readonly format: EditionFormat;
   readonly state: EditionState;
   readonly maps: readonly StageMap[];
+  /**
+   * In a stage of many groups ({@link GROUPS_ON_PAGE}), the group whose table and matches the
+   * page shows, and what its list of groups shows.
+   */
+  readonly view?: GroupListView & { readonly stage?: string; readonly group?: string };
 }
 
 /**
  * An edition's editing page: for each stage its tables and its matches, each with a score field
  * (Enter saves, the table follows as you type); a draw for a groups stage whose matches are not
  * played; fixtures for a stage without them; then rulings, clubs, and the way to the audit log.
+ * A stage of many groups lists them (found by name, a page at a time, as on the public pages) and
+ * shows the table and matches of the one chosen.
  */
 export function editPage(language: Language, input: EditPageInput): Html {
   const { id, format, state, user } = input;
   const words = WORKSPACE_WORDS[language];
   const web = WEB_WORDS[language];
   const date = dateFormat(language);
-  const number = (value: number) => value.toLocaleString(language === 'es' ? 'es-PE' : 'en-GB');
-  const nameOf = (club: string | null) =>
-    club === null ? '' : (format.clubs.find((candidate) => candidate.id === club)?.name ?? club);
+  const number = (value: number) => value.toLocaleString(localeOf(language));
+  const names = new Map(format.clubs.map((club) => [club.id, club.name]));
+  const nameOf = (club: string | null) => (club === null ? '' : (names.get(club) ?? club));
   const matches = listMatches(format);
+  const offered = offeredToForms(format, state, matches, input.view);
   const stages = format.stages.map((stage, index) => {
     const stageState = state.stages[index];
-    const stageMatches = matches.filter((entry) => entry.stage === stage.id);
+    let stageMatches = matches.filter((entry) => entry.stage === stage.id);
     const played = stageMatches.some(({ match }) => match.status !== 'scheduled');
+    // A stage of many groups: its list, and the group chosen from it.
+    const many =
+      stage.kind === 'groups' &&
+      stageState !== undefined &&
+      stageState.groups.length > GROUPS_ON_PAGE;
+    const viewed = many && input.view?.stage === stage.id ? input.view : undefined;
+    const chosen = viewed
+      ? (stageState?.groups.findIndex((group) => group.id === viewed.group) ?? -1)
+      : -1;
+    if (many) {
+      const clubs = new Set(stageState?.groups[chosen]?.table.map((row) => row.clubId));
+      stageMatches = stageMatches.filter(({ match }) => clubs.has(match.home));
+    }
     const tables =
       stageState && stage.kind !== 'knockout' && stage.kind !== 'qualification'
-        ? stageState.groups.map(
-            (group, g) =>
-              html`<div class="preview" id="table-${stage.id}-${g}" data-caption-saved="${words.current}" data-caption-preview="${words.preview}">${tableOf(group.table, web, `${stage.name}${stageState.groups.length > 1 ? ` — ${group.name}` : ''}`)}</div>`,
+        ? stageState.groups.map((group, g) =>
+            many && g !== chosen
+              ? ''
+              : html`${many ? html`<h3>${group.name}</h3>` : ''}<div class="preview" id="table-${stage.id}-${g}" data-caption-saved="${words.current}" data-caption-preview="${words.preview}">${tableOf(group.table, web, `${stage.name}${stageState.groups.length > 1 ? ` — ${group.name}` : ''}`)}</div>`,
           )
+        : '';
+    const list =
+      many && stage.kind === 'groups' && stageState
+        ? groupList(
+            stageState,
+            stage,
+            web,
+            {
+              language,
+              action: `/editions/${id}/edit`,
+              fields: { lang: language, stage: stage.id },
+              group: (group) =>
+                `/editions/${id}/edit?${new URLSearchParams({ lang: language, stage: stage.id, group })}#edit-${stage.id}`,
+            },
+            viewed ?? {},
+          ).part
         : '';
     const map = input.maps.find((candidate) => candidate.stage === stage.id);
     return html`<section class="stage" id="edit-${stage.id}">
@@ -145,6 +193,7 @@ export function editPage(language: Language, input: EditPageInput): Html {
 ${map ? html`<details class="map-of-stage"><summary>${web.map}</summary>${mapSection(map, stage.name, web, number)}</details>` : ''}
 ${stage.kind === 'groups' && !played ? drawForm(stage, words) : ''}
 ${(stage.kind === 'groups' || stage.kind === 'league' || stage.kind === 'table') && !played ? fixturesForm(stage, words, format) : ''}
+${list}
 ${tables}
 ${stageMatches.length > 0 ? resultsTable(stageMatches, words, nameOf, date) : ''}
 </section>`;
@@ -156,8 +205,8 @@ ${whoBar(words, user)}
 <h2 class="visually-hidden">${words.results}</h2>
 <p class="muted">${words.resultsHelp}</p>
 ${stages}
-${rulingsForm(format, words, nameOf)}
-${clubsForms(format, words, nameOf)}`;
+${rulingsForm(offered, words, nameOf)}
+${clubsForms(offered, words, nameOf)}`;
   return layout(language, `${words.editing} ${format.competition} ${format.edition}`, body, {
     path: `/editions/${id}/edit`,
     script: EDIT_SCRIPT,
@@ -240,13 +289,63 @@ ${stage.kind === 'groups' || stage.singleVenue ? '' : html`<label class="check">
 }
 
 /** The form of a ruling: its kind decides which fields count. @internal */
-function rulingsForm(
+/** The clubs and matches the rulings' and clubs' forms offer. */
+interface Offered {
+  readonly format: EditionFormat;
+  readonly clubs: readonly Club[];
+  readonly matches: readonly { id: string; where: string; match: Match }[];
+  /** Only some: those of the group chosen in a stage of many groups, and of the other stages. */
+  readonly scoped: boolean;
+}
+
+/**
+ * What the forms below the stages offer: every club and match of the edition, or, in an edition
+ * with a stage of many groups (a federation's thousands of leagues would make selects of tens of
+ * thousands of options), the clubs and matches of the group chosen and of the other stages.
+ */
+function offeredToForms(
   format: EditionFormat,
+  state: EditionState,
+  matches: readonly { id: string; stage: string; where: string; match: Match }[],
+  view: EditPageInput['view'],
+): Offered {
+  const crowded = new Set(
+    state.stages.flatMap((stage) =>
+      stage.kind === 'groups' && stage.groups.length > GROUPS_ON_PAGE ? [stage.id] : [],
+    ),
+  );
+  if (crowded.size === 0) return { format, clubs: format.clubs, matches, scoped: false };
+  const kept = new Set<string>();
+  for (const stage of state.stages) {
+    const groups = crowded.has(stage.id)
+      ? stage.groups.filter((group) => stage.id === view?.stage && group.id === view.group)
+      : stage.groups;
+    const slots = [
+      ...groups.flatMap((group) => group.entrants),
+      ...(crowded.has(stage.id) ? [] : stage.ties.flatMap((tie) => [tie.home, tie.away])),
+      ...(crowded.has(stage.id) ? [] : stage.qualified),
+    ];
+    for (const slot of slots) if (slot.club) kept.add(slot.club);
+    for (const group of groups) for (const row of group.table) kept.add(row.clubId);
+  }
+  return {
+    format,
+    clubs: format.clubs.filter((club) => kept.has(club.id)),
+    matches: matches.filter(
+      ({ stage, match }) => !crowded.has(stage) || (kept.has(match.home) && kept.has(match.away)),
+    ),
+    scoped: true,
+  };
+}
+
+function rulingsForm(
+  offered: Offered,
   words: WorkspaceWords,
   nameOf: (club: string | null) => string,
 ): Html {
-  const clubOptions = html`<option value="">${words.choose}</option>${format.clubs.map((club) => html`<option value="${club.id}">${club.name}</option>`)}`;
-  const matchOptions = html`<option value="">${words.choose}</option>${listMatches(format).map(({ id, where, match }) => html`<option value="${id}">${where}: ${nameOf(match.home)} – ${nameOf(match.away)}</option>`)}`;
+  const { format } = offered;
+  const clubOptions = html`<option value="">${words.choose}</option>${offered.clubs.map((club) => html`<option value="${club.id}">${club.name}</option>`)}`;
+  const matchOptions = html`<option value="">${words.choose}</option>${offered.matches.map(({ id, where, match }) => html`<option value="${id}">${where}: ${nameOf(match.home)} – ${nameOf(match.away)}</option>`)}`;
   const stageOptions = format.stages.map(
     (stage) => html`<option value="${stage.id}">${stage.name}</option>`,
   );
@@ -255,6 +354,7 @@ function rulingsForm(
   const described = (name: string) => `aria-describedby="ruling-${name}-message"`;
   return html`<section id="rulings"><h2>${words.rulings}</h2>
 <p class="muted">${words.rulingsHelp}</p>
+${offered.scoped ? html`<p class="muted">${words.scopedToGroup}</p>` : ''}
 <form class="ruling form" novalidate>
 ${field('kind', words.kind, html`<select id="ruling-kind" name="kind" ${raw(described('kind'))}>${Object.entries(words.rulingKinds).map(([kind, label]) => html`<option value="${kind}">${label}</option>`)}</select>`, '*')}
 ${field('club', words.club, html`<select id="ruling-club" name="club" ${raw(described('club'))}>${clubOptions}</select>`, 'pointAdjustment withdrawal')}
@@ -276,17 +376,18 @@ ${field('source', words.source, html`<input id="ruling-source" name="source" typ
 
 /** The edition's clubs, a form to register one and a form to merge two. @internal */
 function clubsForms(
-  format: EditionFormat,
+  offered: Offered,
   words: WorkspaceWords,
   nameOf: (club: string | null) => string,
 ): Html {
-  const clubOptions = format.clubs.map(
+  const clubOptions = offered.clubs.map(
     (club) => html`<option value="${club.id}">${club.name}</option>`,
   );
   const field = (form: string, name: string, label: string, attributes = '') =>
     html`<div class="field"><label for="${form}-${name}">${label}</label><input id="${form}-${name}" name="${name}" ${raw(attributes)} aria-describedby="${form}-${name}-message"><span class="message" id="${form}-${name}-message"></span></div>`;
   return html`<section id="clubs"><h2>${words.clubs}</h2>
-<ul class="clubs">${format.clubs.map((club) => html`<li>${club.name}${club.location?.city || club.location?.region ? html` <small>— ${[club.location?.city, club.location?.region].filter(Boolean).join(', ')}</small>` : ''}</li>`)}</ul>
+${offered.scoped ? html`<p class="muted">${words.scopedToGroup}</p>` : ''}
+<ul class="clubs">${offered.clubs.map((club) => html`<li>${club.name}${club.location?.city || club.location?.region ? html` <small>— ${[club.location?.city, club.location?.region].filter(Boolean).join(', ')}</small>` : ''}</li>`)}</ul>
 <details class="panel"><summary>${words.registerClub}</summary>
 <form class="club form" novalidate>
 ${field('club', 'name', words.clubName, 'required')}
@@ -313,7 +414,7 @@ ${field('split', 'name', words.otherClubName, 'required')}
 ${field('split', 'id', words.clubId, 'pattern="[a-z0-9][a-z0-9-]*"')}
 ${field('split', 'city', words.city)}
 ${field('split', 'region', words.region)}
-<div class="field"><label for="split-matches">${words.movedMatches}</label><select id="split-matches" name="matches" multiple size="8" aria-describedby="split-matches-message">${listMatches(format).map(({ id, where, match }) => html`<option value="${id}" data-clubs="${match.home} ${match.away}">${where}: ${nameOf(match.home)} – ${nameOf(match.away)}</option>`)}</select><span class="message" id="split-matches-message"></span></div>
+<div class="field"><label for="split-matches">${words.movedMatches}</label><select id="split-matches" name="matches" multiple size="8" aria-describedby="split-matches-message">${offered.matches.map(({ id, where, match }) => html`<option value="${id}" data-clubs="${match.home} ${match.away}">${where}: ${nameOf(match.home)} – ${nameOf(match.away)}</option>`)}</select><span class="message" id="split-matches-message"></span></div>
 ${field('split', 'reason', words.reason, 'required')}
 <button type="submit">${words.split}</button>
 <span class="message form-message" aria-live="polite"></span>
@@ -336,7 +437,7 @@ export function drawResultFragment(
 ): Html {
   const words = WORKSPACE_WORDS[language];
   const web = WEB_WORDS[language];
-  const number = (value: number) => value.toLocaleString(language === 'es' ? 'es-PE' : 'en-GB');
+  const number = (value: number) => value.toLocaleString(localeOf(language));
   const quality = result.optimal
     ? words.optimal
     : words.withinGap.replace('{gap}', number(Math.round((result.gap ?? 0) * 1000) / 10));
@@ -355,7 +456,7 @@ export function auditPage(
   entries: readonly AuditEntry[],
 ): Html {
   const words = WORKSPACE_WORDS[language];
-  const when = new Intl.DateTimeFormat(language === 'es' ? 'es-PE' : 'en-GB', {
+  const when = new Intl.DateTimeFormat(localeOf(language), {
     dateStyle: 'medium',
     timeStyle: 'short',
     timeZone: 'America/Lima',

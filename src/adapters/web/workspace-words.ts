@@ -78,6 +78,8 @@ export const WORKSPACE_WORDS = {
     rulings: 'Rulings',
     rulingsHelp:
       'A ruling changes a table or a tie as the competition decided: it keeps its reason and source.',
+    scopedToGroup:
+      'The clubs and matches offered here are those of the group chosen above and of the other stages.',
     kind: 'Kind',
     rulingKinds: {
       pointAdjustment: 'Points deducted or awarded',
@@ -268,6 +270,8 @@ export const WORKSPACE_WORDS = {
     rulings: 'Resoluciones',
     rulingsHelp:
       'Una resolución cambia una tabla o una llave según lo que decidió la competición: guarda su motivo y su fuente.',
+    scopedToGroup:
+      'Los clubes y partidos que se ofrecen aquí son los del grupo elegido arriba y los de las demás fases.',
     kind: 'Tipo',
     rulingKinds: {
       pointAdjustment: 'Descuento o bonificación de puntos',

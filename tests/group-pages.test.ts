@@ -1,0 +1,291 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { readEditionFile } from '#adapters/formats/edition/read-edition.ts';
+import { createApp } from '#adapters/http/create-app.ts';
+import { hashPassword, newToken } from '#adapters/http/credentials.ts';
+import { openStore } from '#adapters/storage/open-store.ts';
+import {
+  editionPage,
+  GROUPS_ON_PAGE,
+  GROUPS_PER_LIST,
+  groupPage,
+  stagePage,
+} from '#adapters/web/pages.ts';
+import { groupHistory, positionHistories } from '#adapters/web/position-chart.ts';
+import type { EditionFormat } from '#core/format/edition-format.ts';
+import { mapMatches, withMatchIds } from '#core/format/match-ids.ts';
+import { runEdition } from '#core/format/run-edition.ts';
+import { manyLeagues } from './many-leagues.ts';
+
+const example = (name: string) =>
+  fileURLToPath(new URL(`../examples/${name}/edition.yaml`, import.meta.url));
+
+describe('a stage of many groups', () => {
+  const format = manyLeagues(120);
+  const state = runEdition(format, { language: 'es' });
+
+  test('is a list on the edition page, not every table: each group linked to its own page', async () => {
+    const page = String(await editionPage('es', 'fed', format, state));
+    expect(page).not.toContain('<caption class="muted">Tabla:');
+    expect(
+      page.match(/<a href="\/editions\/fed\/stages\/distrital\/groups\/liga-\d+\?lang=es">/g),
+    ).toHaveLength(GROUPS_PER_LIST);
+    expect(page).toContain('Grupos 1–50 de 120');
+    expect(page).toContain(
+      '<a href="/editions/fed/stages/distrital?lang=es&amp;page=2" rel="next">',
+    );
+    expect(page).toContain(
+      '<form class="find-group" method="get" action="/editions/fed/stages/distrital"',
+    );
+    // League 120 has two rounds to play; league 3's leader is not the club six points down.
+    const last = state.stages[0]?.groups[119];
+    expect(last?.pending).toBe(4);
+    const stagePart = String(stagePage('es', 'fed', format, state, 'distrital', { page: 3 }));
+    expect(stagePart).toMatch(/Liga Distrital 120<\/a><\/th><td>8 de 12<\/td>/);
+    expect(stagePart).toContain('Grupos 101–120 de 120');
+    expect(stagePart).toContain('rel="prev"');
+    expect(stagePart).not.toContain('rel="next"');
+  });
+
+  test('finds a group by its name or a club of it, case and accents aside; pages past the end show the last', () => {
+    const byClub = String(stagePage('en', 'fed', format, state, 'distrital', { find: 'CANETE 3' }));
+    expect(byClub).toContain('1 of 120 groups match “CANETE 3”');
+    expect(byClub).toContain('>Liga Distrital 7</a>');
+    const byName = String(
+      stagePage('en', 'fed', format, state, 'distrital', { find: 'distrital 11' }),
+    );
+    // 11 and 110–119.
+    expect(byName.match(/<th scope="row">/g)).toHaveLength(11);
+    const past = String(stagePage('en', 'fed', format, state, 'distrital', { page: 99 }));
+    expect(past).toContain('Groups 101–120 of 120');
+    const none = String(stagePage('en', 'fed', format, state, 'distrital', { find: '<b>Lima' }));
+    expect(none).toContain('No group or club matches “&lt;b&gt;Lima”.');
+    expect(none).not.toContain('<b>Lima');
+    expect(stagePage('en', 'fed', format, state, 'nowhere')).toBeUndefined();
+  });
+
+  test("a group's page has its table, chart, notes and results, under links to its edition and stage", async () => {
+    const history = groupHistory(format, 'en', 'distrital', 2);
+    const page = String(groupPage('en', 'fed', format, state, 'distrital', 'liga-3', history));
+    expect(page).toContain('<h1>Liga Distrital 3</h1>');
+    expect(page).toContain('<a href="/editions/fed/stages/distrital?lang=en">Etapa Distrital</a>');
+    expect(page).toContain('Table: Etapa Distrital — Liga Distrital 3');
+    expect(page).toContain('<svg');
+    expect(page.match(/<ul class="matches">/g)).toHaveLength(6);
+    expect(groupPage('en', 'fed', format, state, 'distrital', 'liga-999')).toBeUndefined();
+  });
+
+  test("a group's chart, made from the group alone, is the one the whole edition gives", async () => {
+    const whole = positionHistories(format, 'es');
+    expect(whole).toHaveLength(120);
+    for (const index of [0, 2, 4, 6, 119]) {
+      expect(groupHistory(format, 'es', 'distrital', index)).toEqual(
+        whole.find((history) => history.group === index),
+      );
+    }
+    // A group fed by an earlier stage is charted from the whole edition.
+    const winners = [0, 1, 2, 3].map(
+      (index) => state.stages[0]?.groups[index]?.table[0]?.clubId ?? '',
+    );
+    const fed: EditionFormat = {
+      ...format,
+      stages: [
+        ...format.stages,
+        {
+          id: 'regional',
+          name: 'Etapa Regional',
+          kind: 'groups',
+          groups: [
+            {
+              id: 'a',
+              name: 'Grupo A',
+              entrants: [1, 2, 3, 4].map((league) => ({
+                kind: 'position' as const,
+                stage: 'distrital',
+                group: `liga-${league}`,
+                position: 1,
+              })),
+              rounds: [
+                [
+                  [0, 1],
+                  [2, 3],
+                ],
+                [
+                  [0, 2],
+                  [3, 1],
+                ],
+                [
+                  [3, 0],
+                  [1, 2],
+                ],
+              ].map((pairs, r) => ({
+                name: `Fecha ${r + 1}`,
+                matches: pairs.map(([home, away], k) => ({
+                  home: winners[home ?? 0] ?? '',
+                  away: winners[away ?? 0] ?? '',
+                  status: 'played' as const,
+                  score: { home: (r + k) % 3, away: 1 },
+                })),
+              })),
+            },
+          ],
+          outcomes: [{ positions: [1], outcome: 'champion' }],
+        },
+      ],
+    };
+    const regional = groupHistory(fed, 'es', 'regional', 0);
+    expect(regional?.clubs).toHaveLength(4);
+    expect(regional).toEqual(
+      positionHistories(fed, 'es').find((history) => history.stage === 'regional'),
+    );
+    const nineties = await readEditionFile(example('copa-peru-2009-style'));
+    const all = positionHistories(nineties, 'es');
+    const stage = nineties.stages.find((candidate) => candidate.kind === 'groups');
+    expect(stage?.kind).toBe('groups');
+    if (stage?.kind !== 'groups') return;
+    stage.groups.forEach((_, index) => {
+      expect(groupHistory(nineties, 'es', stage.id, index)).toEqual(
+        all.find((history) => history.stage === stage.id && history.group === index),
+      );
+    });
+  });
+
+  test(`a stage of ${GROUPS_ON_PAGE} groups or fewer shows every table`, async () => {
+    const few = manyLeagues(GROUPS_ON_PAGE);
+    const page = String(await editionPage('es', 'x', few, runEdition(few, { language: 'es' })));
+    expect(page).not.toContain('find-group');
+    expect(page.match(/<caption class="muted">Tabla:/g)).toHaveLength(GROUPS_ON_PAGE);
+  });
+});
+
+describe('the pages of a stage and of its groups, through the server', () => {
+  const serve = async () => {
+    const store = await openStore('sqlite::memory:');
+    await store.saveEdition('fed', withMatchIds(manyLeagues(60)), { actor: 'test' });
+    await store.saveEdition('few', withMatchIds(manyLeagues(4)), { actor: 'test' });
+    return { store, app: createApp({ store }) };
+  };
+
+  test('a stage lists and finds its groups, and a group has its page; what is not there is 404', async () => {
+    const { app } = await serve();
+    const list = await app.request(
+      '/editions/fed/stages/distrital?lang=en&find=ca%C3%B1ete&page=1',
+    );
+    expect(list.status).toBe(200);
+    const text = await list.text();
+    expect(text).toContain('1 of 60 groups match “cañete”');
+    expect(text).toContain('href="/editions/fed/stages/distrital/groups/liga-7?lang=en"');
+    // A page number that is not one shows the first page.
+    expect(
+      await (await app.request('/editions/fed/stages/distrital?lang=en&page=x')).text(),
+    ).toContain('Groups 1–50 of 60');
+    const group = await app.request('/editions/fed/stages/distrital/groups/liga-7?lang=en');
+    expect(group.status).toBe(200);
+    expect(await group.text()).toContain('<h1>Liga Distrital 7</h1>');
+    for (const missing of [
+      '/editions/nothing/stages/distrital',
+      '/editions/fed/stages/nowhere',
+      '/editions/fed/stages/distrital/groups/liga-61',
+      '/editions/fed/stages/nowhere/groups/liga-1',
+    ]) {
+      const response = await app.request(`${missing}?lang=en`);
+      expect(response.status).toBe(404);
+      expect(await response.text()).toContain('<html lang="en">');
+    }
+    // A club's page links to its group's.
+    expect(await (await app.request('/clubs/l7c1?lang=en')).text()).toContain(
+      'Etapa Distrital — <a href="/editions/fed/stages/distrital/groups/liga-7?lang=en">Liga Distrital 7</a>',
+    );
+    // A stage of few groups is on its edition's page.
+    const few = await app.request('/editions/few/stages/distrital?lang=en');
+    expect(few.status).toBe(302);
+    expect(few.headers.get('location')).toBe('/editions/few?lang=en#stage-distrital');
+    expect((await app.request('/editions/few/stages/distrital/groups/liga-2?lang=en')).status).toBe(
+      200,
+    );
+  });
+
+  test("a result written shows at once on its group's page and in the stage's list", async () => {
+    const { app, store } = await serve();
+    const before = await (
+      await app.request('/editions/fed/stages/distrital/groups/liga-60?lang=en')
+    ).text();
+    expect(before).not.toContain('<span class="score">9-0</span>');
+    const stored = await store.getEdition('fed');
+    if (!stored) throw new Error('the edition expected');
+    const played = mapMatches(stored.format, (match) =>
+      match.status === 'scheduled'
+        ? { ...match, status: 'played', score: { home: 9, away: 0 } }
+        : match,
+    );
+    await store.saveEdition('fed', played, { actor: 'test', expectedVersion: stored.version });
+    const after = await (
+      await app.request('/editions/fed/stages/distrital/groups/liga-60?lang=en')
+    ).text();
+    expect(after.match(/<span class="score">9-0<\/span>/g)).toHaveLength(4);
+    const list = await (await app.request('/editions/fed/stages/distrital?lang=en&page=2')).text();
+    expect(list).toMatch(/Liga Distrital 60<\/a><\/th><td>12 of 12<\/td>/);
+  });
+});
+
+describe("the editor's page of a stage of many groups", () => {
+  test('lists the groups and shows the table and match fields of the one chosen; a typed score previews its own table only', async () => {
+    const store = await openStore('sqlite::memory:');
+    await store.saveEdition('fed', withMatchIds(manyLeagues(60)), { actor: 'test' });
+    const user = await store.createUser(
+      { name: 'root', role: 'admin', competitions: [] },
+      await hashPassword('correct horse battery'),
+    );
+    const { token, tokenHash } = newToken();
+    await store.saveCredential({
+      tokenHash,
+      userId: user.id,
+      kind: 'api',
+      csrf: null,
+      expiresAt: null,
+    });
+    const app = createApp({ store });
+    const headers = { authorization: `Bearer ${token}` };
+    const listed = await (await app.request('/editions/fed/edit?lang=en', { headers })).text();
+    expect(listed).not.toContain('class="score"');
+    // The rulings and clubs forms offer the clubs of the group chosen: none yet.
+    const clubSelect = (page: string) =>
+      (/<select id="ruling-club"[^>]*>(.*?)<\/select>/.exec(page)?.[1] ?? '').match(
+        /<option value="[^"]/g,
+      ) ?? [];
+    expect(clubSelect(listed)).toHaveLength(0);
+    expect(listed).toContain(
+      'The clubs and matches offered here are those of the group chosen above',
+    );
+    expect(listed).toContain('Groups 1–50 of 60');
+    expect(listed).toContain(
+      'href="/editions/fed/edit?lang=en&amp;stage=distrital&amp;group=liga-7#edit-distrital"',
+    );
+    const found = await (
+      await app.request('/editions/fed/edit?lang=en&stage=distrital&find=ca%C3%B1ete', { headers })
+    ).text();
+    expect(found).toContain('1 of 60 groups match “cañete”');
+    const chosen = await (
+      await app.request('/editions/fed/edit?lang=en&stage=distrital&group=liga-7', { headers })
+    ).text();
+    expect(chosen.match(/class="score"/g)).toHaveLength(12);
+    expect(clubSelect(chosen)).toHaveLength(4);
+    expect(
+      (/<select id="ruling-match"[^>]*>(.*?)<\/select>/.exec(chosen)?.[1] ?? '').match(
+        /<option value="[^"]/g,
+      ),
+    ).toHaveLength(12);
+    expect(chosen.match(/<div class="preview" id="table-distrital-(\d+)"/g)).toEqual([
+      '<div class="preview" id="table-distrital-6"',
+    ]);
+    expect(chosen).toContain('Deportivo Cañete 1');
+    const preview = await app.request('/editions/fed/edit/preview?lang=en', {
+      method: 'POST',
+      headers: { ...headers, 'content-type': 'application/json' },
+      body: JSON.stringify({ match: 'distrital-liga-7-r1-m1', score: '5-0' }),
+    });
+    expect(preview.status).toBe(200);
+    const { tables } = (await preview.json()) as { tables: Record<string, string> };
+    expect(Object.keys(tables)).toEqual(['table-distrital-6']);
+  });
+});
