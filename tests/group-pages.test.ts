@@ -205,6 +205,24 @@ describe('the pages of a stage and of its groups, through the server', () => {
     );
   });
 
+  test("a group's page shows its clubs on the map, and the edition's headings of a few groups lead there", async () => {
+    const store = await openStore('sqlite::memory:');
+    const edition = await readEditionFile(example('copa-peru-2009-style'));
+    await store.saveEdition('regions', withMatchIds(edition), { actor: 'test' });
+    const app = createApp({ store });
+    const page = await (await app.request('/editions/regions?lang=es')).text();
+    expect(page).toContain(
+      '<h3><a href="/editions/regions/stages/regional/groups/region-i?lang=es">Región I</a></h3>',
+    );
+    const group = await (
+      await app.request('/editions/regions/stages/regional/groups/region-i?lang=es')
+    ).text();
+    expect(group).toContain('<details open class="map-of-stage">');
+    expect(group.match(/class="club-dot"/g)).toHaveLength(3);
+    expect(group).toContain('<title>Atlético Región I</title>');
+    expect(group).not.toContain('Sport Región II');
+  });
+
   test("a result written shows at once on its group's page and in the stage's list", async () => {
     const { app, store } = await serve();
     const before = await (

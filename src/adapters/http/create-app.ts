@@ -265,7 +265,7 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
   const editionState = async (
     id: string,
     language: Language,
-  ): Promise<{ format: EditionFormat; state: EditionState } | undefined> => {
+  ): Promise<{ version: number; format: EditionFormat; state: EditionState } | undefined> => {
     const key = `${id}#${language}`;
     const kept = editionStates.get(key);
     if (kept && kept.version === (await store.editionVersion(id))) {
@@ -277,6 +277,28 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
     const format = localizeEdition(stored.format, language);
     const made = { version: stored.version, format, state: runEdition(format, { language }) };
     keepRecent(editionStates, key, made, KEPT_STATES);
+    return made;
+  };
+  /** An edition's maps and charts: they cost more than its page, so kept per version and language. */
+  const extrasOf = async (
+    id: string,
+    edition: { readonly version: number; readonly format: EditionFormat },
+    language: Language,
+  ): Promise<{ maps: StageMap[]; histories: PositionHistory[] }> => {
+    const key = `${id}#${language}`;
+    const kept = pageExtras.get(key);
+    if (kept?.version === edition.version) return kept;
+    const made = {
+      version: edition.version,
+      maps: await stageMaps(edition.format),
+      // A stage of many groups lists them: their charts are on the groups' own pages.
+      histories: positionHistories(
+        edition.format,
+        language,
+        (stage) => stage.kind !== 'groups' || stage.groups.length <= GROUPS_ON_PAGE,
+      ),
+    };
+    pageExtras.set(key, made);
     return made;
   };
   const stateOf = (stored: StoredEdition, asOf?: AsOf) => ({
@@ -407,22 +429,8 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
       (stage) => stage.kind !== 'qualification' && stage.status === 'in progress',
     );
     const asOfParameter = asOf ? `&asOf=${asOf.round ?? asOf.date}` : '';
-    // Maps and charts cost more than the page: kept per version and language.
     const key = `${stored.id}#${language}`;
-    let extras = pageExtras.get(key);
-    if (extras?.version !== stored.version) {
-      extras = {
-        version: stored.version,
-        maps: await stageMaps(format),
-        // A stage of many groups lists them: their charts are on the groups' own pages.
-        histories: positionHistories(
-          format,
-          language,
-          (stage) => stage.kind !== 'groups' || stage.groups.length <= GROUPS_ON_PAGE,
-        ),
-      };
-      pageExtras.set(key, extras);
-    }
+    const extras = await extrasOf(stored.id, { version: stored.version, format }, language);
     const page = String(
       await editionPage(language, stored.id, format, state, extras.maps, extras.histories, {
         ...(asOf ? { asOf } : {}),
@@ -465,7 +473,18 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
     const index = stage?.kind === 'groups' ? stage.groups.findIndex((g) => g.id === groupId) : -1;
     if (!edition || index < 0) return c.html(notFoundPage(language), 404);
     const history = groupHistory(edition.format, language, stageId, index);
-    const page = groupPage(language, id, edition.format, edition.state, stageId, groupId, history);
+    const { maps } = await extrasOf(id, edition, language);
+    const map = maps.find((candidate) => candidate.stage === stageId);
+    const page = groupPage(
+      language,
+      id,
+      edition.format,
+      edition.state,
+      stageId,
+      groupId,
+      history,
+      map,
+    );
     return page ? c.html(page) : c.html(notFoundPage(language), 404);
   });
   app.get('/editions/:id/forecast', async (c) => {

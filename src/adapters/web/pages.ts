@@ -408,10 +408,14 @@ ${groupList(stage, format, words, publicLinks(extras.edition, stage.id, extras.l
   }
   return html`${heading}
 ${mapPart}
-${stage.groups.map((_, index) =>
+${stage.groups.map((group, index) =>
   groupPart(stage, index, groupFormats[index] ?? [], words, nameOf, date, {
     histories: extras.histories,
     titled: stage.groups.length > 1,
+    // Each group of a groups stage has its page: the heading leads there.
+    ...(format?.kind === 'groups'
+      ? { href: publicLinks(extras.edition, stage.id, extras.language).group(group.id) }
+      : {}),
   }),
 )}`;
 }
@@ -424,7 +428,12 @@ function groupPart(
   words: WebWords,
   nameOf: (club: string | null) => string,
   date: (iso: string | undefined) => string,
-  extras: { readonly histories: readonly PositionHistory[]; readonly titled: boolean },
+  extras: {
+    readonly histories: readonly PositionHistory[];
+    readonly titled: boolean;
+    /** Where the group's heading leads. */
+    readonly href?: string;
+  },
 ): Html {
   const group = stage.groups[index];
   if (!group) return html``;
@@ -432,7 +441,7 @@ function groupPart(
   const notes = group.table.filter((row) => row.note);
   const replaced = group.entrants.flatMap((slot) => (slot.replaced ? [slot.replaced.note] : []));
   const caption = `${stage.name}${stage.groups.length > 1 ? ` — ${group.name}` : ''}`;
-  return html`${extras.titled ? html`<h3>${group.name}</h3>` : ''}
+  return html`${extras.titled ? html`<h3>${extras.href ? html`<a href="${extras.href}">${group.name}</a>` : group.name}</h3>` : ''}
 ${tableOf(group.table, words, caption)}
 ${group.printed ? html`<p class="muted">${words.printedTable}</p>` : ''}
 ${group.sums ? html`<p class="muted">${group.sumsMatches === 'all' ? words.sumsAll : words.sums} ${group.sums.join(', ')}.</p>` : ''}
@@ -600,6 +609,7 @@ export function groupPage(
   stageId: string,
   groupId: string,
   history?: PositionHistory,
+  map?: StageMap,
 ): Html | undefined {
   const stage = state.stages.find((candidate) => candidate.id === stageId);
   const stageFormat = format.stages.find((candidate) => candidate.id === stageId);
@@ -611,6 +621,9 @@ export function groupPage(
   const nameOf = (club: string | null): string =>
     club === null ? words.toBeDecided : (names.get(club) ?? club);
   const title = `${group.name} — ${stage.name} — ${format.competition} ${format.edition}`;
+  // The stage's map, of this group's clubs alone.
+  const drawn = map?.groups[index];
+  const mine = map && drawn ? { ...map, groups: [drawn] } : undefined;
   const stageLink =
     stage.groups.length > GROUPS_ON_PAGE
       ? `/editions/${id}/stages/${stageId}?lang=${language}`
@@ -618,6 +631,7 @@ export function groupPage(
   const body = html`<p><a href="/editions/${id}?lang=${language}">${format.competition} ${format.edition}</a> › <a href="${stageLink}">${stage.name}</a></p>
 <h1>${group.name}</h1>
 ${groupPart(stage, index, stageFormat.groups[index]?.rounds ?? [], words, nameOf, dateFormat(language), { histories: history ? [history] : [], titled: false })}
+${mine ? html`<details open class="map-of-stage"><summary>${words.map}</summary>${mapSection(mine, `${stage.name} — ${group.name}`, words, (value) => value.toLocaleString(localeOf(language)))}</details>` : ''}
 <p class="live">${words.live}</p>
 <p role="status" aria-live="polite" id="live-status"></p>`;
   return layout(language, title, body, {
