@@ -12,6 +12,9 @@ import {
   stagePage,
 } from '#adapters/web/pages.ts';
 import { groupHistory, positionHistories } from '#adapters/web/position-chart.ts';
+import { positionRanges } from '#core/forecast/certainties.ts';
+import { planForecast, ratedMatches, simulateRange, summarize } from '#core/forecast/forecast.ts';
+import { fitScoreModel } from '#core/forecast/score-model.ts';
 import type { EditionFormat } from '#core/format/edition-format.ts';
 import { mapMatches, withMatchIds } from '#core/format/match-ids.ts';
 import { runEdition } from '#core/format/run-edition.ts';
@@ -305,5 +308,57 @@ describe("the editor's page of a stage of many groups", () => {
     expect(preview.status).toBe(200);
     const { tables } = (await preview.json()) as { tables: Record<string, string> };
     expect(Object.keys(tables)).toEqual(['table-distrital-6']);
+  });
+});
+
+describe('the forecast of a stage of many groups', () => {
+  test('follows the groups still playing, with the chances they would have alone', () => {
+    const format = manyLeagues(30);
+    const { model } = fitScoreModel(ratedMatches(format));
+    const plan = planForecast(format, model, { seed: 5 });
+    expect(plan.settledGroups).toBe(29);
+    expect(plan.clubs).toEqual(['l30c1', 'l30c2', 'l30c3', 'l30c4']);
+    const result = summarize(plan, simulateRange(plan, 0, 400), positionRanges(plan));
+    expect(result.settledGroups).toBe(29);
+    // The same league as the only group of its edition, the same model and seed: the same chances.
+    const stage = format.stages[0];
+    if (stage?.kind !== 'groups') throw new Error('a groups stage expected');
+    const last = stage.groups[29];
+    if (!last) throw new Error('league 30 expected');
+    const alone: EditionFormat = { ...format, stages: [{ ...stage, groups: [last] }] };
+    const own = planForecast(alone, model, { seed: 5 });
+    expect(own.settledGroups).toBeUndefined();
+    const ownResult = summarize(own, simulateRange(own, 0, 400), positionRanges(own));
+    expect(result.clubs).toEqual(ownResult.clubs);
+  });
+
+  test('follows every group when a later stage draws on the stage, or a club of a settled group asks', () => {
+    const format = manyLeagues(30);
+    const { model } = fitScoreModel(ratedMatches(format));
+    const fed: EditionFormat = {
+      ...format,
+      stages: [
+        ...format.stages,
+        {
+          id: 'final',
+          name: 'Final',
+          kind: 'league',
+          entrants: [1, 2].map((league) => ({
+            kind: 'position' as const,
+            stage: 'distrital',
+            group: `liga-${league}`,
+            position: 1,
+          })),
+          rounds: [],
+          outcomes: [{ positions: [1], outcome: 'champion' }],
+        },
+      ],
+    };
+    const whole = planForecast(fed, model, { seed: 1, engineOnly: true });
+    expect(whole.settledGroups).toBeUndefined();
+    expect(whole.clubs).toHaveLength(120);
+    const asked = planForecast(format, model, { seed: 1, club: 'l7c2' });
+    expect(asked.settledGroups).toBe(28);
+    expect(asked.clubs).toContain('l7c2');
   });
 });

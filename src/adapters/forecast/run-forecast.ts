@@ -189,6 +189,6 @@ export async function clubNeeds(
     ...ratedMatches(format, asOf),
   ];
   const { model } = fitScoreModel(history, asOf?.date ? { asOf: asOf.date } : {});
-  const plan = planForecast(format, model, { ...(asOf ? { asOf } : {}), engineOnly: true });
+  const plan = planForecast(format, model, { ...(asOf ? { asOf } : {}), engineOnly: true, club });
   return whatClubNeeds(plan, club, outcome, options.language ?? 'en');
 }

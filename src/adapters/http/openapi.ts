@@ -314,7 +314,8 @@ export const OPENAPI = {
         ],
         responses: {
           '200': {
-            description: '{ simulations, exact, seed, stage, undecided, matches, clubs }',
+            description:
+              '{ simulations, exact, seed, stage, undecided, matches, clubs, settledGroups? }',
           },
           ...errors,
         },

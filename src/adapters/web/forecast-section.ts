@@ -53,6 +53,7 @@ export function forecastSection(
   };
   return html`<h3>${words.forecast}</h3>
 <p class="muted">${words.forecastHelp.replace('{n}', number.format(result.simulations))}</p>
+${result.settledGroups ? html`<p class="muted">${words.forecastSettled.replace('{n}', number.format(result.settledGroups))}</p>` : ''}
 <div class="scroll"><table class="forecast">
 <thead><tr><th scope="col" class="club">${words.club}</th>${outcomes.map((outcome) => html`<th scope="col">${label(outcome)}</th>`)}<th scope="col">${words.canFinish}</th></tr></thead>
 <tbody>${result.clubs.map(

@@ -93,6 +93,8 @@ export const WEB_WORDS = {
     forecastHelp:
       'Chances from {n} simulated seasons of the matches left, played with ratings fitted on the matches played. ✓ clinched, ✕ out of reach.',
     forecastLoading: 'Working out the forecast…',
+    forecastSettled:
+      'The groups still playing only: the places of the other {n} groups are known, every match of theirs played.',
     canFinish: 'Can finish',
     reaches: 'Reaches',
     outIn: 'out in',
@@ -228,6 +230,8 @@ export const WEB_WORDS = {
     forecastHelp:
       'Probabilidades de {n} temporadas simuladas de los partidos que faltan, jugados con valoraciones ajustadas a los partidos jugados. ✓ asegurado, ✕ ya imposible.',
     forecastLoading: 'Calculando el pronóstico…',
+    forecastSettled:
+      'Solo los grupos que siguen jugando: las posiciones de los otros {n} grupos ya se conocen, con todos sus partidos jugados.',
     canFinish: 'Puede terminar',
     reaches: 'Llega a',
     outIn: 'eliminado en',

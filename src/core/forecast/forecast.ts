@@ -70,6 +70,11 @@ export interface ForecastPlan {
     readonly clubs: readonly ClubId[];
     readonly places: readonly (readonly number[])[];
   };
+  /**
+   * Groups of the groups stage followed that are left out because every match of theirs is
+   * played and nothing after the stage draws on it: their places are known ({@link planForecast}).
+   */
+  readonly settledGroups?: number;
 }
 
 /** A match still to play and what the model expects of it. */
@@ -107,6 +112,8 @@ export interface PlanOptions {
   readonly seed?: number;
   /** Play every season through the whole engine even where the league kernel could (for checks). */
   readonly engineOnly?: boolean;
+  /** A club whose group is followed even when it is settled ({@link ForecastPlan.settledGroups}). */
+  readonly club?: ClubId;
 }
 
 /** The played matches of an edition as the ratings learn from them (as of a moment). */
@@ -316,6 +323,39 @@ export function planForecast(
         : 'an edition with a league, a combined table, groups or a knockout to forecast',
     );
   }
+  // A groups stage some of whose groups are settled (every match played), on which nothing draws
+  // (no later stage's places, no table that sums it): the groups still in play are followed alone,
+  // the others' places being known. A federation's district stage of 2,300 leagues with one still
+  // playing simulates that one, not the 2,299 others with it.
+  const targetFormat = asItStood.stages.find((stage) => stage.id === target.id);
+  if (targetFormat?.kind === 'groups' && !drawnOn(asItStood, target.id)) {
+    const open = new Set(
+      targetFormat.groups
+        .filter(
+          (group, index) =>
+            group.rounds.some((round) =>
+              round.matches.some(
+                (match) => match.status === 'scheduled' || match.status === 'postponed',
+              ),
+            ) || target.groups[index]?.entrants.some((slot) => slot.club === options.club),
+        )
+        .map((group) => group.id),
+    );
+    if (open.size > 0 && open.size < targetFormat.groups.length) {
+      const alone: EditionFormat = {
+        ...format,
+        stages: format.stages.map((stage) =>
+          stage.id === target.id && stage.kind === 'groups'
+            ? { ...stage, groups: stage.groups.filter((group) => open.has(group.id)) }
+            : stage,
+        ),
+      };
+      return {
+        ...planForecast(alone, model, { ...options, stage: target.id }),
+        settledGroups: targetFormat.groups.length - open.size,
+      };
+    }
+  }
   const groupOf: Record<ClubId, { group: number; size: number }> = {};
   target.groups.forEach((group, index) => {
     for (const slot of group.entrants) {
@@ -324,7 +364,6 @@ export function planForecast(
   });
   // A knockout's places: 1 for a club through its last tie, then out in the last round, the one
   // before it, and so on to the first.
-  const targetFormat = asItStood.stages.find((stage) => stage.id === target.id);
   const rounds =
     targetFormat?.kind === 'knockout'
       ? targetFormat.rounds.map((round) => ({ id: round.id, name: round.name }))
@@ -386,6 +425,26 @@ export function planForecast(
     ],
     seed: options.seed ?? 1,
   };
+}
+
+/**
+ * Whether anything in the edition draws on a stage besides the stage itself: a place taken from it
+ * (a position, the best of a position, a tie, a qualifier, a better-placed rule: anything naming
+ * it as its `stage`), or a table that sums its matches.
+ */
+function drawnOn(format: EditionFormat, stageId: string): boolean {
+  const names = (value: unknown): boolean => {
+    if (Array.isArray(value)) return value.some(names);
+    if (value === null || typeof value !== 'object') return false;
+    return Object.entries(value).some(([key, inner]) =>
+      key === 'matches'
+        ? false
+        : (key === 'stage' && inner === stageId) ||
+          (key === 'sums' && Array.isArray(inner) && inner.includes(stageId)) ||
+          names(inner),
+    );
+  };
+  return names(format.stages);
 }
 
 /** @internal */
@@ -869,6 +928,8 @@ export interface ForecastResult {
     readonly away: string;
   })[];
   readonly clubs: readonly ClubForecast[];
+  /** Groups left out of a groups stage, settled ({@link ForecastPlan.settledGroups}). */
+  readonly settledGroups?: number;
 }
 
 /** A club's ratings, and why they are what they are. */
@@ -988,6 +1049,7 @@ export function summarize(
       away: plan.names[match.away] ?? match.away,
     })),
     ...(plan.rounds ? { rounds: plan.rounds } : {}),
+    ...(plan.settledGroups ? { settledGroups: plan.settledGroups } : {}),
     // A knockout's clubs by how far they are expected to go; a table's by points.
     clubs: clubs.sort(
       (a, b) =>
