@@ -69,7 +69,9 @@ describe('a stage of many groups', () => {
 
   test("a group's page has its table, chart, notes and results, under links to its edition and stage", async () => {
     const history = groupHistory(format, 'en', 'distrital', 2);
-    const page = String(groupPage('en', 'fed', format, state, 'distrital', 'liga-3', history));
+    const page = String(
+      groupPage('en', 'fed', format, state, 'distrital', 'liga-3', history ? { history } : {}),
+    );
     expect(page).toContain('<h1>Liga Distrital 3</h1>');
     expect(page).toContain('<a href="/editions/fed/stages/distrital?lang=en">Etapa Distrital</a>');
     expect(page).toContain('Table: Etapa Distrital — Liga Distrital 3');
@@ -360,5 +362,46 @@ describe('the forecast of a stage of many groups', () => {
     const asked = planForecast(format, model, { seed: 1, club: 'l7c2' });
     expect(asked.settledGroups).toBe(28);
     expect(asked.clubs).toContain('l7c2');
+    // One group asked for: its clubs, played alone, or with the whole edition when drawn on.
+    const one = planForecast(format, model, { seed: 1, group: 'liga-30' });
+    expect(one.group).toBe('liga-30');
+    expect(one.clubs).toEqual(['l30c1', 'l30c2', 'l30c3', 'l30c4']);
+    const drawn = planForecast(fed, model, { seed: 1, engineOnly: true, group: 'liga-2' });
+    expect(drawn.clubs).toEqual(['l2c1', 'l2c2', 'l2c3', 'l2c4']);
+    const played = drawn.format.stages[0];
+    expect(played?.kind === 'groups' ? played.groups.length : 0).toBe(30);
+    expect(() => planForecast(format, model, { group: 'liga-99' })).toThrow(
+      'no group "liga-99" in Etapa Distrital',
+    );
+  });
+
+  test("a stage of many groups in play has each group's forecast on the group's page", async () => {
+    const store = await openStore('sqlite::memory:');
+    await store.saveEdition('fed', withMatchIds(manyLeagues(60)), { actor: 'test' });
+    const app = createApp({ store });
+    const edition = await (await app.request('/editions/fed?lang=en')).text();
+    expect(edition).not.toContain('id="forecast"');
+    const open = await (
+      await app.request('/editions/fed/stages/distrital/groups/liga-60?lang=en')
+    ).text();
+    const src = /<section id="forecast" data-src="([^"]+)"/
+      .exec(open)?.[1]
+      ?.replaceAll('&amp;', '&');
+    expect(src).toBe('/editions/fed/forecast?lang=en&stage=distrital&group=liga-60');
+    const settled = await (
+      await app.request('/editions/fed/stages/distrital/groups/liga-1?lang=en')
+    ).text();
+    expect(settled).not.toContain('id="forecast"');
+    const section = await (await app.request(src ?? '')).text();
+    expect(section.match(/<tr><th scope="row">/g)).toHaveLength(4);
+    const api = (await (await app.request('/api/editions/fed/forecast?group=liga-60')).json()) as {
+      group: string;
+      clubs: unknown[];
+    };
+    expect(api.group).toBe('liga-60');
+    expect(api.clubs).toHaveLength(4);
+    const wrong = await app.request('/api/editions/fed/forecast?group=nope');
+    expect(wrong.status).toBe(422);
+    expect(((await wrong.json()) as { error: string }).error).toContain('no group "nope"');
   });
 });

@@ -31,6 +31,8 @@ export interface ForecastOptions {
   /** Stop once every chance's standard error is at most this (checked after each 1,000 seasons). */
   readonly precision?: number;
   readonly stage?: string;
+  /** One group of the stage followed, its clubs alone forecast (`planForecast`'s `group`). */
+  readonly group?: string;
   /** Other editions whose played matches the ratings learn from. */
   readonly history?: readonly EditionFormat[];
   /** Every combination of scores instead of simulations (league stages, few matches left). */
@@ -70,6 +72,7 @@ export async function forecastEdition(
   const plan = planForecast(format, model, {
     ...(asOf ? { asOf } : {}),
     ...(options.stage ? { stage: options.stage } : {}),
+    ...(options.group ? { group: options.group } : {}),
     seed: options.seed ?? 1,
   });
   const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;

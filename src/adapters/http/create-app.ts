@@ -301,6 +301,12 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
     pageExtras.set(key, made);
     return made;
   };
+  /** `?stage=` and `?group=`: the stage a forecast follows, and one group of it. */
+  const focusQuery = (c: Context<Env>): { stage?: string; group?: string } => {
+    const stage = c.req.query('stage');
+    const group = c.req.query('group');
+    return { ...(stage ? { stage } : {}), ...(group ? { group } : {}) };
+  };
   const stateOf = (stored: StoredEdition, asOf?: AsOf) => ({
     id: stored.id,
     version: stored.version,
@@ -425,9 +431,13 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
       asOf = undefined;
     }
     const state = runEdition(format, { language, ...(asOf ? { asOf } : {}) });
-    const inPlay = state.stages.some(
+    // A stage of many groups in play: each group's forecast is on its own page.
+    const playing = state.stages.find(
       (stage) => stage.kind !== 'qualification' && stage.status === 'in progress',
     );
+    const inPlay =
+      playing !== undefined &&
+      !(playing.kind === 'groups' && playing.groups.length > GROUPS_ON_PAGE);
     const asOfParameter = asOf ? `&asOf=${asOf.round ?? asOf.date}` : '';
     const key = `${stored.id}#${language}`;
     const extras = await extrasOf(stored.id, { version: stored.version, format }, language);
@@ -475,22 +485,24 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
     const history = groupHistory(edition.format, language, stageId, index);
     const { maps } = await extrasOf(id, edition, language);
     const map = maps.find((candidate) => candidate.stage === stageId);
-    const page = groupPage(
-      language,
-      id,
-      edition.format,
-      edition.state,
-      stageId,
-      groupId,
-      history,
-      map,
-    );
+    // A group with matches left has its forecast, worked out after the page has painted.
+    const group = edition.state.stages.find((stage) => stage.id === stageId)?.groups[index];
+    const forecast =
+      group && group.pending > 0
+        ? `/editions/${id}/forecast?${new URLSearchParams({ lang: language, stage: stageId, group: groupId })}`
+        : undefined;
+    const page = groupPage(language, id, edition.format, edition.state, stageId, groupId, {
+      ...(history ? { history } : {}),
+      ...(map ? { map } : {}),
+      ...(forecast ? { forecast } : {}),
+    });
     return page ? c.html(page) : c.html(notFoundPage(language), 404);
   });
   app.get('/editions/:id/forecast', async (c) => {
     const language = languageOf(c);
     const stored = await editionOr404(c.req.param('id'));
-    const result = await forecastOf(stored, asOfQuery(c), 2000, 1);
+    // A group's page asks for its group's forecast.
+    const result = await forecastOf(stored, asOfQuery(c), 2000, 1, focusQuery(c));
     if (result.matches.length === 0) return c.body(null, 204);
     const format = localizeEdition(stored.format, language);
     const names = Object.fromEntries(format.stages.map((stage) => [stage.id, stage.name]));
@@ -616,14 +628,17 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
     asOf: AsOf | undefined,
     simulations: number,
     seed: number,
+    focus: { readonly stage?: string; readonly group?: string } = {},
   ) => {
-    const key = `${stored.id}#${stored.version}#${asOf?.date ?? ''}/${asOf?.round ?? ''}#${simulations}#${seed}`;
+    const key = `${stored.id}#${stored.version}#${asOf?.date ?? ''}/${asOf?.round ?? ''}#${simulations}#${seed}#${focus.stage ?? ''}/${focus.group ?? ''}`;
     let found = forecasts.get(key);
     if (!found) {
       // Ratings learn from every edition of the competition Torneo holds.
       const history = await otherFormats(stored);
       found = forecastEdition(stored.format, {
         ...(asOf ? { asOf } : {}),
+        ...(focus.stage ? { stage: focus.stage } : {}),
+        ...(focus.group ? { group: focus.group } : {}),
         simulations,
         seed,
         workers: 2,
@@ -651,7 +666,13 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
       return Number(text);
     };
     return c.json(
-      await forecastOf(stored, asOf, count('simulations', 2000, 20_000), count('seed', 1, 2 ** 31)),
+      await forecastOf(
+        stored,
+        asOf,
+        count('simulations', 2000, 20_000),
+        count('seed', 1, 2 ** 31),
+        focusQuery(c),
+      ),
     );
   });
   app.get('/api/editions/:id/needs', async (c) => {

@@ -311,11 +311,25 @@ export const OPENAPI = {
             required: false,
             schema: { type: 'integer', minimum: 1, default: 1 },
           },
+          {
+            name: 'stage',
+            in: 'query',
+            required: false,
+            description: 'the stage followed (the first still being played by default)',
+            schema: { type: 'string' },
+          },
+          {
+            name: 'group',
+            in: 'query',
+            required: false,
+            description: "one group of that stage: its clubs' chances alone",
+            schema: { type: 'string' },
+          },
         ],
         responses: {
           '200': {
             description:
-              '{ simulations, exact, seed, stage, undecided, matches, clubs, settledGroups? }',
+              '{ simulations, exact, seed, stage, undecided, matches, clubs, settledGroups?, group? }',
           },
           ...errors,
         },

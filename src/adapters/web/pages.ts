@@ -608,9 +608,14 @@ export function groupPage(
   state: EditionState,
   stageId: string,
   groupId: string,
-  history?: PositionHistory,
-  map?: StageMap,
+  extras: {
+    readonly history?: PositionHistory;
+    readonly map?: StageMap;
+    /** Where the group's forecast is fetched from, once the page has painted. */
+    readonly forecast?: string;
+  } = {},
 ): Html | undefined {
+  const { history, map } = extras;
   const stage = state.stages.find((candidate) => candidate.id === stageId);
   const stageFormat = format.stages.find((candidate) => candidate.id === stageId);
   const index = stage?.groups.findIndex((group) => group.id === groupId) ?? -1;
@@ -630,6 +635,7 @@ export function groupPage(
       : `/editions/${id}?lang=${language}#stage-${stageId}`;
   const body = html`<p><a href="/editions/${id}?lang=${language}">${format.competition} ${format.edition}</a> › <a href="${stageLink}">${stage.name}</a></p>
 <h1>${group.name}</h1>
+${extras.forecast ? html`<section id="forecast" data-src="${extras.forecast}" aria-live="polite"><p class="muted">${words.forecastLoading}</p></section>` : ''}
 ${groupPart(stage, index, stageFormat.groups[index]?.rounds ?? [], words, nameOf, dateFormat(language), { histories: history ? [history] : [], titled: false })}
 ${mine ? html`<details open class="map-of-stage"><summary>${words.map}</summary>${mapSection(mine, `${stage.name} — ${group.name}`, words, (value) => value.toLocaleString(localeOf(language)))}</details>` : ''}
 <p class="live">${words.live}</p>

@@ -75,6 +75,8 @@ export interface ForecastPlan {
    * played and nothing after the stage draws on it: their places are known ({@link planForecast}).
    */
   readonly settledGroups?: number;
+  /** The one group followed ({@link PlanOptions.group}). */
+  readonly group?: string;
 }
 
 /** A match still to play and what the model expects of it. */
@@ -114,6 +116,11 @@ export interface PlanOptions {
   readonly engineOnly?: boolean;
   /** A club whose group is followed even when it is settled ({@link ForecastPlan.settledGroups}). */
   readonly club?: ClubId;
+  /**
+   * One group of the groups stage followed, by id: the forecast is of its clubs (simulated alone
+   * when nothing after the stage draws on it, with the whole edition otherwise).
+   */
+  readonly group?: string;
 }
 
 /** The played matches of an edition as the ratings learn from them (as of a moment). */
@@ -328,36 +335,48 @@ export function planForecast(
   // the others' places being known. A federation's district stage of 2,300 leagues with one still
   // playing simulates that one, not the 2,299 others with it.
   const targetFormat = asItStood.stages.find((stage) => stage.id === target.id);
+  const { group: asked } = options;
+  if (asked !== undefined && !target.groups.some((group) => group.id === asked)) {
+    throw new RuleError(
+      'forecast',
+      target.kind === 'groups'
+        ? `no group "${asked}" in ${target.name} (its groups are ${target.groups.map((group) => group.id).join(', ')})`
+        : `${target.name} has no groups: forecast it without a group`,
+    );
+  }
   if (targetFormat?.kind === 'groups' && !drawnOn(asItStood, target.id)) {
-    const open = new Set(
+    const kept = new Set(
       targetFormat.groups
-        .filter(
-          (group, index) =>
-            group.rounds.some((round) =>
-              round.matches.some(
-                (match) => match.status === 'scheduled' || match.status === 'postponed',
-              ),
-            ) || target.groups[index]?.entrants.some((slot) => slot.club === options.club),
+        .filter((group, index) =>
+          asked !== undefined
+            ? group.id === asked
+            : group.rounds.some((round) =>
+                round.matches.some(
+                  (match) => match.status === 'scheduled' || match.status === 'postponed',
+                ),
+              ) || target.groups[index]?.entrants.some((slot) => slot.club === options.club),
         )
         .map((group) => group.id),
     );
-    if (open.size > 0 && open.size < targetFormat.groups.length) {
+    if (kept.size > 0 && kept.size < targetFormat.groups.length) {
       const alone: EditionFormat = {
         ...format,
         stages: format.stages.map((stage) =>
           stage.id === target.id && stage.kind === 'groups'
-            ? { ...stage, groups: stage.groups.filter((group) => open.has(group.id)) }
+            ? { ...stage, groups: stage.groups.filter((group) => kept.has(group.id)) }
             : stage,
         ),
       };
-      return {
-        ...planForecast(alone, model, { ...options, stage: target.id }),
-        settledGroups: targetFormat.groups.length - open.size,
-      };
+      const plan = planForecast(alone, model, { ...options, stage: target.id });
+      return asked !== undefined
+        ? plan
+        : { ...plan, settledGroups: targetFormat.groups.length - kept.size };
     }
   }
   const groupOf: Record<ClubId, { group: number; size: number }> = {};
   target.groups.forEach((group, index) => {
+    // One group asked for: its clubs alone are followed (the whole edition is still played).
+    if (asked !== undefined && group.id !== asked) return;
     for (const slot of group.entrants) {
       if (slot.club !== null) groupOf[slot.club] = { group: index, size: group.entrants.length };
     }
@@ -390,6 +409,7 @@ export function planForecast(
     ...(kernel ? { kernel } : {}),
     ...(refill.length > 0 ? { refill } : {}),
     ...(rounds ? { rounds } : {}),
+    ...(asked !== undefined ? { group: asked } : {}),
     format: asItStood,
     model,
     remaining,
@@ -930,6 +950,8 @@ export interface ForecastResult {
   readonly clubs: readonly ClubForecast[];
   /** Groups left out of a groups stage, settled ({@link ForecastPlan.settledGroups}). */
   readonly settledGroups?: number;
+  /** The one group forecast ({@link PlanOptions.group}). */
+  readonly group?: string;
 }
 
 /** A club's ratings, and why they are what they are. */
@@ -1050,6 +1072,7 @@ export function summarize(
     })),
     ...(plan.rounds ? { rounds: plan.rounds } : {}),
     ...(plan.settledGroups ? { settledGroups: plan.settledGroups } : {}),
+    ...(plan.group !== undefined ? { group: plan.group } : {}),
     // A knockout's clubs by how far they are expected to go; a table's by points.
     clubs: clubs.sort(
       (a, b) =>
