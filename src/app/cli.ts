@@ -566,7 +566,7 @@ function makeProgram(): Command {
           onExact: (seconds) => {
             if (process.stderr.isTTY) {
               process.stderr.write(
-                `torneo: HiGHS is proving the draw, up to ${seconds} s (--fast skips it)\n`,
+                `torneo: HiGHS is proving or bounding the draw, up to ${seconds} s (--fast skips it)\n`,
               );
             }
           },

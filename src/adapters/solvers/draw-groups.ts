@@ -19,8 +19,9 @@ import { nameKey } from '#core/records/club-names.ts';
 /** How a draw is made. */
 export type DrawMethod =
   /**
-   * The local search, then HiGHS from its grouping, up to {@link exactClubLimit} clubs, to prove
-   * the optimum or at least bound it within the time given.
+   * The local search, then HiGHS from its grouping to prove the optimum or at least bound it
+   * within the time given: the relaxation where every group is a column, then, up to
+   * {@link exactClubLimit} clubs, the model of every pair (beyond, the relaxation alone, 10 s).
    */
   | 'auto'
   /** HiGHS up to {@link exactModelClubLimit} clubs, for longer by default (60 s). */
@@ -35,7 +36,7 @@ export interface DrawRequest extends DrawRequestConstraints {
   readonly sizes: readonly number[];
   readonly method?: DrawMethod;
   readonly seed?: number;
-  /** Time for HiGHS, in seconds (20; 60 for `exact`). */
+  /** Time for HiGHS, in seconds (20; 60 for `exact`; 10 beyond {@link exactClubLimit} clubs). */
   readonly seconds?: number;
   /** Told when HiGHS starts, and for how long at most. */
   readonly onExact?: (seconds: number) => void;
@@ -130,15 +131,18 @@ export async function drawGroups(input: DrawInput, request: DrawRequest): Promis
   });
   let made: DrawOutcome['method'] = draw.exhaustive ? 'exact' : 'search';
   let bound = draw.bound;
-  // HiGHS, started from the search's grouping, proves it or bounds it (not for `fast`).
-  if (!draw.optimal && method !== 'fast' && (method === 'exact' || n <= exactClubLimit)) {
-    const seconds = request.seconds ?? (method === 'exact' ? 60 : 20);
+  // HiGHS, started from the search's grouping, proves it or bounds it (not for `fast`); beyond
+  // the clubs its model of every pair takes in time, the relaxation's bound alone.
+  if (!draw.optimal && method !== 'fast') {
+    const whole = method === 'exact' || n <= exactClubLimit;
+    const seconds = request.seconds ?? (method === 'exact' ? 60 : whole ? 20 : 10);
     request.onExact?.(seconds);
     const solve = request.onWorker ? solveGroupingOnWorker : solveGroupingExactly;
     const exact = await solve(distances, sizes, {
       ...constraints,
       seconds,
       start: draw.groups,
+      ...(whole ? {} : { relaxationOnly: true }),
     });
     if (exact.bound !== undefined) bound = Math.max(bound, exact.bound);
     // HiGHS's grouping where it beat the search's; the search's, proved, where they cost the same.
