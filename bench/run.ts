@@ -18,12 +18,12 @@ import { groupByDistance } from '#core/draw/group-by-distance.ts';
 import { fixtureTable, roundRobin } from '#core/fixtures/round-robin.ts';
 import { type KernelInput, LeagueKernel } from '#core/forecast/league-kernel.ts';
 import { scoreDistribution } from '#core/forecast/score-model.ts';
-import type { EditionFormat, GroupFormat } from '#core/format/edition-format.ts';
+import type { EditionFormat } from '#core/format/edition-format.ts';
 import { runEdition } from '#core/format/run-edition.ts';
 import type { Match } from '#core/model/match.ts';
 import { recordResult } from '#core/model/record-result.ts';
-import { resolveRulePreset } from '#core/rules/rule-preset.ts';
 import { computeStandings } from '#core/standings/compute-standings.ts';
+import { manyLeagues } from '../tests/many-leagues.ts';
 import { FULL_CHAIN } from './full-chain.ts';
 
 const CLUBS = Array.from(
@@ -197,55 +197,25 @@ console.log(
 // A federation's district leagues as the groups of one edition's stage, run whole, against the
 // same leagues as editions of their own: one edition should cost what its groups cost apart.
 const federationGroups = 2300;
-let seedState = 1993;
-const federationRandom = () => {
-  seedState = (Math.imul(seedState, 1664525) + 1013904223) >>> 0;
-  return seedState / 2 ** 32;
-};
-const leagueGroups: GroupFormat[] = Array.from({ length: federationGroups }, (_, g) => {
-  const ids = Array.from({ length: 8 }, (_, i) => `l${g + 1}-c${i + 1}`);
-  const table = fixtureTable(8, { double: true });
-  return {
-    id: `liga-${g + 1}`,
-    name: `Liga Distrital ${g + 1}`,
-    entrants: ids.map((club) => ({ kind: 'club' as const, club })),
-    rounds: Array.from({ length: table.rounds }, (_, r) => ({
-      name: `Fecha ${r + 1}`,
-      matches: Array.from({ length: table.perRound }, (_, k) => ({
-        home: ids[table.home[r * table.perRound + k] ?? 0] ?? '',
-        away: ids[table.away[r * table.perRound + k] ?? 0] ?? '',
-        status: 'played' as const,
-        score: {
-          home: Math.floor(federationRandom() * 4),
-          away: Math.floor(federationRandom() * 3),
-        },
-      })),
-    })),
-  };
+const wholeFederation = manyLeagues(federationGroups, {
+  clubs: 8,
+  toPlay: 0,
+  rulings: false,
+  seed: 1993,
 });
-const federationEdition = (groups: GroupFormat[]): EditionFormat => ({
-  competition: 'Copa de la Federación',
-  edition: '2026',
-  sources: [],
-  rules: resolveRulePreset('copa-peru', { season: 2026 }),
-  clubs: groups.flatMap((group) =>
-    group.entrants.flatMap((slot) =>
-      slot.kind === 'club' ? [{ id: slot.club, name: `Club ${slot.club}` }] : [],
-    ),
-  ),
-  stages: [
-    {
-      id: 'distrital',
-      name: 'Etapa Distrital',
-      kind: 'groups',
-      groups,
-      outcomes: [{ positions: [1], outcome: 'qualified' }],
-    },
-  ],
-  rulings: [],
-});
-const wholeFederation = federationEdition(leagueGroups);
-const apartFederation = leagueGroups.map((group) => federationEdition([group]));
+const [districtStage] = wholeFederation.stages;
+if (districtStage?.kind !== 'groups') throw new Error('the federation is one groups stage');
+const federationClubs = new Map(wholeFederation.clubs.map((club) => [club.id, club]));
+const apartFederation = districtStage.groups.map(
+  (group): EditionFormat => ({
+    ...wholeFederation,
+    clubs: group.entrants.flatMap((slot) => {
+      const club = slot.kind === 'club' ? federationClubs.get(slot.club) : undefined;
+      return club ? [club] : [];
+    }),
+    stages: [{ ...districtStage, groups: [group] }],
+  }),
+);
 const runWhole = await time(() => runEdition(wholeFederation), 3);
 const runApart = await time(() => apartFederation.map((edition) => runEdition(edition)), 3);
 console.log('');

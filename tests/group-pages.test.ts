@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { readEditionFile } from '#adapters/formats/edition/read-edition.ts';
 import { createApp } from '#adapters/http/create-app.ts';
-import { hashPassword, newToken } from '#adapters/http/credentials.ts';
+import { hashPassword } from '#adapters/http/credentials.ts';
 import { openStore } from '#adapters/storage/open-store.ts';
 import {
   editionPage,
@@ -255,20 +255,19 @@ describe("the editor's page of a stage of many groups", () => {
   test('lists the groups and shows the table and match fields of the one chosen; a typed score previews its own table only', async () => {
     const store = await openStore('sqlite::memory:');
     await store.saveEdition('fed', withMatchIds(manyLeagues(60)), { actor: 'test' });
-    const user = await store.createUser(
+    await store.createUser(
       { name: 'root', role: 'admin', competitions: [] },
       await hashPassword('correct horse battery'),
     );
-    const { token, tokenHash } = newToken();
-    await store.saveCredential({
-      tokenHash,
-      userId: user.id,
-      kind: 'api',
-      csrf: null,
-      expiresAt: null,
-    });
     const app = createApp({ store });
-    const headers = { authorization: `Bearer ${token}` };
+    // Signed in as a browser is: a session cookie, and the token its writes carry.
+    const session = await app.request('/api/session', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'root', password: 'correct horse battery' }),
+    });
+    const { csrf } = (await session.json()) as { csrf: string };
+    const headers = { cookie: (session.headers.get('set-cookie') ?? '').split(';')[0] ?? '' };
     const listed = await (await app.request('/editions/fed/edit?lang=en', { headers })).text();
     expect(listed).not.toContain('class="score"');
     // The rulings and clubs forms offer the clubs of the group chosen: none yet.
@@ -304,7 +303,7 @@ describe("the editor's page of a stage of many groups", () => {
     expect(chosen).toContain('Deportivo Cañete 1');
     const preview = await app.request('/editions/fed/edit/preview?lang=en', {
       method: 'POST',
-      headers: { ...headers, 'content-type': 'application/json' },
+      headers: { ...headers, 'content-type': 'application/json', 'x-csrf-token': csrf },
       body: JSON.stringify({ match: 'distrital-liga-7-r1-m1', score: '5-0' }),
     });
     expect(preview.status).toBe(200);

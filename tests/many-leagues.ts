@@ -2,19 +2,34 @@ import { fixtureTable } from '#core/fixtures/round-robin.ts';
 import type { EditionFormat, GroupFormat } from '#core/format/edition-format.ts';
 import { resolveRulePreset } from '#core/rules/rule-preset.ts';
 
+/** The shape of {@link manyLeagues}' edition. */
+export interface ManyLeaguesOptions {
+  /** Clubs in each league (4). */
+  readonly clubs?: number;
+  /** Rounds of the last league still to play (2). */
+  readonly toPlay?: number;
+  /** A points deduction in league 3 and a walkover awarded in league 5 (true). */
+  readonly rulings?: boolean;
+  /** The seed of the scores (7). */
+  readonly seed?: number;
+}
+
 /**
- * A district stage of `count` leagues of four clubs, each played home and away (the last two
- * rounds of the last league still to play); league 7's clubs are from Cañete.
+ * A federation's district stage as one edition: `count` leagues, each played home and away (the
+ * last rounds of the last league still to play); league 7's clubs are from Cañete. Used by tests
+ * and by the bench.
  */
-export function manyLeagues(count: number): EditionFormat {
-  let seed = 7;
+export function manyLeagues(count: number, options: ManyLeaguesOptions = {}): EditionFormat {
+  const size = options.clubs ?? 4;
+  const toPlay = options.toPlay ?? 2;
+  let seed = options.seed ?? 7;
   const goals = (most: number) => {
     seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
     return Math.floor((seed / 2 ** 32) * most);
   };
-  const table = fixtureTable(4, { double: true });
+  const table = fixtureTable(size, { double: true });
   const groups: GroupFormat[] = Array.from({ length: count }, (_, g) => {
-    const ids = Array.from({ length: 4 }, (_, c) => `l${g + 1}c${c + 1}`);
+    const ids = Array.from({ length: size }, (_, c) => `l${g + 1}c${c + 1}`);
     return {
       id: `liga-${g + 1}`,
       name: `Liga Distrital ${g + 1}`,
@@ -24,7 +39,7 @@ export function manyLeagues(count: number): EditionFormat {
         matches: Array.from({ length: table.perRound }, (_, k) => {
           const home = ids[table.home[r * table.perRound + k] ?? 0] ?? '';
           const away = ids[table.away[r * table.perRound + k] ?? 0] ?? '';
-          return g === count - 1 && r >= table.rounds - 2
+          return g === count - 1 && r >= table.rounds - toPlay
             ? { home, away, status: 'scheduled' as const }
             : { home, away, status: 'played' as const, score: { home: goals(4), away: goals(3) } };
         }),
@@ -52,15 +67,18 @@ export function manyLeagues(count: number): EditionFormat {
         outcomes: [{ positions: [1], outcome: 'qualified' }],
       },
     ],
-    rulings: [
-      { kind: 'pointAdjustment', club: 'l3c2', points: -6, reason: 'unpaid referees' },
-      {
-        kind: 'awardedResult',
-        match: { home: 'l5c1', away: 'l5c2' },
-        score: { home: 0, away: 3 },
-        forfeitedBy: 'home',
-        reason: 'an ineligible player',
-      },
-    ],
+    rulings:
+      options.rulings === false
+        ? []
+        : [
+            { kind: 'pointAdjustment', club: 'l3c2', points: -6, reason: 'unpaid referees' },
+            {
+              kind: 'awardedResult',
+              match: { home: 'l5c1', away: 'l5c2' },
+              score: { home: 0, away: 3 },
+              forfeitedBy: 'home',
+              reason: 'an ineligible player',
+            },
+          ],
   };
 }
