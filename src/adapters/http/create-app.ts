@@ -132,7 +132,10 @@ type Env = { Variables: { user: User | null; viaCookie: boolean; csrf: string | 
 
 const SESSION_COOKIE = 'torneo_session';
 const LANGUAGE_COOKIE = 'torneo_lang';
-/** Edition pages kept made at once (about 70 KB each for an edition of the examples' size). */
+/**
+ * Edition pages kept made at once (about 70 KB each for an edition of the examples' size), and
+ * editions' maps and charts.
+ */
 const KEPT_PAGES = 200;
 /** Editions' states kept at once, for the pages of stages and groups. */
 const KEPT_STATES = 16;
@@ -287,7 +290,10 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
   ): Promise<{ maps: StageMap[]; histories: PositionHistory[] }> => {
     const key = `${id}#${language}`;
     const kept = pageExtras.get(key);
-    if (kept?.version === edition.version) return kept;
+    if (kept?.version === edition.version) {
+      keepRecent(pageExtras, key, kept, KEPT_PAGES);
+      return kept;
+    }
     const made = {
       version: edition.version,
       maps: await stageMaps(edition.format),
@@ -298,7 +304,7 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
         (stage) => stage.kind !== 'groups' || stage.groups.length <= GROUPS_ON_PAGE,
       ),
     };
-    pageExtras.set(key, made);
+    keepRecent(pageExtras, key, made, KEPT_PAGES);
     return made;
   };
   /** `?stage=` and `?group=`: the stage a forecast follows, and one group of it. */

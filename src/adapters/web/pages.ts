@@ -212,7 +212,7 @@ export function clubPage(
             // A group of a groups stage has a page of its own.
             href:
               stage.kind === 'groups'
-                ? `/editions/${id}/stages/${stage.id}/groups/${group.id}?lang=${language}`
+                ? publicLinks(id, stage.id, language).group(group.id)
                 : undefined,
             row,
           })),

@@ -207,8 +207,17 @@ ${whoBar(words, user)}
 ${stages}
 ${rulingsForm(offered, words, nameOf)}
 ${clubsForms(offered, words, nameOf)}`;
+  // The other language's page shows the same group and list.
+  const query = new URLSearchParams();
+  const { view } = input;
+  if (view?.stage) {
+    query.set('stage', view.stage);
+    if (view.group) query.set('group', view.group);
+    if (view.find) query.set('find', view.find);
+    if (view.page !== undefined && view.page > 1) query.set('page', String(view.page));
+  }
   return layout(language, `${words.editing} ${format.competition} ${format.edition}`, body, {
-    path: `/editions/${id}/edit`,
+    path: `/editions/${id}/edit${query.size > 0 ? `?${query}` : ''}`,
     script: EDIT_SCRIPT,
     main: {
       edition: id,
@@ -288,7 +297,6 @@ ${stage.kind === 'groups' || stage.singleVenue ? '' : html`<label class="check">
 </details>`;
 }
 
-/** The form of a ruling: its kind decides which fields count. @internal */
 /** The clubs and matches the rulings' and clubs' forms offer. */
 interface Offered {
   readonly format: EditionFormat;
@@ -338,6 +346,7 @@ function offeredToForms(
   };
 }
 
+/** The form of a ruling: its kind decides which fields count. @internal */
 function rulingsForm(
   offered: Offered,
   words: WorkspaceWords,
