@@ -40,6 +40,11 @@ const shots = [
     viewport: { width: 1280, height: 900 },
     at: '#stage-regional ~ details.map-of-stage',
   },
+  {
+    file: 'group-2009-style-es-phone.png',
+    path: '/editions/copa-peru-2009-style-example/stages/regional/groups/region-i?lang=es',
+    viewport: { width: 360, height: 740 },
+  },
   { file: 'home-es-phone.png', path: '/?lang=es', viewport: { width: 360, height: 740 } },
 ];
 try {
