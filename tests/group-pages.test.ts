@@ -399,6 +399,17 @@ describe('the forecast of a stage of many groups', () => {
     };
     expect(api.group).toBe('liga-60');
     expect(api.clubs).toHaveLength(4);
+    // Every league still playing: more than the server follows at once, unless one is asked for.
+    const playing = mapMatches(manyLeagues(60, { rulings: false }), (match, _id, _date, round) =>
+      round === 6 ? { home: match.home, away: match.away, status: 'scheduled' } : match,
+    );
+    await store.saveEdition('busy', playing, { actor: 'test' });
+    const busy = await app.request('/api/editions/busy/forecast');
+    expect(busy.status).toBe(422);
+    expect(((await busy.json()) as { error: string }).error).toContain(
+      'Etapa Distrital has 60 groups still playing, more than the 50',
+    );
+    expect((await app.request('/api/editions/busy/forecast?group=liga-9')).status).toBe(200);
     const wrong = await app.request('/api/editions/fed/forecast?group=nope');
     expect(wrong.status).toBe(422);
     expect(((await wrong.json()) as { error: string }).error).toContain('no group "nope"');

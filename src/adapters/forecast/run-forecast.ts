@@ -33,6 +33,8 @@ export interface ForecastOptions {
   readonly stage?: string;
   /** One group of the stage followed, its clubs alone forecast (`planForecast`'s `group`). */
   readonly group?: string;
+  /** Groups still playing a forecast follows at most (`planForecast`'s `maxGroups`). */
+  readonly maxGroups?: number;
   /** Other editions whose played matches the ratings learn from. */
   readonly history?: readonly EditionFormat[];
   /** Every combination of scores instead of simulations (league stages, few matches left). */
@@ -73,6 +75,7 @@ export async function forecastEdition(
     ...(asOf ? { asOf } : {}),
     ...(options.stage ? { stage: options.stage } : {}),
     ...(options.group ? { group: options.group } : {}),
+    ...(options.maxGroups ? { maxGroups: options.maxGroups } : {}),
     seed: options.seed ?? 1,
   });
   const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;

@@ -121,6 +121,11 @@ export interface PlanOptions {
    * when nothing after the stage draws on it, with the whole edition otherwise).
    */
   readonly group?: string;
+  /**
+   * Groups of a groups stage a forecast follows at most (a server's limit on its work); a stage
+   * with more still playing is refused, to be asked for one group at a time.
+   */
+  readonly maxGroups?: number;
 }
 
 /** The played matches of an edition as the ratings learn from them (as of a moment). */
@@ -372,6 +377,17 @@ export function planForecast(
         ? plan
         : { ...plan, settledGroups: targetFormat.groups.length - kept.size };
     }
+  }
+  if (
+    asked === undefined &&
+    options.maxGroups !== undefined &&
+    target.kind === 'groups' &&
+    target.groups.length > options.maxGroups
+  ) {
+    throw new RuleError(
+      'forecast',
+      `${target.name} has ${target.groups.length} groups still playing, more than the ${options.maxGroups} a forecast follows at once: ask for one group (its id as group)`,
+    );
   }
   const groupOf: Record<ClubId, { group: number; size: number }> = {};
   target.groups.forEach((group, index) => {
