@@ -84,6 +84,20 @@ export function partitionBound(
       : Math.floor(value * 1000) / 1000;
   let best: number | undefined;
   let nodes = 0;
+  // `nearest[j * largest + k]`: the sum of club j's k smallest distances to the other clubs (for k
+  // below the largest size): the least its pairs with k more clubs of its group can cost.
+  const largest = distinct.at(-1) ?? 1;
+  const nearest = new Float64Array(n * largest);
+  for (let j = 0; j < n; j += 1) {
+    const row = Array.from({ length: n }, (_, k) => d[j * n + k] ?? 0)
+      .filter((_, k) => k !== j)
+      .sort((a, b) => a - b);
+    let sum = 0;
+    for (let k = 1; k < largest; k += 1) {
+      sum += row[k - 1] ?? 0;
+      nearest[j * largest + k] = sum;
+    }
+  }
 
   /**
    * The `keep` groups of `size` cheapest at the prices (cost less the prices of their clubs),
@@ -114,7 +128,8 @@ export function partitionBound(
       let open = 0;
       for (let j = from; j < n; j += 1) {
         if (((conflicts[j] ?? 0n) & taken) === 0n) {
-          scratch[open] = adds[j] ?? 0;
+          // Half of its distances to the other clubs it would join: at least half its nearest.
+          scratch[open] = (adds[j] ?? 0) + 0.5 * (nearest[j * largest + left - 1] ?? 0);
           open += 1;
         }
       }
