@@ -1463,6 +1463,25 @@ describe.concurrent('torneo forecast', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('expected a number between 0 and 1');
   });
+
+  test('forecasts one group of a groups stage, and names the groups there are when one is not', async () => {
+    const regions = join(ROOT, 'examples/copa-peru-2009-style');
+    const args = ['forecast', regions, '--as-of', '2009-09-13', '--simulations', '300'];
+    const one = await runTorneo([...args, '--group', 'region-iii', '--json']);
+    expect(one.code).toBe(0);
+    const result = JSON.parse(one.stdout) as { group: string; clubs: { club: string }[] };
+    expect(result.group).toBe('region-iii');
+    expect(result.clubs.map((club) => club.club).sort()).toEqual([
+      'Atlético Región III',
+      'Defensor Región III',
+      'Sport Región III',
+    ]);
+    const wrong = await runTorneo([...args, '--group', 'region-ix']);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain(
+      'no group "region-ix" in Regional Stage (its groups are region-i,',
+    );
+  });
 });
 
 describe.concurrent('torneo needs', () => {

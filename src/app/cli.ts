@@ -879,6 +879,7 @@ function makeProgram(): Command {
       '--stage <id>',
       'the stage to forecast, a table or a knockout (the first still being played)',
     )
+    .option('--group <id>', "one group of a groups stage: its clubs' chances alone")
     .option(
       '--half-life <days>',
       "a match's weight in the ratings halves every so many days",
@@ -896,6 +897,7 @@ function makeProgram(): Command {
           readonly workers?: number;
           readonly precision?: number;
           readonly stage?: string;
+          readonly group?: string;
           readonly halfLife?: number;
           readonly exact?: boolean;
           readonly json?: boolean;
@@ -903,6 +905,7 @@ function makeProgram(): Command {
       ) => {
         const read = await readEditionOrRecord(path);
         const result = await forecastEdition(read.edition, {
+          ...(options.group ? { group: options.group } : {}),
           ...(options.halfLife ? { halfLifeDays: options.halfLife } : {}),
           history: read.others,
           ...(options.asOf ? { asOf: options.asOf } : {}),

@@ -63,7 +63,12 @@ export function formatForecastText(result: ForecastResult, stageName?: string): 
       `  ${match.home} v ${match.away}: ${percent(match.chances.home)} / ${percent(match.chances.draw)} / ${percent(match.chances.away)}  (${match.expectedGoals.map((goals) => goals.toFixed(2)).join('-')} expected goals, ${match.model})`,
   );
   return [
-    `Forecast of ${stageName && stageName !== result.stage ? `${stageName} (${result.stage})` : result.stage}: ${how}. Chances in per cent.`,
+    `Forecast of ${stageName && stageName !== result.stage ? `${stageName} (${result.stage})` : result.stage}${result.group ? `, group ${result.group}` : ''}: ${how}. Chances in per cent.`,
+    ...(result.settledGroups
+      ? [
+          `The groups still playing only: the places of the other ${result.settledGroups} are known, every match of theirs played.`,
+        ]
+      : []),
     '',
     line(header),
     ...rows.map(line),
