@@ -372,6 +372,11 @@ describe('the forecast of a stage of many groups', () => {
     expect(() => planForecast(format, model, { group: 'liga-99' })).toThrow(
       'no group "liga-99" in Etapa Distrital',
     );
+    // Beyond a limit on the groups played: one group of a stage drawn on plays them all.
+    expect(() => planForecast(fed, model, { group: 'liga-2', maxGroups: 20 })).toThrow(
+      "Etapa Distrital's 30 groups feed a later stage, so a forecast plays them all, even for one group",
+    );
+    expect(planForecast(format, model, { group: 'liga-2', maxGroups: 20 }).clubs).toHaveLength(4);
   });
 
   test("a stage of many groups in play has each group's forecast on the group's page", async () => {
@@ -407,7 +412,7 @@ describe('the forecast of a stage of many groups', () => {
     const busy = await app.request('/api/editions/busy/forecast');
     expect(busy.status).toBe(422);
     expect(((await busy.json()) as { error: string }).error).toContain(
-      'Etapa Distrital has 60 groups still playing, more than the 50',
+      'Etapa Distrital has 60 groups still playing, more than the 50 a forecast plays at once',
     );
     expect((await app.request('/api/editions/busy/forecast?group=liga-9')).status).toBe(200);
     const wrong = await app.request('/api/editions/fed/forecast?group=nope');

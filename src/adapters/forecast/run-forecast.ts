@@ -33,7 +33,7 @@ export interface ForecastOptions {
   readonly stage?: string;
   /** One group of the stage followed, its clubs alone forecast (`planForecast`'s `group`). */
   readonly group?: string;
-  /** Groups still playing a forecast follows at most (`planForecast`'s `maxGroups`). */
+  /** Groups of a stage a forecast plays at most (`planForecast`'s `maxGroups`). */
   readonly maxGroups?: number;
   /** Other editions whose played matches the ratings learn from. */
   readonly history?: readonly EditionFormat[];

@@ -138,8 +138,8 @@ const LANGUAGE_COOKIE = 'torneo_lang';
  */
 const KEPT_PAGES = 200;
 /**
- * Groups still playing that a forecast the server makes follows at most: 50 leagues of 8 clubs
- * with a round to play took 9 s on two workers (100 took 24 s).
+ * Groups of a stage that a forecast the server makes plays at most: 50 leagues of 8 clubs with a
+ * round to play took 9 s on two workers (100 took 24 s).
  */
 const FORECAST_GROUPS = 50;
 /** Editions' states kept at once, for the pages of stages and groups. */

@@ -122,8 +122,9 @@ export interface PlanOptions {
    */
   readonly group?: string;
   /**
-   * Groups of a groups stage a forecast follows at most (a server's limit on its work); a stage
-   * with more still playing is refused, to be asked for one group at a time.
+   * Groups of a groups stage a forecast plays at most (a server's limit on its work): a stage with
+   * more still playing is refused, to be asked for one group at a time, and so is one group of a
+   * stage that a later stage draws on (all its groups are played with it).
    */
   readonly maxGroups?: number;
 }
@@ -349,7 +350,8 @@ export function planForecast(
         : `${target.name} has no groups: forecast it without a group`,
     );
   }
-  if (targetFormat?.kind === 'groups' && !drawnOn(asItStood, target.id)) {
+  const feeds = drawnOn(asItStood, target.id);
+  if (targetFormat?.kind === 'groups' && !feeds) {
     const kept = new Set(
       targetFormat.groups
         .filter((group, index) =>
@@ -378,15 +380,18 @@ export function planForecast(
         : { ...plan, settledGroups: targetFormat.groups.length - kept.size };
     }
   }
+  // Every group of the stage is played here (one asked for is played with the others when a later
+  // stage draws on them all): beyond the limit, refused.
   if (
-    asked === undefined &&
     options.maxGroups !== undefined &&
     target.kind === 'groups' &&
     target.groups.length > options.maxGroups
   ) {
     throw new RuleError(
       'forecast',
-      `${target.name} has ${target.groups.length} groups still playing, more than the ${options.maxGroups} a forecast follows at once: ask for one group (its id as group)`,
+      feeds
+        ? `${target.name}'s ${target.groups.length} groups feed a later stage, so a forecast plays them all, even for one group: more than the ${options.maxGroups} it plays at once`
+        : `${target.name} has ${target.groups.length} groups still playing, more than the ${options.maxGroups} a forecast plays at once: ask for one group (its id as group)`,
     );
   }
   const groupOf: Record<ClubId, { group: number; size: number }> = {};
