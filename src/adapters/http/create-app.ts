@@ -56,10 +56,10 @@ import { forecastSection } from '../web/forecast-section.ts';
 import {
   clubPage,
   editionPage,
-  GROUPS_ON_PAGE,
   groupPage,
   homePage,
   type LatestResult,
+  listsGroups,
   notFoundPage,
   stagePage,
 } from '../web/pages.ts';
@@ -303,11 +303,7 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
       version: edition.version,
       maps: await stageMaps(edition.format),
       // A stage of many groups lists them: their charts are on the groups' own pages.
-      histories: positionHistories(
-        edition.format,
-        language,
-        (stage) => stage.kind !== 'groups' || stage.groups.length <= GROUPS_ON_PAGE,
-      ),
+      histories: positionHistories(edition.format, language, (stage) => !listsGroups(stage)),
     };
     keepRecent(pageExtras, key, made, KEPT_PAGES);
     return made;
@@ -446,9 +442,7 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
     const playing = state.stages.find(
       (stage) => stage.kind !== 'qualification' && stage.status === 'in progress',
     );
-    const inPlay =
-      playing !== undefined &&
-      !(playing.kind === 'groups' && playing.groups.length > GROUPS_ON_PAGE);
+    const inPlay = playing !== undefined && !listsGroups(playing);
     const asOfParameter = asOf ? `&asOf=${asOf.round ?? asOf.date}` : '';
     const key = `${stored.id}#${language}`;
     const extras = await extrasOf(stored.id, { version: stored.version, format }, language);
@@ -470,7 +464,7 @@ export function createApp(options: CreateAppOptions): Hono<Env> {
     const edition = await editionState(id, language);
     const stage = edition?.format.stages.find((candidate) => candidate.id === c.req.param('stage'));
     if (!edition || !stage) return c.html(notFoundPage(language), 404);
-    if (stage.kind !== 'groups' || stage.groups.length <= GROUPS_ON_PAGE) {
+    if (!listsGroups(stage)) {
       return c.redirect(`/editions/${id}?lang=${language}#stage-${stage.id}`);
     }
     // A page number that is not one shows the first; the text sought is cut to a name's length.

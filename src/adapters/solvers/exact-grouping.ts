@@ -2,7 +2,7 @@ import type { Worker } from 'node:worker_threads';
 import highsModule, { type Highs } from 'highs';
 import { typescriptWorker } from '#adapters/threads/typescript-worker.ts';
 import { type DrawConstraints, groupingCost } from '#core/draw/group-by-distance.ts';
-import { partitionBound } from './partition-bound.ts';
+import { partitionBound, provedBound } from './partition-bound.ts';
 
 /** The loader, as the ES module gives it (the package's types describe its CommonJS face). */
 const loadHighs = highsModule as unknown as () => Promise<Highs>;
@@ -38,15 +38,14 @@ const RELAXATION_SHARE = 0.5;
 /**
  * Groups clubs exactly with HiGHS (WebAssembly). Started from a grouping, it first bounds the
  * draw by the relaxation where every group is a column ({@link partitionBound}, for up to half
- * the time): that alone proves most draws of 25 clubs in a fraction of a second. Then the
- * clique formulation — `y[i][j]` says whether
- * clubs i and j share a group, triangle inequalities make "sharing a group" transitive, and each
- * club has as many group mates as its group's size allows; clubs kept apart never share a group,
- * fixed clubs share one exactly when they were fixed to the same group. Proves the optimum when
- * the time allows; otherwise gives the best grouping and the better of the two bounds. Started from a
- * good grouping (the local search's), it proves most random instances of 40–45 clubs in 8–25 s;
- * the model has three rows per three clubs, so beyond about 80 clubs even its first bound takes
- * longer than a draw should.
+ * the time): that alone proves most draws of 25 clubs in a fraction of a second. Then the clique
+ * formulation — `y[i][j]` says whether clubs i and j share a group, triangle inequalities make
+ * "sharing a group" transitive, and each club has as many group mates as its group's size allows;
+ * clubs kept apart never share a group, fixed clubs share one exactly when they were fixed to the
+ * same group. Proves the optimum when the time allows; otherwise gives the best grouping and the
+ * better of the two bounds. Started from a good grouping (the local search's), it proves most
+ * random instances of 40–45 clubs in 8–25 s; the model has three rows per three clubs, so beyond
+ * about 80 clubs even its first bound takes longer than a draw should.
  */
 export async function solveGroupingExactly(
   distances: readonly (readonly number[])[],
@@ -184,9 +183,7 @@ export async function solveGroupingExactly(
     const mip = optimal
       ? cost
       : Number.isFinite(dual) && dual > 0
-        ? integral
-          ? Math.ceil(dual - 1e-6)
-          : Math.floor(dual * 1000) / 1000
+        ? provedBound(dual, integral)
         : undefined;
     // The better of HiGHS's bound and the relaxation's.
     const bound =

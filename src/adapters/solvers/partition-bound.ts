@@ -33,6 +33,17 @@ export interface PartitionBoundOptions {
   readonly target?: number;
 }
 
+/**
+ * A bound computed in floating point as one that holds: with whole distances every grouping costs
+ * a whole number, so the bound rounds up (less a margin for rounding); otherwise it is cut to
+ * thousandths.
+ */
+export function provedBound(value: number, integral: boolean): number {
+  return integral
+    ? Math.ceil(value - 1e-6 * Math.max(1, Math.abs(value)))
+    : Math.floor(value * 1000) / 1000;
+}
+
 /** Groups of each size added to the columns per round, at most. */
 const COLUMNS_PER_ROUND = 20;
 
@@ -78,10 +89,7 @@ export function partitionBound(
   const columns = options.start.map((group) => [...group].sort((a, b) => a - b));
   const known = new Set(columns.map((group) => group.join(' ')));
   const integral = distances.every((row) => row.every(Number.isInteger));
-  const proved = (value: number) =>
-    integral
-      ? Math.ceil(value - 1e-6 * Math.max(1, Math.abs(value)))
-      : Math.floor(value * 1000) / 1000;
+  const proved = (value: number) => provedBound(value, integral);
   let best: number | undefined;
   let nodes = 0;
   // `nearest[j * largest + k]`: the sum of club j's k smallest distances to the other clubs (for k
@@ -101,8 +109,9 @@ export function partitionBound(
 
   /**
    * The `keep` groups of `size` cheapest at the prices (cost less the prices of their clubs),
-   * cheapest first: exact, since a branch is cut only when even its cheapest completion (the
-   * cheapest additions one by one, the distances among them counted as nothing) costs more.
+   * cheapest first: exact, since a branch is cut only when even its cheapest completion costs
+   * more (the cheapest additions one by one, each with half its distances to its nearest clubs,
+   * the least its pairs with the other additions can cost).
    */
   const cheapest = (prices: Float64Array, size: number, keep: number) => {
     const found: { group: number[]; value: number }[] = [];

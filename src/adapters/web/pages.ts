@@ -322,9 +322,7 @@ ${state.teamChanges.map((change) => html`<h3>${change.heading}</h3><p>${change.c
     ? html`<p class="as-of"><strong>${view.asOf.round !== undefined ? words.asOfRound.replace('{n}', String(view.asOf.round)) : words.asOfDate.replace('{date}', date(view.asOf.date))}</strong> · <a href="/editions/${id}">${words.wholeEdition}</a></p>`
     : '';
   // The forecast is worked out after the page has painted, and filled in by the script.
-  const forecast = view.forecast
-    ? html`<section id="forecast" data-src="${view.forecast}" aria-live="polite"><p class="muted">${words.forecastLoading}</p></section>`
-    : '';
+  const forecast = view.forecast ? forecastHolder(view.forecast, words) : '';
   const body = html`<h1>${title}</h1>
 ${asOfNote}
 ${summary}
@@ -333,8 +331,7 @@ ${stages}
 ${changes}
 ${scorerTable}
 ${sources}
-<p class="live">${words.live}</p>
-<p role="status" aria-live="polite" id="live-status"></p>`;
+${liveNote(words)}`;
   return layout(language, title, body, {
     path: `/editions/${id}`,
     script: liveScript(id, words.updated),
@@ -401,7 +398,7 @@ ${[tie.home, tie.away].map((slot) => (slot.replaced ? html`<small class="decided
       : format?.kind === 'league' || format?.kind === 'table'
         ? [format.rounds]
         : [];
-  if (format?.kind === 'groups' && stage.groups.length > GROUPS_ON_PAGE) {
+  if (format?.kind === 'groups' && listsGroups(stage)) {
     return html`${heading}
 ${mapPart}
 ${groupList(stage, format, words, publicLinks(extras.edition, stage.id, extras.language)).part}`;
@@ -458,6 +455,17 @@ ${roundsOf(rounds, words, nameOf, date)}`;
  * table: a federation's district stage of 2,300 leagues would make a page of tens of megabytes.
  */
 export const GROUPS_ON_PAGE = 16;
+
+/**
+ * Whether a stage (its format or its state) is a groups stage of more than {@link GROUPS_ON_PAGE}
+ * groups: listed, each group on its page of its own.
+ */
+export function listsGroups(stage: {
+  readonly kind: string;
+  readonly groups?: readonly unknown[];
+}): boolean {
+  return stage.kind === 'groups' && (stage.groups?.length ?? 0) > GROUPS_ON_PAGE;
+}
 
 /** Groups a stage's list shows at once. */
 export const GROUPS_PER_LIST = 50;
@@ -585,8 +593,7 @@ export function stagePage(
   const body = html`<p><a href="/editions/${id}?lang=${language}">${format.competition} ${format.edition}</a></p>
 <h1>${stage.name} <small>(${words.groupCount.replace('{n}', stage.groups.length.toLocaleString(localeOf(language)))})</small></h1>
 ${list.part}
-<p class="live">${words.live}</p>
-<p role="status" aria-live="polite" id="live-status"></p>`;
+${liveNote(words)}`;
   // The other language's page shows the same groups.
   const query = new URLSearchParams();
   if (view.find) query.set('find', view.find);
@@ -629,17 +636,15 @@ export function groupPage(
   // The stage's map, of this group's clubs alone.
   const drawn = map?.groups[index];
   const mine = map && drawn ? { ...map, groups: [drawn] } : undefined;
-  const stageLink =
-    stage.groups.length > GROUPS_ON_PAGE
-      ? `/editions/${id}/stages/${stageId}?lang=${language}`
-      : `/editions/${id}?lang=${language}#stage-${stageId}`;
+  const stageLink = listsGroups(stage)
+    ? `/editions/${id}/stages/${stageId}?lang=${language}`
+    : `/editions/${id}?lang=${language}#stage-${stageId}`;
   const body = html`<p><a href="/editions/${id}?lang=${language}">${format.competition} ${format.edition}</a> › <a href="${stageLink}">${stage.name}</a></p>
 <h1>${group.name}</h1>
-${extras.forecast ? html`<section id="forecast" data-src="${extras.forecast}" aria-live="polite"><p class="muted">${words.forecastLoading}</p></section>` : ''}
+${extras.forecast ? forecastHolder(extras.forecast, words) : ''}
 ${groupPart(stage, index, stageFormat.groups[index]?.rounds ?? [], words, nameOf, dateFormat(language), { histories: history ? [history] : [], titled: false })}
 ${mine ? html`<details open class="map-of-stage"><summary>${words.map}</summary>${mapSection(mine, `${stage.name} — ${group.name}`, words, (value) => value.toLocaleString(localeOf(language)))}</details>` : ''}
-<p class="live">${words.live}</p>
-<p role="status" aria-live="polite" id="live-status"></p>`;
+${liveNote(words)}`;
   return layout(language, title, body, {
     path: `/editions/${id}/stages/${stageId}/groups/${groupId}`,
     script: liveScript(
@@ -648,6 +653,17 @@ ${mine ? html`<details open class="map-of-stage"><summary>${words.map}</summary>
       group.table.map((row) => row.clubId),
     ),
   });
+}
+
+/** Where the forecast goes, filled in by the page's script from `src` once the page has painted. */
+function forecastHolder(src: string, words: WebWords): Html {
+  return html`<section id="forecast" data-src="${src}" aria-live="polite"><p class="muted">${words.forecastLoading}</p></section>`;
+}
+
+/** A live page says so, and has the place where its script says it has been updated. */
+function liveNote(words: WebWords): Html {
+  return html`<p class="live">${words.live}</p>
+<p role="status" aria-live="polite" id="live-status"></p>`;
 }
 
 /** Every club's name by its id. */

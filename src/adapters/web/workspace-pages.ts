@@ -16,6 +16,7 @@ import {
   groupList,
   type Html,
   layout,
+  listsGroups,
   tableOf,
 } from './pages.ts';
 import type { StageMap } from './stage-maps.ts';
@@ -151,10 +152,7 @@ export function editPage(language: Language, input: EditPageInput): Html {
     let stageMatches = matches.filter((entry) => entry.stage === stage.id);
     const played = stageMatches.some(({ match }) => match.status !== 'scheduled');
     // A stage of many groups: its list, and the group chosen from it.
-    const many =
-      stage.kind === 'groups' &&
-      stageState !== undefined &&
-      stageState.groups.length > GROUPS_ON_PAGE;
+    const many = stageState !== undefined && listsGroups(stageState);
     const viewed = many && input.view?.stage === stage.id ? input.view : undefined;
     const chosen = viewed
       ? (stageState?.groups.findIndex((group) => group.id === viewed.group) ?? -1)
@@ -317,11 +315,7 @@ function offeredToForms(
   matches: readonly { id: string; stage: string; where: string; match: Match }[],
   view: EditPageInput['view'],
 ): Offered {
-  const crowded = new Set(
-    state.stages.flatMap((stage) =>
-      stage.kind === 'groups' && stage.groups.length > GROUPS_ON_PAGE ? [stage.id] : [],
-    ),
-  );
+  const crowded = new Set(state.stages.flatMap((stage) => (listsGroups(stage) ? [stage.id] : [])));
   if (crowded.size === 0) return { format, clubs: format.clubs, matches, scoped: false };
   const kept = new Set<string>();
   for (const stage of state.stages) {
