@@ -488,10 +488,7 @@ function makeProgram(): Command {
     .option('--groups <k>', 'the number of groups, sizes as even as can be', parsePositive)
     .option('--sizes <list>', 'the group sizes, such as 5,4,4,4,4,4', parseSizes)
     .option('--seed <n>', 'the same seed gives the same draw (1)', parsePositive)
-    .option(
-      '--exact',
-      'HiGHS for 60 s and up to 150 clubs (without it: 20 s, up to 80 clubs), to prove the optimum',
-    )
+    .option('--exact', 'HiGHS for 60 s instead of 20, to prove the optimum')
     .option('--fast', 'the local search only, without a proof')
     .option('--ceremony', 'draw by lot from the pots, as at a ceremony (reproducible by seed)')
     .option(

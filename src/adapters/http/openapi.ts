@@ -407,7 +407,7 @@ export const OPENAPI = {
     '/api/editions/{id}/draw': {
       post: {
         summary:
-          "Draw a stage's clubs into groups of nearby clubs (the local search, then HiGHS for `seconds`, 10 unless given, to prove it optimal or bound it, up to 80 clubs) or by lot from pots, with any club or slot put elsewhere by `places`; with write and version, fill the groups stage",
+          "Draw a stage's clubs into groups of nearby clubs (the local search, then HiGHS for `seconds`, 10 unless given, to prove it optimal, beat it or bound it) or by lot from pots, with any club or slot put elsewhere by `places`; with write and version, fill the groups stage",
         security: writeSecurity,
         parameters: [idParameter],
         requestBody: {

@@ -20,11 +20,11 @@ import { nameKey } from '#core/records/club-names.ts';
 export type DrawMethod =
   /**
    * The local search, then HiGHS from its grouping to prove the optimum or at least bound it
-   * within the time given: the relaxation where every group is a column, then, up to
-   * {@link exactClubLimit} clubs, the model of every pair (beyond, the relaxation alone, 10 s).
+   * within the time given: the relaxation where every group is a column and the partitions over
+   * its groups, then, up to {@link exactClubLimit} clubs, the model of every pair.
    */
   | 'auto'
-  /** HiGHS up to {@link exactModelClubLimit} clubs, for longer by default (60 s). */
+  /** The same for longer by default (60 s). */
   | 'exact'
   /** The local search only. */
   | 'fast'
@@ -36,7 +36,7 @@ export interface DrawRequest extends DrawRequestConstraints {
   readonly sizes: readonly number[];
   readonly method?: DrawMethod;
   readonly seed?: number;
-  /** Time for HiGHS, in seconds (20; 60 for `exact`; 10 beyond {@link exactClubLimit} clubs). */
+  /** Time for HiGHS, in seconds (20; 60 for `exact`). */
   readonly seconds?: number;
   /** Told when HiGHS starts, and for how long at most. */
   readonly onExact?: (seconds: number) => void;
@@ -48,16 +48,12 @@ export interface DrawRequest extends DrawRequestConstraints {
 }
 
 /**
- * Clubs up to which `auto` runs HiGHS. Its model has three rows for every three clubs: at 80
- * clubs it takes 0.8 GB and gives a first bound in about 10 s; at 100 it has none after 18.
+ * Clubs up to which HiGHS's model of every pair follows the relaxation and its partitions. That
+ * model has three rows for every three clubs: at 80 clubs it takes 0.8 GB and gives a first bound
+ * in about 10 s; 100 clubs took 67 s and 1.1 GB for a bound within 1.1 %, 150 clubs 95 s and
+ * 2.5 GB for none, where the partitions alone prove 100–120 clubs in groups of 5 within a minute.
  */
 export const exactClubLimit = 80;
-
-/**
- * Clubs up to which HiGHS is tried at all, even when asked: 160 clubs took 3.1 GB of its 4 GB of
- * WebAssembly memory (100 clubs: 1.1 GB, and a bound within 1.1 % in 60 s).
- */
-export const exactModelClubLimit = 150;
 
 /** A draw made: groups (clubs by index, in group order), travel, how it was made and how good. */
 export interface DrawOutcome {
@@ -95,12 +91,6 @@ export async function drawGroups(input: DrawInput, request: DrawRequest): Promis
   const method = request.method ?? 'auto';
   const distances = meanOfBothWays(input.distances);
   const n = distances.length;
-  if (method === 'exact' && n > exactModelClubLimit) {
-    throw new RuleError(
-      'draw',
-      `HiGHS takes up to ${exactModelClubLimit} clubs (its model grows with the cube of their number), not ${n}: without the exact method the local search gives a draw and its bound`,
-    );
-  }
   const costs = (groups: readonly (readonly number[])[]) =>
     groups.map((group) => groupingCost(distances, [group]));
   if (method === 'ceremony') {
@@ -131,18 +121,18 @@ export async function drawGroups(input: DrawInput, request: DrawRequest): Promis
   });
   let made: DrawOutcome['method'] = draw.exhaustive ? 'exact' : 'search';
   let bound = draw.bound;
-  // HiGHS, started from the search's grouping, proves it or bounds it (not for `fast`); beyond
-  // the clubs its model of every pair takes in time, the relaxation's bound alone.
+  // HiGHS, started from the search's grouping, proves it, beats it or bounds it (not for `fast`);
+  // beyond the clubs its model of every pair takes, the relaxation and its partitions alone.
   if (!draw.optimal && method !== 'fast') {
-    const whole = method === 'exact' || n <= exactClubLimit;
-    const seconds = request.seconds ?? (method === 'exact' ? 60 : whole ? 20 : 10);
+    const pairs = n <= exactClubLimit;
+    const seconds = request.seconds ?? (method === 'exact' ? 60 : 20);
     request.onExact?.(seconds);
     const solve = request.onWorker ? solveGroupingOnWorker : solveGroupingExactly;
     const exact = await solve(distances, sizes, {
       ...constraints,
       seconds,
       start: draw.groups,
-      ...(whole ? {} : { relaxationOnly: true }),
+      ...(pairs ? {} : { partitionOnly: true }),
     });
     if (exact.bound !== undefined) bound = Math.max(bound, exact.bound);
     // HiGHS's grouping where it beat the search's; the search's, proved, where they cost the same.

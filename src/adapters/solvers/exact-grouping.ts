@@ -26,25 +26,31 @@ export interface ExactGroupingOptions extends DrawConstraints {
   /** A grouping that meets the constraints, for HiGHS to start from and beat. */
   readonly start?: readonly (readonly number[])[];
   /**
-   * Only the relaxation's bound ({@link partitionBound}), not the model of every pair: for more
-   * clubs than that model holds.
+   * Only the relaxation and the partitions over its groups ({@link partitionBound}), not the
+   * model of every pair: for more clubs than that model holds.
    */
-  readonly relaxationOnly?: boolean;
+  readonly partitionOnly?: boolean;
 }
 
-/** The share of the time the relaxation's bound may take before the model of every pair. */
-const RELAXATION_SHARE = 0.5;
+/**
+ * The share of the time the relaxation and the partitions over its groups may take before the
+ * model of every pair, which proves what they leave only in a few cases (groups of 10 or more,
+ * whose pricing is slow).
+ */
+const RELAXATION_SHARE = 0.75;
 
 /**
- * Groups clubs exactly with HiGHS (WebAssembly). Started from a grouping, it first bounds the
- * draw by the relaxation where every group is a column ({@link partitionBound}, for up to half
- * the time): that alone proves most draws of 25 clubs in a fraction of a second. Then the clique
- * formulation — `y[i][j]` says whether clubs i and j share a group, triangle inequalities make
- * "sharing a group" transitive, and each club has as many group mates as its group's size allows;
- * clubs kept apart never share a group, fixed clubs share one exactly when they were fixed to the
- * same group. Proves the optimum when the time allows; otherwise gives the best grouping and the
- * better of the two bounds. Started from a good grouping (the local search's), it proves most
- * random instances of 40–45 clubs in 8–25 s; the model has three rows per three clubs, so beyond
+ * Groups clubs exactly with HiGHS (WebAssembly). Started from a grouping, it first works on the
+ * set-partitioning model, where every group is a column ({@link partitionBound}, for up to three
+ * quarters of the time): its relaxation's bound, the partition over the groups the relaxation
+ * gathered (often cheaper than the start), and the partition over every group whose price lies
+ * within the gap left, which is the optimum. That proves random draws of 40–80 clubs in groups of
+ * 5 in 1–3 s, and of 100–120 clubs in under a minute. Then, unless `partitionOnly`, the
+ * clique formulation — `y[i][j]` says whether clubs i and j share a group, triangle inequalities
+ * make "sharing a group" transitive, and each club has as many group mates as its group's size
+ * allows; clubs kept apart never share a group, fixed clubs share one exactly when they were fixed
+ * to the same group. Proves the optimum when the time allows; otherwise gives the best grouping
+ * and the better of the two bounds. The clique model has three rows per three clubs, so beyond
  * about 80 clubs even its first bound takes longer than a draw should.
  */
 export async function solveGroupingExactly(
@@ -57,26 +63,33 @@ export async function solveGroupingExactly(
   const deadline = started + (options.seconds ?? 60) * 1000;
   const n = distances.length;
   const highs = await loadHighs();
-  // First the bound of the relaxation where every group is a column (a share of the time): on
-  // its own it often proves the grouping to start from optimal, in a fraction of the time.
+  // First the set-partitioning model (a share of the time): on its own it often proves the
+  // grouping to start from optimal, or finds the optimum, in a fraction of the time.
   let relaxed: number | undefined;
-  if (options.start) {
-    const start = options.start.map((group) => [...group]);
-    const cost = groupingCost(distances, start);
-    const share = options.relaxationOnly ? 1 : RELAXATION_SHARE;
-    relaxed = partitionBound(highs, distances, sizes, {
+  let start = options.start?.map((group) => [...group]);
+  if (start) {
+    let cost = groupingCost(distances, start);
+    const share = options.partitionOnly ? 1 : RELAXATION_SHARE;
+    const partition = partitionBound(highs, distances, sizes, {
       start,
       ...(options.apart ? { apart: options.apart } : {}),
+      ...(options.fixed ? { fixed: options.fixed } : {}),
       deadline: started + (deadline - started) * share,
       target: cost,
-    }).bound;
+    });
+    relaxed = partition.bound;
+    // A grouping cheaper than the start, the optimum when the bound meets it.
+    if (partition.groups) {
+      start = partition.groups;
+      cost = groupingCost(distances, start);
+    }
     if (relaxed !== undefined && relaxed >= cost) {
       return { groups: start, cost, bound: cost, optimal: true, status: 'optimal' };
     }
-    if (options.relaxationOnly) {
+    if (options.partitionOnly) {
       return {
-        groups: undefined,
-        cost: undefined,
+        groups: partition.groups,
+        cost: partition.groups ? cost : undefined,
         bound: relaxed,
         optimal: false,
         status: 'relaxation',
@@ -152,7 +165,7 @@ export async function solveGroupingExactly(
     const columns = Array.from({ length: solver.getDimensions().numCols }, (_, index) =>
       solver.getColName(index),
     );
-    if (options.start) solver.setSolution({ colValue: startValues(columns, options.start, sizes) });
+    if (start) solver.setSolution({ colValue: startValues(columns, start, sizes) });
     solver.run();
     const code = solver.getModelStatus();
     const codes = highs.constants.modelStatus;

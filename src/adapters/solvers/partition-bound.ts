@@ -1,4 +1,4 @@
-import type { Highs } from 'highs';
+import type { Highs, ModelData } from 'highs';
 
 /**
  * @module A lower bound on a draw's travel from the linear relaxation of its set-partitioning
@@ -19,6 +19,12 @@ export interface PartitionBound {
   readonly bound: number | undefined;
   /** Whether the relaxation was solved to the end: no group left that would lower it. */
   readonly solved: boolean;
+  /**
+   * A grouping cheaper than the target ({@link PartitionBoundOptions.target}), found by the
+   * partition over the groups the relaxation gathered or over every group within the gap; the
+   * latter is the optimum, and `bound` is then its cost.
+   */
+  readonly groups?: number[][];
 }
 
 /** Options of {@link partitionBound}. */
@@ -29,8 +35,15 @@ export interface PartitionBoundOptions {
   readonly apart?: readonly (readonly number[])[];
   /** `Date.now()` after which the search stops, with the best bound so far. */
   readonly deadline: number;
-  /** Stop as soon as the bound reaches this (the cost of a grouping known: it is then optimal). */
+  /**
+   * The cost of a grouping known (the start's): the search stops as soon as the bound reaches it,
+   * which proves that grouping optimal. Otherwise, once the relaxation is solved, every group
+   * whose price lies within the gap between the two is listed and the partition over them solved
+   * exactly (see {@link partitionBound}).
+   */
   readonly target?: number;
+  /** Clubs placed in a given group (by index into the sizes): the exact partition keeps them. */
+  readonly fixed?: readonly { readonly club: number; readonly group: number }[];
 }
 
 /**
@@ -47,8 +60,20 @@ export function provedBound(value: number, integral: boolean): number {
 /** Groups of each size added to the columns per round, at most. */
 const COLUMNS_PER_ROUND = 20;
 
+/**
+ * At most this many groups are listed within the gap of a bound to its target: the partition
+ * over them is then solved in seconds.
+ */
+const MOST_WITHIN_GAP = 200_000;
+
+/** How many times the gap is halved when it holds too many groups to list. */
+const MOST_HALVINGS = 6;
+
 /** Stopped by the deadline in the middle of a search. */
 class OutOfTime extends Error {}
+
+/** More groups within the gap than {@link MOST_WITHIN_GAP}. */
+class TooMany extends Error {}
 
 /**
  * The bound of the module's description for grouping clubs into groups of `sizes`, with the
@@ -109,13 +134,16 @@ export function partitionBound(
 
   /**
    * The `keep` groups of `size` cheapest at the prices (cost less the prices of their clubs),
-   * cheapest first: exact, since a branch is cut only when even its cheapest completion costs
-   * more (the cheapest additions one by one, each with half its distances to its nearest clubs,
-   * the least its pairs with the other additions can cost).
+   * cheapest first; or, with `within`, every group whose value is at most that, in no order (more
+   * than `keep` of them throw {@link TooMany}). Exact, since a branch is cut only when even its
+   * cheapest completion costs more (the cheapest additions one by one, each with half its
+   * distances to its nearest clubs, the least its pairs with the other additions can cost).
    */
-  const cheapest = (prices: Float64Array, size: number, keep: number) => {
+  const cheapest = (prices: Float64Array, size: number, keep: number, within?: number) => {
     const found: { group: number[]; value: number }[] = [];
-    let worst = Number.POSITIVE_INFINITY;
+    const listing = within !== undefined;
+    // Listing, a group at the limit counts (with a margin for the sums' rounding).
+    let worst = listing ? within + 1e-6 * Math.max(1, Math.abs(within)) : Number.POSITIVE_INFINITY;
     const chosen: number[] = [];
     // What each club would add to the group so far: its distances to the chosen, less its price.
     const adds = new Float64Array(n);
@@ -126,7 +154,11 @@ export function partitionBound(
       if ((nodes & 4095) === 0 && Date.now() > options.deadline) throw new OutOfTime();
       const left = size - chosen.length;
       if (left === 0) {
-        if (value < worst) {
+        if (listing) {
+          if (value > worst) return;
+          found.push({ group: [...chosen], value });
+          if (found.length > keep) throw new TooMany();
+        } else if (value < worst) {
           found.push({ group: [...chosen], value });
           found.sort((a, b) => a.value - b.value);
           if (found.length > keep) found.pop();
@@ -146,7 +178,7 @@ export function partitionBound(
       const candidates = scratch.subarray(0, open).sort();
       let least = value;
       for (let k = 0; k < left; k += 1) least += candidates[k] ?? 0;
-      if (least >= worst) return;
+      if (listing ? least > worst : least >= worst) return;
       for (let j = from; j <= n - left; j += 1) {
         const mask = conflicts[j] ?? 0n;
         if ((mask & taken) !== 0n) continue;
@@ -162,34 +194,31 @@ export function partitionBound(
     return found;
   };
 
+  // The prices of the best bound so far, and each size's cheapest group at them: what the
+  // listing of the groups within the gap starts from.
+  let bestPrices: Float64Array | undefined;
+  let bestCheapest = new Map<number, number>();
+  let bestValue = Number.NEGATIVE_INFINITY;
+  let solved = false;
   while (Date.now() <= options.deadline) {
-    const model = [
-      'Minimize',
-      ` travel: ${columns.map((group, k) => `${costOf(group)} g${k}`).join(' + ')}`,
-      'Subject To',
-    ];
-    const holding: string[][] = Array.from({ length: n }, () => []);
-    columns.forEach((group, k) => {
-      for (const club of group) holding[club]?.push(`g${k}`);
+    const relaxed = highs.withModel(partitionModel(columns, false), (model) => {
+      model.options.set({ output_flag: false });
+      model.run();
+      return model.getModelStatus() === highs.constants.modelStatus.optimal
+        ? model.getSolution().rowDual
+        : undefined;
     });
-    holding.forEach((terms, club) => {
-      model.push(` club${club}: ${terms.join(' + ')} = 1`);
-    });
-    for (const size of distinct) {
-      const terms = columns.flatMap((group, k) => (group.length === size ? [`g${k}`] : []));
-      model.push(` size${size}: ${terms.join(' + ')} = ${count.get(size) ?? 0}`);
-    }
-    model.push('End');
-    const solution = highs.solve(model.join('\n'), { output_flag: false });
-    if (solution.Status !== 'Optimal') break;
-    const rows = solution.Rows as readonly { readonly Dual?: number }[];
-    const prices = Float64Array.from({ length: n }, (_, club) => rows[club]?.Dual ?? 0);
+    if (!relaxed) break;
+    // Each club's price, then each size's.
+    const prices = relaxed.subarray(0, n);
     let bound = prices.reduce((sum, price) => sum + price, 0);
     let added = 0;
+    const least = new Map<number, number>();
     try {
       distinct.forEach((size, index) => {
-        const sizePrice = rows[n + index]?.Dual ?? 0;
+        const sizePrice = relaxed[n + index] ?? 0;
         const found = cheapest(prices, size, COLUMNS_PER_ROUND);
+        least.set(size, found[0]?.value ?? 0);
         bound += (count.get(size) ?? 0) * (found[0]?.value ?? 0);
         for (const { group, value } of found) {
           // Only a group whose reduced cost is below zero lowers the relaxation.
@@ -205,10 +234,185 @@ export function partitionBound(
       if (error instanceof OutOfTime) return { bound: best, solved: false };
       throw error;
     }
+    if (bound > bestValue) {
+      bestPrices = prices;
+      bestCheapest = least;
+      bestValue = bound;
+    }
     best = best === undefined ? proved(bound) : Math.max(best, proved(bound));
-    if (added === 0) return { bound: best, solved: true };
-    if (options.target !== undefined && best >= options.target)
-      return { bound: best, solved: false };
+    if (options.target !== undefined && best >= options.target) return { bound: best, solved };
+    if (added === 0) {
+      solved = true;
+      break;
+    }
   }
-  return { bound: best, solved: false };
+  if (options.target === undefined || best === undefined || bestPrices === undefined) {
+    return { bound: best, solved };
+  }
+  // The partition over the groups the relaxation gathered often costs less than the target: the
+  // gap to list within narrows (a quarter of the time left at most).
+  let target = options.target;
+  let better: number[][] | undefined;
+  if (best < target) {
+    const gathered = solvePartition(
+      columns.filter(fits),
+      Date.now() + (options.deadline - Date.now()) / 4,
+    );
+    if (gathered && gathered.cost < target) {
+      target = gathered.cost;
+      better = gathered.groups;
+      if (best >= target) return { bound: best, solved, groups: better };
+    }
+  }
+  // A grouping costs the sum of every club's price plus its groups' values at those prices, each
+  // at least its size's cheapest, and the bound is that least sum: so in a grouping that costs no
+  // more than the bound plus some gap, no group's value exceeds its size's cheapest by more than
+  // that gap. With every such group listed, the partition over them is the optimum when it costs
+  // no more than the bound plus the gap, and otherwise no grouping does. The gap to the target
+  // proves the optimum; when it holds too many groups, half of it, a quarter…, which may still.
+  let gap = target - bestValue;
+  for (
+    let halvings = 0;
+    halvings <= MOST_HALVINGS && Date.now() < options.deadline;
+    halvings += 1
+  ) {
+    const listed = groupsWithin(bestPrices, bestCheapest, gap);
+    if (listed === 'late') break;
+    if (listed === 'many') {
+      gap /= 2;
+      continue;
+    }
+    const found = solvePartition(listed, options.deadline);
+    if (!found) break;
+    const limit = bestValue + gap;
+    if (found.optimal && found.cost <= limit + 1e-9 * Math.max(1, Math.abs(limit))) {
+      return { bound: found.cost, solved, groups: found.groups };
+    }
+    if (found.optimal) best = Math.max(best, proved(limit));
+    if (found.cost < target) better = found.groups;
+    break;
+  }
+  return { bound: best, solved, ...(better ? { groups: better } : {}) };
+
+  /**
+   * Every group whose value at the prices lies within `gap` of its size's cheapest and that keeps
+   * the fixed clubs where they were put, with the columns so far: `many` beyond
+   * {@link MOST_WITHIN_GAP}, `late` past the deadline.
+   */
+  function groupsWithin(
+    prices: Float64Array,
+    least: ReadonlyMap<number, number>,
+    gap: number,
+  ): number[][] | 'many' | 'late' {
+    const listed: number[][] = columns.filter(fits);
+    const seen = new Set(listed.map((group) => group.join(' ')));
+    try {
+      for (const size of distinct) {
+        const within = (least.get(size) ?? 0) + gap;
+        for (const { group } of cheapest(prices, size, MOST_WITHIN_GAP - listed.length, within)) {
+          const key = group.join(' ');
+          if (seen.has(key) || !fits(group)) continue;
+          seen.add(key);
+          listed.push(group);
+        }
+      }
+    } catch (error) {
+      if (error instanceof OutOfTime) return 'late';
+      if (error instanceof TooMany) return 'many';
+      throw error;
+    }
+    return listed;
+  }
+
+  /**
+   * The cheapest partition of the clubs into the groups given (clubs once each, the counts of
+   * sizes) HiGHS finds by `until`, and whether it proved it the cheapest; undefined when it found
+   * none.
+   */
+  function solvePartition(
+    groups: readonly (readonly number[])[],
+    until: number,
+  ): { groups: number[][]; cost: number; optimal: boolean } | undefined {
+    const seconds = (until - Date.now()) / 1000;
+    if (seconds <= 0) return undefined;
+    return highs.withModel(partitionModel(groups, true), (model) => {
+      model.options.set({ output_flag: false, time_limit: seconds, mip_rel_gap: 0 });
+      model.run();
+      const { feasible } = highs.constants.solutionStatus;
+      if (Number(model.info.get('primal_solution_status')) !== feasible) return undefined;
+      const values = model.getSolution().colValue;
+      const picked = groups.filter((_, k) => (values[k] ?? 0) > 0.5).map((group) => [...group]);
+      if (picked.reduce((sum, group) => sum + group.length, 0) !== n) return undefined;
+      return {
+        groups: picked,
+        cost: picked.reduce((sum, group) => sum + costOf(group), 0),
+        optimal: model.getModelStatus() === highs.constants.modelStatus.optimal,
+      };
+    });
+  }
+
+  /**
+   * The set-partitioning model over `groups`: a column for each (its travel the cost), a row for
+   * each club (in one group exactly) and for each size (its count of groups); the columns 0 or 1
+   * when `integer`, otherwise its relaxation.
+   */
+  function partitionModel(groups: readonly (readonly number[])[], integer: boolean): ModelData {
+    const starts = new Int32Array(groups.length + 1);
+    groups.forEach((group, k) => {
+      starts[k + 1] = (starts[k] ?? 0) + group.length + 1;
+    });
+    const entries = starts[groups.length] ?? 0;
+    const indices = new Int32Array(entries);
+    groups.forEach((group, k) => {
+      let at = starts[k] ?? 0;
+      for (const club of group) indices[at++] = club;
+      indices[at] = n + distinct.indexOf(group.length);
+    });
+    const rows = [
+      ...Array.from({ length: n }, () => 1),
+      ...distinct.map((size) => count.get(size) ?? 0),
+    ];
+    return {
+      numCols: groups.length,
+      numRows: rows.length,
+      colCost: Float64Array.from(groups, costOf),
+      colLower: new Float64Array(groups.length),
+      // In the relaxation no upper bound (each club's row holds a column to 1 already): a bound of 1
+      // would take a share of the prices the pricing needs.
+      colUpper: new Float64Array(groups.length).fill(integer ? 1 : highs.infinity),
+      rowLower: rows,
+      rowUpper: rows,
+      matrix: {
+        format: 'csc',
+        numRows: rows.length,
+        numCols: groups.length,
+        starts,
+        indices,
+        values: new Float64Array(entries).fill(1),
+      },
+      ...(integer
+        ? { integrality: new Int32Array(groups.length).fill(highs.constants.variableType.integer) }
+        : {}),
+    };
+  }
+
+  /**
+   * Whether a group keeps the fixed clubs where they were put: of the size of their group, with
+   * every club fixed to that group and none fixed to another.
+   */
+  function fits(group: readonly number[]): boolean {
+    const fixed = options.fixed ?? [];
+    if (fixed.length === 0) return true;
+    const placed = new Set<number>();
+    for (const { club, group: index } of fixed) {
+      if (group.includes(club)) placed.add(index);
+    }
+    if (placed.size === 0) return true;
+    if (placed.size > 1) return false;
+    const [index] = placed;
+    return (
+      sizes[index ?? -1] === group.length &&
+      fixed.every(({ club, group: other }) => other !== index || group.includes(club))
+    );
+  }
 }
