@@ -10,7 +10,9 @@ import type { Highs, ModelData } from 'highs';
  * those prices is a lower bound (Lagrangian duality), so every round that finishes its search
  * gives one; when no group lowers the relaxation, the bound is the relaxation's value. It is far
  * tighter than the nearest-mates bound (random instances: within 0.1–4 % of the best grouping
- * known, where that bound is 15–25 % below) and often proves a grouping optimal on its own.
+ * known, where that bound is 15–25 % below) and often proves a grouping optimal on its own. Given
+ * the cost of a grouping, it then solves the partition over the groups it gathered, and over every
+ * group priced within the gap left, which proves the optimum (decision 013).
  */
 
 /** What {@link partitionBound} found. */
