@@ -1186,13 +1186,13 @@ describe.concurrent('torneo schedule', () => {
 
   test('runs searches side by side with --workers and says which seed found the schedule', async () => {
     const nl8 = join(ROOT, '../shared/bench/ttp/NL8.json');
-    const side = ['schedule', nl8, '--iterations', '150000', '--seed', '2', '--workers', '2'];
+    const side = ['schedule', nl8, '--iterations', '150000', '--seed', '4', '--workers', '2'];
     const json = await runTorneo([...side, '--json']);
     expect(json.code).toBe(0);
-    // At this budget seed 3 travels less than seed 2 (40,182 against 40,272).
-    expect(JSON.parse(json.stdout)).toMatchObject({ distance: 40182, seed: 3, violations: 0 });
+    // At this budget seed 5 travels less than seed 4 (39,776 against 40,059).
+    expect(JSON.parse(json.stdout)).toMatchObject({ distance: 39776, seed: 5, violations: 0 });
     const text = await runTorneo(side);
-    expect(text.stdout).toMatch(/Total travel 40182 .*; found from seed 3\n$/);
+    expect(text.stdout).toMatch(/Total travel 39776 .*; found from seed 5\n$/);
   });
 
   test("schedules a matrix of distances as text, the problem's data files or a spreadsheet's", async () => {

@@ -9,16 +9,16 @@ async function distancesOf(name: string): Promise<number[][]> {
   return (JSON.parse(await readFile(url, 'utf8')) as { distances: number[][] }).distances;
 }
 
-test('searches side by side from seeds 9, 10 and 11 and answers with the shortest, as each alone', async () => {
+test('searches side by side from seeds 14, 15 and 16 and answers with the shortest, as each alone', async () => {
   const distances = await distancesOf('NL8');
   const budget = { iterations: 150_000 };
-  const alone = [9, 10, 11].map((seed) =>
+  const alone = [14, 15, 16].map((seed) =>
     scheduleTravellingTournament(distances, { ...budget, seed }),
   );
   const told: number[] = [];
   const found = await scheduleOnWorkers(distances, {
     ...budget,
-    seed: 9,
+    seed: 14,
     workers: 3,
     onProgress: (shortest) => {
       if (shortest !== undefined) told.push(shortest);
@@ -27,8 +27,8 @@ test('searches side by side from seeds 9, 10 and 11 and answers with the shortes
   const shortest = Math.min(...alone.map((schedule) => schedule.distance));
   const first = alone.findIndex((schedule) => schedule.distance === shortest);
   expect(found.distance).toBe(shortest);
-  // (Seed 10 travels least on NL8 at this budget: the winner is neither the first nor the last.)
-  expect(found.seed).toBe(9 + first);
+  // (Seed 15 travels least on NL8 at this budget: the winner is neither the first nor the last.)
+  expect(found.seed).toBe(14 + first);
   expect(first).toBe(1);
   expect(new Set(alone.map((schedule) => schedule.distance)).size).toBe(3);
   expect(found.rounds).toEqual(alone[first]?.rounds);
