@@ -522,6 +522,50 @@ describe('RSSSF pages', () => {
   });
 });
 
+describe('RSSSF pages whose clubs carry numbers in their names', () => {
+  test('reads 2 de Mayo, 12 de Octubre, 1.FC Nordstadt and Union 04 in every place they appear', async () => {
+    const record = await readSeasonFile(fixture('liga-ejemplo-numbers.rsssf.txt'));
+    expect(record.warnings).toEqual([]);
+    expect(record.clubs.map((club) => club.name)).toEqual([
+      '2 de Mayo',
+      '12 de Octubre',
+      '1.FC Nordstadt',
+      'Union 04',
+    ]);
+    expect(record.entrants.map((entrant) => [entrant.club, entrant.city])).toEqual([
+      ['2-de-mayo', 'Pedro Juan Caballero'],
+      ['12-de-octubre', 'Itauguá'],
+      ['1fc-nordstadt', 'Encarnación'],
+      ['union-04', 'Concepción'],
+    ]);
+    const group = record.stages[0]?.groups[0];
+    expect(record.stages).toHaveLength(1);
+    // Both layouts of a result: `Home - Away  2-1` and `Home  3-0 Away`.
+    expect(group?.rounds.map((round) => round.matches.map((match) => match.home))).toEqual([
+      ['2-de-mayo', '1fc-nordstadt'],
+      ['12-de-octubre', '1fc-nordstadt'],
+      ['union-04', '12-de-octubre'],
+    ]);
+    expect(group?.rounds[1]?.matches[1]).toMatchObject({
+      away: '2-de-mayo',
+      score: { home: 1, away: 2 },
+    });
+    // The last row prints its name one space before its figures (`4.Union 04 3  0 …`).
+    expect(group?.published?.rows.map((row) => [row.club, row.played, row.points])).toEqual([
+      ['2-de-mayo', 3, 7],
+      ['12-de-octubre', 3, 4],
+      ['1fc-nordstadt', 3, 2],
+      ['union-04', 3, 2],
+    ]);
+    expect(record.topScorers).toEqual([
+      { name: 'Juan Benítez', club: '12-de-octubre', goals: 3 },
+      { name: 'Pedro Gómez', club: '2-de-mayo', goals: 2 },
+    ]);
+    const tables = tablesOf(record);
+    expect(checkRecord(record, tables).consistent).toBe(true);
+  });
+});
+
 describe('RSSSF pages in the modern layout', () => {
   test('reads stadiums, scorer lines, byes, undated rounds, a retired club, a table printed twice and a play-off', async () => {
     const record = await readSeasonFile(fixture('copa-ejemplo-modern.rsssf.txt'));

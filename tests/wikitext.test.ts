@@ -403,6 +403,33 @@ describe('a season article copied from its web page', () => {
     });
   });
 
+  test('a printed table whose clubs carry numbers in their names', () => {
+    const record = parseSeasonText(
+      [
+        'Liga de Ejemplo 2049',
+        '',
+        'League[edit]',
+        'Pos Team Pld W D L GF GA GD Pts',
+        '1 2 de Mayo 2 2 0 0 3 1 +2 6',
+        '2 Schalke 04 2 1 0 1 3 1 +2 3',
+        '3 1. FC Ejemplo 2 0 0 2 1 5 −4 0',
+        '',
+        '2 de Mayo 2-1 1. FC Ejemplo',
+        'Schalke 04 3-0 1. FC Ejemplo',
+        'Schalke 04 0-1 2 de Mayo',
+      ].join('\n'),
+      'liga.txt',
+      { from: 'copy' },
+    );
+    const rows = record.stages[0]?.groups[0]?.published?.rows;
+    expect(rows?.map((row) => [row.club, row.played, row.points])).toEqual([
+      ['2-de-mayo', 2, 6],
+      ['schalke-04', 2, 3],
+      ['1-fc-ejemplo', 2, 0],
+    ]);
+    expect(checkRecord(record, tablesOf(record)).consistent).toBe(true);
+  });
+
   test('a Spanish copy: marks without brackets or before the text, Spanish columns, the season in the title', () => {
     const record = parseSeasonText(
       [

@@ -2,6 +2,7 @@ import type { Match } from '#core/model/match.ts';
 import type { Entrant, PublishedRow, SeasonRecord, TopScorer } from '#core/model/season-record.ts';
 import type { ClubAlias } from '#core/records/club-names.ts';
 import { buildMatch } from '../text/build-match.ts';
+import { digitsFitClubName } from '../text/club-name-digits.ts';
 import { monthNumber, parseDate, seasonYears } from '../text/dates.ts';
 import { RecordBuilder } from '../text/record-builder.ts';
 import {
@@ -337,7 +338,7 @@ export function parseRsssf(text: string, options: ParseRsssfOptions): SeasonReco
     const beside = /^(.*\S)\s{3,}((?:\d{1,3}\s*\.\s*|-\.\s*)\S.*\d)\s*((?:\[[^\]]*\]\s*)*)$/.exec(
       raw,
     );
-    const besideRow = beside ? readRow(`${beside[2]} ${beside[3] ?? ''}`) : undefined;
+    const besideRow = beside ? readRow(`${beside[2]} ${beside[3] ?? ''}`, columns) : undefined;
     const matchText = besideRow ? (beside?.[1] ?? '') : (fromMatchTable(line, lineNumber) ?? raw);
     const besideRowOnly = besideRow && matchText.trim() === '';
     if (besideRow && !besideRowOnly) {
@@ -345,7 +346,7 @@ export function parseRsssf(text: string, options: ParseRsssfOptions): SeasonReco
         addRow(besideRow, lineNumber);
       }
     }
-    const row = besideRow ? undefined : readRow(raw);
+    const row = besideRow ? undefined : readRow(raw, columns);
     if (besideRowOnly && besideRow) {
       addRow(besideRow, lineNumber);
       continue;
@@ -461,8 +462,8 @@ export function parseRsssf(text: string, options: ParseRsssfOptions): SeasonReco
       roundNumber = undefined;
       continue;
     }
-    const entrant = /^([^()\d:[\]]+?)\s*(?:\[([^\]]+)\]\s*)?\(([^,()]+),\s*([^()]+)\)$/.exec(line);
-    if (entrant && !stageOpen) {
+    const entrant = /^([^():[\]]+?)\s*(?:\[([^\]]+)\]\s*)?\(([^,()]+),\s*([^()]+)\)$/.exec(line);
+    if (entrant && !stageOpen && digitsFitClubName(entrant[1] ?? '')) {
       const name = (entrant[1] ?? '').trim();
       const club = register.resolve(name);
       // `Universidad Particular Antenor Orrego [U.P.A.O.] (Trujillo, La Libertad)`: the results
@@ -683,11 +684,16 @@ interface MatchText {
   readonly dateText?: string;
 }
 
-const NAME = /^[^\d,;:"]{1,40}$/u;
+const NAME = /^[^,;:"]{1,40}$/u;
 
-/** @internal */
+/** A club's name, digits only where names carry them (`2 de Mayo`, `Schalke 04`). @internal */
 function plausibleName(name: string): boolean {
-  return NAME.test(name) && name.split(/\s+/).length <= 6 && /\p{L}/u.test(name);
+  return (
+    NAME.test(name) &&
+    name.split(/\s+/).length <= 6 &&
+    /\p{L}/u.test(name) &&
+    digitsFitClubName(name)
+  );
 }
 
 /**

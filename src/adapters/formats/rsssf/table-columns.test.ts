@@ -95,6 +95,29 @@ describe('RSSSF table rows and headers', () => {
     expect(readRow('3. Sport Boys F.C.     5  2  1  2   7- 6  5')?.name).toBe('Sport Boys F.C.');
   });
 
+  test('reads names with digits, a number after the name going where the row adds up', () => {
+    expect(readRow(' 2.12 de Octubre      3  1  1  1   6- 4   4')?.name).toBe('12 de Octubre');
+    expect(readRow('4.1.FC Köln     3  0  2  1   3- 4   2')).toMatchObject({
+      position: 4,
+      name: '1.FC Köln',
+      figures: [3, 0, 2, 1, 3, 4, 2],
+    });
+    // One space between the name and the figures: 04 is the name's, since 4 = 3 + 0 + 2 fails.
+    expect(readRow(' 3.Schalke 04 3  0  2  1   1- 4   2')).toMatchObject({
+      name: 'Schalke 04',
+      figures: [3, 0, 2, 1, 1, 4, 2],
+    });
+    // Here 10 is the games played: 10 = 6 + 2 + 2.
+    expect(readRow(' 1.Sport Boys 10  6  2  2  20-10  14')).toMatchObject({
+      name: 'Sport Boys',
+      figures: [10, 6, 2, 2, 20, 10, 14],
+    });
+    // Under a header of 7 columns, a row of 8 figures has the name's number among them.
+    const columns = readHeader('P W D L GF-GA Pts');
+    expect(readRow('5.Hannover 96 34 10  6 18  46-59  36', columns)?.name).toBe('Hannover 96');
+    expect(readRow('5.Hannover 96 34 10  6 18  46-59  36')?.name).toBe('Hannover 96');
+  });
+
   test('reads plain-text copies of Wikipedia tables, with the goal difference unsigned or run in', () => {
     const columns = readNamedHeader('Pos Team Pld W D L GF GA GD Pts Promotion') ?? [];
     expect(columns).toEqual([

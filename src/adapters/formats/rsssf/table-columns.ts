@@ -1,4 +1,5 @@
 import type { PublishedRow } from '#core/model/season-record.ts';
+import { digitsFitClubName, NUMBERED_OPENING } from '../text/club-name-digits.ts';
 
 /** A printed column: a figure of a row, or one Torneo reads past (goal difference). */
 export type TableColumn =
@@ -285,34 +286,80 @@ export interface RowText {
   readonly notes: readonly string[];
 }
 
-const ROW =
-  /^\s*(?:(\d{1,3})\s*[.)]\s*|(-)\.\s*)?([^\d\s.[][^[]*?(?:[^\s.]|(?<=\.\p{L})\.))(?:\s*\.{2,}\s*|\s{2,}|\s+(?=\d))((?:[+-]?\d+\s*(?:-\s*)?)+?)\s*((?:\[[^\]]*\]\s*)*)$/u;
+/**
+ * A printed row: a position (or `-.` for a club not ranked), the name, the figures after dots or
+ * spaces, bracketed notes. The name may open with a number where clubs' names do
+ * ({@link NUMBERED_OPENING}).
+ */
+const ROW = new RegExp(
+  String.raw`^\s*(?:(\d{1,3})\s*[.)]\s*|(-)\.\s*)?((?:${NUMBERED_OPENING})?[^\d\s.[][^[]*?(?:[^\s.]|(?<=\.\p{L})\.))(?:\s*\.{2,}\s*|\s{2,}|\s+(?=\d))((?:[+-]?\d+\s*(?:-\s*)?)+?)\s*((?:\[[^\]]*\]\s*)*)$`,
+  'u',
+);
 
 /**
  * Reads a printed table row: `1. Asociación Deportiva ....   8 - 5 - 3 - 2 - 0 -  5 -  1   [Promoted]`,
  * `1.ARGENTINA        3  3  0  0  10- 4  6`, `   Garcilaso ....  5 - 5 - ...` (no position: shared),
- * `2. U.P.A.O. .......  12 - 5 - ...` (a name of initials keeps its last dot).
+ * `2. U.P.A.O. .......  12 - 5 - ...` (a name of initials keeps its last dot), `4.1.FC Köln    3  0
+ * 2  1   3- 4   2` (a name with digits). A number after the name (`Schalke 04   3  0 …`, or the
+ * games played?) joins the name when the row then fills the header's `columns` (without one, the 7
+ * or 8 figures RSSSF prints) or its games add up, and the row read the other way does not.
  *
  * @example
  * readRow('2.Chile            3  2  0  1   5- 3  4')?.figures //=> [3, 2, 0, 1, 5, 3, 4]
  */
-export function readRow(line: string): RowText | undefined {
+export function readRow(line: string, columns?: readonly TableColumn[]): RowText | undefined {
   const found = ROW.exec(line);
   if (!found) return undefined;
-  const name = (found[3] ?? '').trim();
-  if (!/\p{L}/u.test(name) || name.split(/\s+/).length > 8) return undefined;
-  const figures = (found[4] ?? '').match(/\d+/g)?.map(Number) ?? [];
+  const row = rowOf(found[1], found[2], found[3] ?? '', found[4] ?? '', found[5] ?? '');
+  const number = /^(\d{2,4})\s+(\d.*)$/s.exec(found[4] ?? '');
+  const longer = number
+    ? rowOf(found[1], found[2], `${found[3]} ${number[1]}`, number[2] ?? '', found[5] ?? '')
+    : undefined;
+  if (!row || !longer) return row ?? longer;
+  const weigh = (read: RowText) => {
+    const count = read.figures.length;
+    const filled = columns ? count === columns.length : count === 7 || count === 8;
+    const added = figuresAddUp(read.figures, columns ?? defaultColumns(count));
+    return (filled ? 2 : 0) + (added ? 1 : 0);
+  };
+  return weigh(longer) > weigh(row) ? longer : row;
+}
+
+/** @internal */
+function rowOf(
+  position: string | undefined,
+  unranked: string | undefined,
+  written: string,
+  figuresText: string,
+  notesText: string,
+): RowText | undefined {
+  const name = written.trim();
+  if (!/\p{L}/u.test(name) || name.split(/\s+/).length > 8 || !digitsFitClubName(name)) {
+    return undefined;
+  }
+  const figures = figuresText.match(/\d+/g)?.map(Number) ?? [];
   if (figures.length < 4) return undefined;
-  const notes = [...(found[5] ?? '').matchAll(/\[([^\]]*)\]/g)].map((note) =>
-    (note[1] ?? '').trim(),
-  );
+  const notes = [...notesText.matchAll(/\[([^\]]*)\]/g)].map((note) => (note[1] ?? '').trim());
   return {
-    ...(found[1] ? { position: Number(found[1]) } : {}),
-    unranked: found[2] === '-',
+    ...(position ? { position: Number(position) } : {}),
+    unranked: unranked === '-',
     name,
     figures,
     notes: notes.flatMap((note) => note.split(/\]\s*\[/)),
   };
+}
+
+/** Whether a row's games won, drawn and lost make those played, read in `columns`. */
+function figuresAddUp(figures: readonly number[], columns: readonly TableColumn[]): boolean {
+  const at = (column: TableColumn) => figures[columns.indexOf(column)];
+  const [played, won, drawn, lost] = (['played', 'won', 'drawn', 'lost'] as const).map(at);
+  return (
+    played !== undefined &&
+    won !== undefined &&
+    drawn !== undefined &&
+    lost !== undefined &&
+    played === won + drawn + lost
+  );
 }
 
 /** The figures of a row put into their columns. */

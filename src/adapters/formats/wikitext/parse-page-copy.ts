@@ -270,8 +270,12 @@ function copiedTable(
       const words = line(index).split(' ');
       if (!/^\d+=?$/.test(words[0] ?? '')) break;
       const figure = (word: string | undefined) => /^[+−-]?\d+$/.test(word ?? '');
+      // The figures start where every label has one and no figure is left over after them: a
+      // number that ends a club's name (`Schalke 04 4 1 1 2 …`) stays with the name.
+      const startsFigures = (at: number) =>
+        labels.every((_, k) => figure(words[at + k])) && !figure(words[at + labels.length]);
       let end = 2;
-      while (end < words.length && !labels.every((_, k) => figure(words[end + k]))) end += 1;
+      while (end < words.length && !startsFigures(end)) end += 1;
       if (end >= words.length) break;
       rows.push({
         cells: [
