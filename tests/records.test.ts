@@ -566,6 +566,29 @@ describe('RSSSF pages whose clubs carry numbers in their names', () => {
   });
 });
 
+describe('a walkover an RSSSF page gives without its awarded score', () => {
+  test('is kept as not played, with a warning that says what to write', () => {
+    const text = [
+      'Liga de Ejemplo 2039',
+      '',
+      'Round 1',
+      'Union Andina - Deportivo Sur     2-0',
+      'Atletico Selva - Sport Costa     w/o',
+    ].join('\n');
+    const record = parseSeasonText(text, 'wo.txt', { from: 'rsssf' });
+    const matches = record.stages[0]?.groups[0]?.rounds[0]?.matches;
+    expect(matches?.map((match) => match.status)).toEqual(['played', 'scheduled']);
+    expect(record.warnings).toEqual([
+      {
+        line: 5,
+        message: expect.stringContaining(
+          'Atletico Selva - Sport Costa: a walkover with no awarded score',
+        ),
+      },
+    ]);
+  });
+});
+
 describe('RSSSF pages in the modern layout', () => {
   test('reads stadiums, scorer lines, byes, undated rounds, a retired club, a table printed twice and a play-off', async () => {
     const record = await readSeasonFile(fixture('copa-ejemplo-modern.rsssf.txt'));

@@ -373,6 +373,12 @@ export function parseRsssf(text: string, options: ParseRsssfOptions): SeasonReco
       const home = register.resolve(parsed.home);
       const away = register.resolve(parsed.away);
       const notes = readScoreNotes(parsed.notes);
+      if (notes.awardedMark && !notes.awarded && !parsed.score) {
+        builder.warnings.push({
+          line: lineNumber,
+          message: `${parsed.home} - ${parsed.away}: a walkover with no awarded score says neither who forfeited nor what counts; kept as not played (write it \`awd\` with \`[awarded 3-0]\`, the home club's goals first)`,
+        });
+      }
       const second = parsed.secondLeg;
       if (second && !roundOpen && !inPlayOff) {
         // Ties under a stage's heading alone: its first legs are a round, the return legs another.
