@@ -28,6 +28,7 @@ describe('digitsFitClubName', () => {
       'Alianza 3 2',
       'Union 04 3',
       'Round 2',
+      '2 de mayo Alianza',
     ]) {
       expect(digitsFitClubName(name), name).toBe(false);
     }

@@ -1,14 +1,15 @@
 /**
- * What may open a club's name with a digit, as a regular expression's source: a day of a month
- * (`2 de Mayo`, `12 de Octubre`, `1º de Mayo`), a number before initials (`1.FC Köln`,
- * `1. FSV Mainz 05`), or a founding year (`1899 Hoffenheim`). Text readers that take a leading
- * digit for a position or a figure let a name open this way.
+ * What may open a club's name with a digit, as a regular expression's source: a day of a month,
+ * the month capitalised as in a name, not as in a date (`2 de Mayo`, `12 de Octubre`, `1º de
+ * Mayo`; not `2 de mayo`), a number before initials (`1.FC Köln`, `1. FSV Mainz 05`), or a
+ * founding year (`1899 Hoffenheim`). Text readers that take a leading digit for a position or a
+ * figure let a name open this way.
  */
-export const NUMBERED_OPENING = String.raw`(?:\d{1,2}[ºª°]?\s+de\s+(?=\p{L})|1\.\s?(?=\p{Lu}{2,4}\s)|1[89]\d\d\s+(?=\p{Lu}))`;
+export const NUMBERED_OPENING = String.raw`(?:\d{1,2}[ºª°]?\s+de\s+(?=\p{Lu})|1\.\s?(?=\p{Lu}{2,4}\s)|1[89]\d\d\s+(?=\p{Lu}))`;
 
 const OPENING = new RegExp(`^${NUMBERED_OPENING}`, 'u');
 /** A day of a month inside a name: `Sportivo 2 de Mayo`. */
-const INNER_DAY = /(?<=\S\s+)\d{1,2}[ºª°]?\s+de\s+(?=\p{L})/gu;
+const INNER_DAY = /(?<=\S\s+)\d{1,2}[ºª°]?\s+de\s+(?=\p{Lu})/gu;
 /** A year, or its last two digits, after a word: `Schalke 04`, `AZ '67`, `TSV 1860 München`. */
 const YEAR_AFTER_WORD = /(?<=\p{L}\S*\s+)'?\d{2,4}(?=\s|$)/gu;
 
