@@ -1474,6 +1474,8 @@ describe('round trips and bad input', () => {
     const spanish = await readFile(fixture('copa-ejemplo-es.wiki'), 'utf8');
     // A Spanish mirror's copy: a podium, rows and matches whose cells run together.
     const mirror = await readFile(fixture('copa-ejemplo-copia-es.txt'), 'utf8');
+    // Clubs with numbers in their names, where a digit may be a name's or a figure.
+    const numbers = await readFile(fixture('liga-ejemplo-numbers.rsssf.txt'), 'utf8');
     fc.assert(
       fc.property(
         fc.constantFrom(
@@ -1485,6 +1487,7 @@ describe('round trips and bad input', () => {
           older,
           spanish,
           mirror,
+          numbers,
           '{"stages": 3}',
           'date,home,away,home_goals,away_goals\n',
         ),
