@@ -428,6 +428,25 @@ describe('a season article copied from its web page', () => {
       ['1-fc-ejemplo', 2, 0],
     ]);
     expect(checkRecord(record, tablesOf(record)).consistent).toBe(true);
+    // With a column of notes, where a note might open with a number, the games decide.
+    const noted = parseSeasonText(
+      [
+        'Liga de Ejemplo 2050',
+        '',
+        'League[edit]',
+        'Pos Team Pld W D L GF GA GD Pts Promotion',
+        '1 Hannover 96 2 2 0 0 3 1 +2 6 Promoted',
+        '2 Alianza Ejemplo 2 0 0 2 1 3 −2 0 3 points deducted',
+      ].join('\n'),
+      'liga.txt',
+      { from: 'copy' },
+    );
+    expect(
+      noted.stages[0]?.groups[0]?.published?.rows.map((row) => [row.club, row.played, row.notes]),
+    ).toEqual([
+      ['hannover-96', 2, ['Promoted']],
+      ['alianza-ejemplo', 2, ['3 points deducted']],
+    ]);
   });
 
   test('a Spanish copy: marks without brackets or before the text, Spanish columns, the season in the title', () => {

@@ -350,7 +350,7 @@ function rowOf(
 }
 
 /** Whether a row's games won, drawn and lost make those played, read in `columns`. */
-function figuresAddUp(figures: readonly number[], columns: readonly TableColumn[]): boolean {
+export function figuresAddUp(figures: readonly number[], columns: readonly TableColumn[]): boolean {
   const at = (column: TableColumn) => figures[columns.indexOf(column)];
   const [played, won, drawn, lost] = (['played', 'won', 'drawn', 'lost'] as const).map(at);
   return (

@@ -6,7 +6,8 @@
  */
 import type { SeasonRecord } from '#core/model/season-record.ts';
 import type { ParseArticleOptions } from '../article/parse-article.ts';
-import { columnsNamed } from '../rsssf/table-columns.ts';
+import { columnsNamed, figuresAddUp, type TableColumn } from '../rsssf/table-columns.ts';
+import { digitsFitClubName } from '../text/club-name-digits.ts';
 import { type ConvertedText, readConverted } from './parse-wikitext.ts';
 
 /**
@@ -264,19 +265,33 @@ function copiedTable(
     }
     if (!columnsNamed(labels).includes('points')) return undefined;
     const notes = tokens.slice(2 + labels.length).join(' ');
+    const columns = columnsNamed(labels) as TableColumn[];
     const rows = [{ cells: ['Pos', 'Team', ...labels, ...(notes ? [notes] : [])], at: header + 1 }];
     let last = header;
     for (let index = header + 1; index < source.length; index += 1) {
       const words = line(index).split(' ');
       if (!/^\d+=?$/.test(words[0] ?? '')) break;
       const figure = (word: string | undefined) => /^[+−-]?\d+$/.test(word ?? '');
-      // The figures start where every label has one and no figure is left over after them: a
-      // number that ends a club's name (`Schalke 04 4 1 1 2 …`) stays with the name.
-      const startsFigures = (at: number) =>
-        labels.every((_, k) => figure(words[at + k])) && !figure(words[at + labels.length]);
+      const fill = (at: number) => labels.every((_, k) => figure(words[at + k]));
       let end = 2;
-      while (end < words.length && !startsFigures(end)) end += 1;
+      while (end < words.length && !fill(end)) end += 1;
       if (end >= words.length) break;
+      // A number that ends a club's name (`Schalke 04 4 1 1 2 …`) is the name's where the labels
+      // are filled after it as well and then no figure is left over (the notes can hold none) or
+      // only then do the games add up.
+      const addsUp = (at: number) =>
+        figuresAddUp(
+          words.slice(at, at + labels.length).map((word) => Number(word.replace('−', '-'))),
+          columns,
+        );
+      if (
+        /^\d{2,4}$/.test(words[end] ?? '') &&
+        fill(end + 1) &&
+        digitsFitClubName(words.slice(1, end + 1).join(' ')) &&
+        ((!notes && figure(words[end + labels.length])) || (addsUp(end + 1) && !addsUp(end)))
+      ) {
+        end += 1;
+      }
       rows.push({
         cells: [
           words[0] ?? '',
