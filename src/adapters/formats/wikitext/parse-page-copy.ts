@@ -263,9 +263,10 @@ function copiedTable(
       if (columnsNamed([token])[0] !== undefined) labels.push(token);
       else break;
     }
-    if (!columnsNamed(labels).includes('points')) return undefined;
-    const notes = tokens.slice(2 + labels.length).join(' ');
+    // Every label names a column: the loop above stopped at the first that does not.
     const columns = columnsNamed(labels) as TableColumn[];
+    if (!columns.includes('points')) return undefined;
+    const notes = tokens.slice(2 + labels.length).join(' ');
     const rows = [{ cells: ['Pos', 'Team', ...labels, ...(notes ? [notes] : [])], at: header + 1 }];
     let last = header;
     for (let index = header + 1; index < source.length; index += 1) {
