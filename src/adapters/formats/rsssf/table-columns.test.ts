@@ -151,6 +151,17 @@ describe('RSSSF table rows and headers', () => {
       5, 1, 2, 2, 6, 7, 1, 5,
     ]);
     expect(readNamedRow('Source: somewhere', columns)).toBeUndefined();
+    // A number ending the club's name, and a note opening with a number.
+    expect(readNamedRow('1 Hannover 96 2 2 0 0 3 1 +2 6 Promoted', columns)).toMatchObject({
+      name: 'Hannover 96',
+      figures: [2, 2, 0, 0, 3, 1, 2, 6],
+      notes: ['Promoted'],
+    });
+    expect(readNamedRow('2 Alianza 2 0 0 2 1 3 −2 0 3 points deducted', columns)).toMatchObject({
+      name: 'Alianza',
+      figures: [2, 0, 0, 2, 1, 3, 2, 0],
+      notes: ['3 points deducted'],
+    });
   });
 
   test('does not take a result line for a table row', () => {

@@ -153,22 +153,42 @@ export function readNamedHeader(line: string): TableColumn[] | undefined {
  */
 export function readNamedRow(line: string, columns: readonly TableColumn[]): RowText | undefined {
   const figure = '[+\u2212-]?\\d+';
+  const numberIn = (cell: string) => Math.abs(Number(cell.replace('\u2212', '-')));
   for (const count of [columns.length, columns.length - 1]) {
+    // With every figure printed the note may open with a number (`3 points deducted`); run
+    // together, it may not, or its number would stand in for the missing figure.
     const found = new RegExp(
-      `^\\s*(\\d{1,3})?\\s*(\\S.*?)\\s+((?:${figure}\\s+){${count - 1}}${figure})(?:\\s+(\\D.*))?$`,
+      `^\\s*(\\d{1,3})?\\s*(\\S.*?)\\s+((?:${figure}\\s+){${count - 1}}${figure})(?:\\s+(${count === columns.length ? '\\S' : '\\D'}.*))?$`,
       'u',
     ).exec(line);
-    const name = found?.[2]?.trim() ?? '';
+    let name = found?.[2]?.trim() ?? '';
     if (!found || !/\p{L}/u.test(name)) continue;
-    let figures = (found[3] ?? '')
-      .split(/\s+/)
-      .map((cell) => Math.abs(Number(cell.replace('\u2212', '-'))));
+    let cells = (found[3] ?? '').split(/\s+/);
+    let note = found[4]?.trim() ?? '';
+    if (count === columns.length) {
+      // A number that ends the club's name (`Hannover 96 2 2 0 0 …`) is the name's where the games
+      // add up with the figures after it, or with neither reading (as when notes never opened
+      // with a number).
+      const [next, ...rest] = note.split(/\s+/);
+      const shifted = [...cells.slice(1), next ?? ''];
+      if (
+        /^\d{2,4}$/.test(cells[0] ?? '') &&
+        new RegExp(`^${figure}$`, 'u').test(next ?? '') &&
+        digitsFitClubName(`${name} ${cells[0]}`) &&
+        (figuresAddUp(shifted.map(numberIn), columns) ||
+          !figuresAddUp(cells.map(numberIn), columns))
+      ) {
+        name = `${name} ${cells[0]}`;
+        cells = shifted;
+        note = rest.join(' ');
+      }
+    }
+    let figures = cells.map(numberIn);
     if (count < columns.length) {
       const split = splitRunTogether(figures, columns);
       if (!split) continue;
       figures = split;
     }
-    const note = found[4]?.trim();
     return {
       ...(found[1] ? { position: Number(found[1]) } : {}),
       unranked: false,
