@@ -144,6 +144,15 @@ export function readNamedHeader(line: string): TableColumn[] | undefined {
   return figures.has('played') && figures.has('points') ? (columns as TableColumn[]) : undefined;
 }
 
+/** A figure of a copied table: a number, with its sign (`+2`, `−1`) where it has one. */
+const FIGURE_TEXT = String.raw`[+\u2212-]?\d+`;
+const FIGURE = new RegExp(`^${FIGURE_TEXT}$`, 'u');
+
+/** A figure's value, its sign dropped (copies lose minus signs: the goal difference is read past). */
+export function numberIn(cell: string): number {
+  return Math.abs(Number(cell.replace('\u2212', '-')));
+}
+
 /**
  * A row under {@link readNamedHeader}: a position, the team, `columns.length` figures and any text
  * after them as a note (`1 La Loretana 5 2 3 0 7 5 +2 9 Promoted to 1996 Torneo Descentralizado`).
@@ -152,8 +161,7 @@ export function readNamedHeader(line: string): TableColumn[] | undefined {
  * against run into it is split where the goals add up.
  */
 export function readNamedRow(line: string, columns: readonly TableColumn[]): RowText | undefined {
-  const figure = '[+\u2212-]?\\d+';
-  const numberIn = (cell: string) => Math.abs(Number(cell.replace('\u2212', '-')));
+  const figure = FIGURE_TEXT;
   for (const count of [columns.length, columns.length - 1]) {
     // With every figure printed the note may open with a number (`3 points deducted`); run
     // together, it may not, or its number would stand in for the missing figure.
@@ -166,17 +174,14 @@ export function readNamedRow(line: string, columns: readonly TableColumn[]): Row
     let cells = (found[3] ?? '').split(/\s+/);
     let note = found[4]?.trim() ?? '';
     if (count === columns.length) {
-      // A number that ends the club's name (`Hannover 96 2 2 0 0 …`) is the name's where the games
-      // add up with the figures after it, or with neither reading (as when notes never opened
-      // with a number).
+      // A number that ends the club's name (`Hannover 96 2 2 0 0 …`) is the name's unless the games
+      // add up only with it as a figure (as when notes never opened with a number).
       const [next, ...rest] = note.split(/\s+/);
       const shifted = [...cells.slice(1), next ?? ''];
       if (
-        /^\d{2,4}$/.test(cells[0] ?? '') &&
-        new RegExp(`^${figure}$`, 'u').test(next ?? '') &&
-        digitsFitClubName(`${name} ${cells[0]}`) &&
-        (figuresAddUp(shifted.map(numberIn), columns) ||
-          !figuresAddUp(cells.map(numberIn), columns))
+        FIGURE.test(next ?? '') &&
+        numberSide(name, cells[0] ?? '', cells.map(numberIn), shifted.map(numberIn), columns) !==
+          'figure'
       ) {
         name = `${name} ${cells[0]}`;
         cells = shifted;
@@ -336,13 +341,19 @@ export function readRow(line: string, columns?: readonly TableColumn[]): RowText
     ? rowOf(found[1], found[2], `${found[3]} ${number[1]}`, number[2] ?? '', found[5] ?? '')
     : undefined;
   if (!row || !longer) return row ?? longer;
-  const weigh = (read: RowText) => {
-    const count = read.figures.length;
-    const filled = columns ? count === columns.length : count === 7 || count === 8;
-    const added = figuresAddUp(read.figures, columns ?? defaultColumns(count));
-    return (filled ? 2 : 0) + (added ? 1 : 0);
-  };
-  return weigh(longer) > weigh(row) ? longer : row;
+  // The reading that fills the header (without one, the 7 or 8 figures RSSSF prints) first, then
+  // the one whose games add up; the number stays a figure on a tie.
+  const fills = (read: RowText) =>
+    columns ? read.figures.length === columns.length : [7, 8].includes(read.figures.length);
+  if (fills(row) !== fills(longer)) return fills(longer) ? longer : row;
+  const side = numberSide(
+    row.name,
+    number?.[1] ?? '',
+    row.figures,
+    longer.figures,
+    columns ?? defaultColumns(row.figures.length),
+  );
+  return side === 'name' ? longer : row;
 }
 
 /** @internal */
@@ -380,6 +391,29 @@ export function figuresAddUp(figures: readonly number[], columns: readonly Table
     lost !== undefined &&
     played === won + drawn + lost
   );
+}
+
+/**
+ * Where a number printed between a club's name and its figures belongs (`Schalke 04 3 0 2 1 …`,
+ * `Sport Boys 10 6 2 2 …`), by the games adding up: `name` or `figure` when they add up only read
+ * that way, `undefined` when both ways or neither (each reader then keeps its own reading). Only a
+ * number of 2–4 digits that a club's name may end with ({@link digitsFitClubName}) can be the
+ * name's.
+ *
+ * @example
+ * numberSide('Schalke', '04', [4, 3, 0, 2, 1, 1, 4], [3, 0, 2, 1, 1, 4, 2], DEFAULT_COLUMNS) //=> 'name'
+ */
+export function numberSide(
+  name: string,
+  number: string,
+  asFigure: readonly number[],
+  asName: readonly number[],
+  columns: readonly TableColumn[],
+): 'name' | 'figure' | undefined {
+  if (!/^\d{2,4}$/.test(number) || !digitsFitClubName(`${name} ${number}`)) return 'figure';
+  const figure = figuresAddUp(asFigure, columns);
+  const named = figuresAddUp(asName, columns);
+  return figure === named ? undefined : named ? 'name' : 'figure';
 }
 
 /** The figures of a row put into their columns. */

@@ -6,8 +6,7 @@
  */
 import type { SeasonRecord } from '#core/model/season-record.ts';
 import type { ParseArticleOptions } from '../article/parse-article.ts';
-import { columnsNamed, figuresAddUp, type TableColumn } from '../rsssf/table-columns.ts';
-import { digitsFitClubName } from '../text/club-name-digits.ts';
+import { columnsNamed, numberIn, numberSide, type TableColumn } from '../rsssf/table-columns.ts';
 import { type ConvertedText, readConverted } from './parse-wikitext.ts';
 
 /**
@@ -278,20 +277,19 @@ function copiedTable(
       while (end < words.length && !fill(end)) end += 1;
       if (end >= words.length) break;
       // A number that ends a club's name (`Schalke 04 4 1 1 2 …`) is the name's where the labels
-      // are filled after it as well and then no figure is left over (the notes can hold none) or
-      // only then do the games add up.
-      const addsUp = (at: number) =>
-        figuresAddUp(
-          words.slice(at, at + labels.length).map((word) => Number(word.replace('−', '-'))),
+      // are filled after it as well and the games add up only that way, or, in a table without
+      // notes, where a figure is left over otherwise.
+      if (fill(end + 1)) {
+        const figures = (at: number) => words.slice(at, at + labels.length).map(numberIn);
+        const side = numberSide(
+          words.slice(1, end).join(' '),
+          words[end] ?? '',
+          figures(end),
+          figures(end + 1),
           columns,
         );
-      if (
-        /^\d{2,4}$/.test(words[end] ?? '') &&
-        fill(end + 1) &&
-        digitsFitClubName(words.slice(1, end + 1).join(' ')) &&
-        ((!notes && figure(words[end + labels.length])) || (addsUp(end + 1) && !addsUp(end)))
-      ) {
-        end += 1;
+        if (side === 'name' || (side === undefined && !notes && figure(words[end + labels.length])))
+          end += 1;
       }
       rows.push({
         cells: [
