@@ -42,14 +42,16 @@ export interface GroupByDistanceOptions extends DrawConstraints {
  * sum over groups of the distances between every two of their clubs is as small as the search
  * finds, with clubs of one class kept apart and fixed clubs left where they were put. An iterated
  * local search (the best swap of two clubs of different groups, or move of a club to a group one
- * club smaller, until none helps; then a seeded kick: a few random clubs each trade places with
- * the club of another group they fit best beside, or move there), restarted from greedy seeds;
- * reproducible by seed; the groups come out in the order of the sizes asked. Two clubs that must
- * be apart count as a distance larger than any grouping's total, so the search leaves a broken
- * constraint before any distance. Says whether the result is proved optimal (its cost meets a
- * lower bound), which this fast search can only say when the bound is tight. A small draw (at
- * most 50,000 ways to fill its groups, such as 12 clubs in three groups of 4) is settled instead
- * by weighing every grouping, and so proved.
+ * club smaller, until none helps; then a seeded kick: a few random clubs each trade places with the
+ * club of another group they fit best beside, or move there), restarted from greedy seeds, each
+ * restart's best descended again with cyclic exchanges of up to 8 clubs
+ * ({@link LocalSearch.exchange}); a large draw stops restarting after a budget of work, not of time
+ * ({@link searchWork}); reproducible by seed; the groups come out in the order of the sizes asked.
+ * Two clubs that must be apart count as a distance larger than any grouping's total, so the search
+ * leaves a broken constraint before any distance. Says whether the result is proved optimal (its
+ * cost meets a lower bound), which this fast search can only say when the bound is tight. A small
+ * draw (at most 50,000 ways to fill its groups, such as 12 clubs in three groups of 4) is settled
+ * instead by weighing every grouping, and so proved.
  *
  * @throws {@link RuleError} when the sizes or the constraints cannot be met.
  * @example
@@ -114,6 +116,17 @@ export function groupByDistance(
       search.restore(localBest);
       cost = search.kick(localBestCost);
     }
+    // Where fewer than half the restarts so far reached the best grouping (a hard draw), the
+    // restart's best, which no swap or move improves, then tries cyclic exchanges, and descends
+    // again with them after one that pays. Easy draws are spared their cost.
+    if (2 * reached < restart) {
+      search.restore(localBest);
+      const exchanged = search.exchange();
+      if (exchanged < -1e-9) {
+        search.descend(localBestCost + exchanged, true);
+        localBest.set(search.group);
+      }
+    }
     const weighed = search.weigh(localBest);
     if (weighed < bestCost) {
       bestCost = weighed;
@@ -123,6 +136,8 @@ export function groupByDistance(
       reached += 1;
       if (reached >= confirmations && restart + 1 >= Math.min(restarts, 24)) break;
     }
+    // A large draw stops at its budget of work, counted and not timed: the seed still decides.
+    if (search.work > searchWork && restart >= 1) break;
   }
   const assignment = best ?? search.group;
   const labelled = sizes.map((_, g) => {
@@ -145,12 +160,12 @@ export function groupByDistance(
 }
 
 /**
- * The state of the draw's local search: an assignment of clubs to groups, each club's sum of
- * (priced) distances to every group, and the moves on them. One object per draw, its methods the
- * same functions from one draw to the next (closures made anew each draw sent the optimised code
- * back to the interpreter on the second draw of a process).
+ * @internal The state of the draw's local search: an assignment of clubs to groups, each club's
+ * sum of (priced) distances to every group, and the moves on them. One object per draw, its
+ * methods the same functions from one draw to the next (closures made anew each draw sent the
+ * optimised code back to the interpreter on the second draw of a process).
  */
-class LocalSearch {
+export class LocalSearch {
   readonly group: Int32Array;
   private readonly count: Int32Array;
   /** `toGroup[i * k + g]`: the sum of (priced) distances from club i to the clubs of group g. */
@@ -171,6 +186,20 @@ class LocalSearch {
    * only leave them by a restart (45 clubs in 7 groups: 1.5 % over the optimum on 3 seeds of 8).
    */
   private readonly resizable: boolean;
+  /** Swaps, moves and links of exchanges weighed so far ({@link searchWork}). */
+  work = 0;
+  /**
+   * Scratch of {@link exchange}, by chain length and club: the most negative chain found ending at
+   * the club, the club before it and the club it started from.
+   */
+  private readonly chainValue: Float64Array;
+  private readonly chainBefore: Int32Array;
+  private readonly chainStart: Int32Array;
+  /** Scratch of {@link exchange}: clubs by group, group g's from `firstMember[g]`. */
+  private readonly members: Int32Array;
+  private readonly firstMember: Int32Array;
+  /** Scratch of {@link exchange}: each club's {@link exchangeGroups} nearest other groups. */
+  private readonly nearGroups: Int32Array;
 
   constructor(
     private readonly D: Float64Array,
@@ -191,6 +220,12 @@ class LocalSearch {
       this.anchored[g] = 1;
     }
     this.resizable = new Set(sizes.filter((_, g) => this.anchored[g] === 0)).size > 1;
+    this.chainValue = new Float64Array(exchangeLength * n);
+    this.chainBefore = new Int32Array(exchangeLength * n);
+    this.chainStart = new Int32Array(exchangeLength * n);
+    this.members = new Int32Array(n);
+    this.firstMember = new Int32Array(k + 1);
+    this.nearGroups = new Int32Array(n * exchangeGroups);
   }
 
   /** Takes an assignment, and gives its cost. */
@@ -278,8 +313,11 @@ class LocalSearch {
     );
   }
 
-  /** The best improving swap or move, taken until none improves; the cost after. */
-  descend(start: number): number {
+  /**
+   * The best improving swap or move, taken until none improves, then with `exchanges` the best
+   * cyclic exchange found ({@link exchange}) and on; the cost after.
+   */
+  descend(start: number, exchanges = false): number {
     const { n, k, D, group, toGroup, count, own, movable, anchored, resizable } = this;
     let cost = start;
     for (;;) {
@@ -287,6 +325,7 @@ class LocalSearch {
       let pickI = -1;
       let pickJ = -1;
       let pickGroup = -1;
+      this.work += (n * (n - 1)) / 2 + (resizable ? n * k : 0);
       for (let c = 0; c < n; c += 1) own[c] = toGroup[c * k + (group[c] as number)] as number;
       for (let i = 0; i < n; i += 1) {
         if (movable[i] === 0) continue;
@@ -329,11 +368,145 @@ class LocalSearch {
           }
         }
       }
-      if (pickI < 0) return cost;
+      if (pickI < 0) {
+        const gain = exchanges ? this.exchange() : 0;
+        if (gain >= -1e-9) return cost;
+        cost += gain;
+        continue;
+      }
       if (pickJ >= 0) this.swap(pickI, pickJ);
       else this.move(pickI, pickGroup);
       cost += bestDelta;
     }
+  }
+
+  /**
+   * A cyclic exchange: three to {@link exchangeLength} clubs of different groups, each taking the
+   * place of the next in its group and the last the first's, which no single swap or move finds
+   * when each of its steps alone costs more (a group's border moving around a ring of groups). A
+   * club taking b's place in b's group changes the cost by its distances to b's group less the
+   * distance to b, less b's distances to its group: a cycle's change is the sum of its links.
+   * Chains are grown a club at a time, each only while its change so far is below zero, from every
+   * club into the clubs of its {@link exchangeGroups} nearest groups, keeping for each length and
+   * club the most negative chain whose groups are all distinct (after Thompson and Orlin's cyclic
+   * transfers and Ahuja, Orlin and Sharma's multi-exchange neighbourhoods). The most negative
+   * cycle closed is made; its change, or 0 when none lowers the cost.
+   */
+  exchange(): number {
+    const { n, k, D, group, toGroup, movable, count, chainValue, chainBefore, chainStart } = this;
+    const { members, firstMember, nearGroups } = this;
+    firstMember.fill(0);
+    for (let c = 0; c < n; c += 1) {
+      const g = (group[c] as number) + 1;
+      firstMember[g] = (firstMember[g] as number) + 1;
+    }
+    for (let g = 0; g < k; g += 1) {
+      firstMember[g + 1] = (firstMember[g + 1] as number) + (firstMember[g] as number);
+    }
+    for (let c = 0; c < n; c += 1) {
+      const g = group[c] as number;
+      const at = firstMember[g] as number;
+      members[at] = c;
+      firstMember[g] = at + 1;
+    }
+    for (let g = k; g > 0; g -= 1) firstMember[g] = firstMember[g - 1] as number;
+    firstMember[0] = 0;
+    // Each club's nearest other groups, by its mean distance to their clubs (-1: none).
+    const near = Math.min(exchangeGroups, k - 1);
+    nearGroups.fill(-1);
+    for (let v = 0; v < n; v += 1) {
+      const base = v * exchangeGroups;
+      let filled = 0;
+      for (let g = 0; g < k; g += 1) {
+        if (g === group[v] || count[g] === 0) continue;
+        const mean = (toGroup[v * k + g] as number) / (count[g] as number);
+        let at = Math.min(filled, near);
+        while (at > 0) {
+          const other = nearGroups[base + at - 1] as number;
+          if ((toGroup[v * k + other] as number) / (count[other] as number) <= mean) break;
+          if (at < near) nearGroups[base + at] = other;
+          at -= 1;
+        }
+        if (at < near) nearGroups[base + at] = g;
+        if (filled < near) filled += 1;
+      }
+    }
+    chainValue.fill(Number.POSITIVE_INFINITY);
+    for (let v = 0; v < n; v += 1) {
+      if (movable[v] === 0) continue;
+      chainValue[v] = 0;
+      chainBefore[v] = -1;
+      chainStart[v] = v;
+    }
+    let bestGain = -1e-9;
+    let bestEnd = -1;
+    let bestLength = 0;
+    for (let length = 1; length < exchangeLength; length += 1) {
+      const from = (length - 1) * n;
+      const to = length * n;
+      chainValue.fill(Number.POSITIVE_INFINITY, to, to + n);
+      for (let v = 0; v < n; v += 1) {
+        const value = chainValue[from + v] as number;
+        if (!(value < 0 || (length === 1 && value === 0))) continue;
+        for (let slot = v * exchangeGroups; slot < v * exchangeGroups + near; slot += 1) {
+          const g = nearGroups[slot] as number;
+          if (g < 0) break;
+          // Groups already in the chain are left out.
+          let used = false;
+          for (let back = length - 1, x = v; back >= 0 && !used; back -= 1) {
+            used = group[x] === g;
+            x = chainBefore[back * n + x] as number;
+          }
+          if (used) continue;
+          const end = firstMember[g + 1] as number;
+          for (let m = firstMember[g] as number; m < end; m += 1) {
+            const u = members[m] as number;
+            if (movable[u] === 0) continue;
+            this.work += 1;
+            const link =
+              value +
+              (toGroup[v * k + g] as number) -
+              (D[v * n + u] as number) -
+              (toGroup[u * k + g] as number);
+            if (link < (chainValue[to + u] as number)) {
+              chainValue[to + u] = link;
+              chainBefore[to + u] = v;
+              chainStart[to + u] = chainStart[from + v] as number;
+            }
+          }
+        }
+      }
+      if (length < 2) continue;
+      // Closed: the last club takes the first's place.
+      for (let u = 0; u < n; u += 1) {
+        const value = chainValue[to + u] as number;
+        if (!(value < 0)) continue;
+        const first = chainStart[to + u] as number;
+        const home = group[first] as number;
+        const cycle =
+          value +
+          (toGroup[u * k + home] as number) -
+          (D[u * n + first] as number) -
+          (toGroup[first * k + home] as number);
+        if (cycle < bestGain) {
+          bestGain = cycle;
+          bestEnd = u;
+          bestLength = length;
+        }
+      }
+    }
+    if (bestEnd < 0) return 0;
+    const cycle: number[] = [];
+    for (let back = bestLength, x = bestEnd; back >= 0; back -= 1) {
+      cycle.push(x);
+      x = chainBefore[back * n + x] as number;
+    }
+    cycle.reverse();
+    // Each club takes the next one's place: a swap with the next, along the cycle, leaves the last
+    // in the first's group.
+    for (let c = 0; c + 1 < cycle.length; c += 1)
+      this.swap(cycle[c] as number, cycle[c + 1] as number);
+    return bestGain;
   }
 
   /**
@@ -508,6 +681,19 @@ export function conflicts(
   }
   return { conflict, penalty: total + 1 };
 }
+
+/** The most clubs in a cyclic exchange ({@link LocalSearch.exchange}). */
+const exchangeLength = 8;
+
+/** The groups, nearest first, each club's exchanges look into. */
+const exchangeGroups = 4;
+
+/**
+ * The work after which the draw starts no new restart ({@link LocalSearch.work}: swaps, moves and
+ * links weighed). Draws of up to about 150 clubs never reach it; 200 clubs in groups of 5 reach it
+ * after about half their restarts, 500 after two.
+ */
+const searchWork = 250e6;
 
 /**
  * Draws with at most this many ways to fill the groups (clubs placed one by one, 560 for 8 clubs
