@@ -43,15 +43,15 @@ export interface GroupByDistanceOptions extends DrawConstraints {
  * finds, with clubs of one class kept apart and fixed clubs left where they were put. An iterated
  * local search (the best swap of two clubs of different groups, or move of a club to a group one
  * club smaller, until none helps; then a seeded kick: a few random clubs each trade places with the
- * club of another group they fit best beside, or move there), restarted from greedy seeds, each
- * restart's best descended again with cyclic exchanges of up to 8 clubs
- * ({@link LocalSearch.exchange}); a large draw stops restarting after a budget of work, not of time
- * ({@link searchWork}); reproducible by seed; the groups come out in the order of the sizes asked.
- * Two clubs that must be apart count as a distance larger than any grouping's total, so the search
- * leaves a broken constraint before any distance. Says whether the result is proved optimal (its
- * cost meets a lower bound), which this fast search can only say when the bound is tight. A small
- * draw (at most 50,000 ways to fill its groups, such as 12 clubs in three groups of 4) is settled
- * instead by weighing every grouping, and so proved.
+ * club of another group they fit best beside, or move there), restarted from greedy seeds; on a
+ * draw where fewer than half the restarts so far met the best grouping, each restart's best then
+ * tries cyclic exchanges of up to 8 clubs ({@link LocalSearch.exchange}); a large draw stops
+ * restarting after a budget of work, not of time ({@link searchWork}); reproducible by seed; the
+ * groups come out in the order of the sizes asked. Two clubs that must be apart count as a distance
+ * larger than any grouping's total, so the search leaves a broken constraint before any distance.
+ * Says whether the result is proved optimal (its cost meets a lower bound), which this fast search
+ * can only say when the bound is tight. A small draw (at most 50,000 ways to fill its groups, such
+ * as 12 clubs in three groups of 4) is settled instead by weighing every grouping, and so proved.
  *
  * @throws {@link RuleError} when the sizes or the constraints cannot be met.
  * @example
