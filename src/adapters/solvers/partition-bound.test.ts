@@ -31,14 +31,17 @@ describe('the bound of the relaxation where every group is a column', () => {
       // So few clubs are weighed in every grouping: the optimum itself.
       const best = groupByDistance(distances, { sizes, apart, seed: 1 });
       expect(best.exhaustive).toBe(true);
-      const { bound, solved } = partitionBound(highs, distances, sizes, {
-        start: best.groups,
-        apart,
-        deadline: Date.now() + 10_000,
-      });
-      expect(solved).toBe(true);
-      expect(bound).toBeLessThanOrEqual(best.cost);
-      expect(bound).toBeGreaterThanOrEqual(groupingLowerBound(distances, sizes));
+      for (const growAfter of [undefined, 0]) {
+        const { bound, solved } = partitionBound(highs, distances, sizes, {
+          start: best.groups,
+          apart,
+          deadline: Date.now() + 10_000,
+          ...(growAfter === undefined ? {} : { growAfter }),
+        });
+        expect(solved).toBe(true);
+        expect(bound).toBeLessThanOrEqual(best.cost);
+        expect(bound).toBeGreaterThanOrEqual(groupingLowerBound(distances, sizes));
+      }
     }
   });
 
@@ -88,24 +91,31 @@ describe('the bound of the relaxation where every group is a column', () => {
       const poor = groupByDistance(far, { sizes, apart, fixed, seed: 1 }).groups;
       const target = groupingCost(distances, poor);
       expect(target).toBeGreaterThan(best.cost);
-      const found = partitionBound(highs, distances, sizes, {
-        start: poor,
-        apart,
-        fixed,
-        deadline: Date.now() + 10_000,
-        target,
-      });
-      expect(found.bound).toBe(best.cost);
-      const groups = found.groups ?? [];
-      expect(groupingCost(distances, groups)).toBe(best.cost);
-      // The constraints hold: sizes, each club once, classes apart, fixed clubs where they were put.
-      const labelled = labelGroups(groups, sizes, fixed);
-      expect(labelled.map((group) => group.length)).toEqual(sizes);
-      expect(labelled.flat().sort((a, b) => a - b)).toEqual([...Array(n).keys()]);
-      for (const group of labelled) {
-        expect(group.filter((club) => club <= 2).length).toBeLessThanOrEqual(apart.length ? 1 : 3);
+      // And with the groups grown greedily in most rounds, as long draws have them.
+      for (const growAfter of [undefined, 0]) {
+        const found = partitionBound(highs, distances, sizes, {
+          start: poor,
+          apart,
+          fixed,
+          deadline: Date.now() + 10_000,
+          target,
+          ...(growAfter === undefined ? {} : { growAfter }),
+        });
+        expect(found.bound).toBe(best.cost);
+        const groups = found.groups ?? [];
+        expect(groupingCost(distances, groups)).toBe(best.cost);
+        // The constraints hold: sizes, each club once, classes apart, fixed clubs where they were
+        // put.
+        const labelled = labelGroups(groups, sizes, fixed);
+        expect(labelled.map((group) => group.length)).toEqual(sizes);
+        expect(labelled.flat().sort((a, b) => a - b)).toEqual([...Array(n).keys()]);
+        for (const group of labelled) {
+          expect(group.filter((club) => club <= 2).length).toBeLessThanOrEqual(
+            apart.length ? 1 : 3,
+          );
+        }
+        for (const { club, group } of fixed) expect(labelled[group]).toContain(club);
       }
-      for (const { club, group } of fixed) expect(labelled[group]).toContain(club);
     }
   });
 
