@@ -281,9 +281,21 @@ export function partitionBound(
   let bestValue = bestPrices.reduce((sum, price) => sum + price, 0);
   best = proved(bestValue);
   let solved = false;
+  // Whether `group` (sorted, of the size at `index`) joins the columns: when it is new and its
+  // reduced cost at the relaxation's prices (`dual`: each club's, then each size's) is below zero,
+  // since only such a group lowers the relaxation.
+  const wanted = (group: number[], index: number, dual: Float64Array): boolean => {
+    let reduced = costOf(group) - (dual[n + index] ?? 0);
+    for (const club of group) reduced -= dual[club] ?? 0;
+    if (reduced >= -1e-7 * Math.max(1, Math.abs(reduced))) return false;
+    const key = group.join(' ');
+    if (known.has(key)) return false;
+    known.add(key);
+    columns.push(group);
+    return true;
+  };
   // The bound at `prices` (each size's cheapest groups at them), kept when it is the best; the
-  // groups found join the columns when their reduced cost at the relaxation's own prices (`dual`:
-  // each club's, then each size's) is below zero. How many joined.
+  // groups found join the columns when the relaxation wants them ({@link wanted}). How many joined.
   const priceAt = (prices: Float64Array, dual: Float64Array): number => {
     let bound = prices.reduce((sum, price) => sum + price, 0);
     let added = 0;
@@ -292,17 +304,7 @@ export function partitionBound(
       const found = cheapest(prices, size, COLUMNS_PER_ROUND);
       least.set(size, found[0]?.value ?? 0);
       bound += (count.get(size) ?? 0) * (found[0]?.value ?? 0);
-      for (const { group } of found) {
-        let reduced = costOf(group) - (dual[n + index] ?? 0);
-        for (const club of group) reduced -= dual[club] ?? 0;
-        // Only a group whose reduced cost is below zero lowers the relaxation.
-        if (reduced >= -1e-7 * Math.max(1, Math.abs(reduced))) continue;
-        const key = group.join(' ');
-        if (known.has(key)) continue;
-        known.add(key);
-        columns.push(group);
-        added += 1;
-      }
+      for (const { group } of found) if (wanted(group, index, dual)) added += 1;
     });
     if (bound > bestValue) {
       bestPrices = prices;
@@ -344,14 +346,7 @@ export function partitionBound(
         }
         if (group.length < size) continue;
         group.sort((a, b) => a - b);
-        let reduced = costOf(group) - (dual[n + index] ?? 0);
-        for (const member of group) reduced -= dual[member] ?? 0;
-        if (reduced >= -1e-7 * Math.max(1, Math.abs(reduced))) continue;
-        const key = group.join(' ');
-        if (known.has(key)) continue;
-        known.add(key);
-        columns.push(group);
-        added += 1;
+        if (wanted(group, index, dual)) added += 1;
       }
     });
     return added;
