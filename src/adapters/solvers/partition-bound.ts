@@ -149,6 +149,12 @@ export function partitionBound(
         total += d[(group[a] ?? 0) * n + (group[b] ?? 0)] ?? 0;
     return total;
   };
+  // Each club's other clubs, nearest first.
+  const byDistance = Array.from({ length: n }, (_, club) =>
+    Array.from({ length: n }, (_, other) => other)
+      .filter((other) => other !== club)
+      .sort((a, b) => (d[club * n + a] ?? 0) - (d[club * n + b] ?? 0)),
+  );
   const columns = options.start.map((group) => [...group].sort((a, b) => a - b));
   const known = new Set(columns.map((group) => group.join(' ')));
   // And for each club and size, the club with its nearest clubs (none of a class it is in): with
@@ -156,13 +162,10 @@ export function partitionBound(
   // searches long (80 clubs in groups of 10: a bound above the nearest-mates one after 2 s with
   // them, none in 20 s without).
   for (let club = 0; club < n; club += 1) {
-    const byDistance = Array.from({ length: n }, (_, other) => other)
-      .filter((other) => other !== club)
-      .sort((a, b) => (d[club * n + a] ?? 0) - (d[club * n + b] ?? 0));
     for (const size of distinct) {
       const group = [club];
       let taken = conflicts[club] ?? 0n;
-      for (const other of byDistance) {
+      for (const other of byDistance[club] ?? []) {
         if (group.length === size) break;
         if (((conflicts[other] ?? 0n) & taken) !== 0n) continue;
         group.push(other);
@@ -185,12 +188,10 @@ export function partitionBound(
   const largest = distinct.at(-1) ?? 1;
   const nearest = new Float64Array(n * largest);
   for (let j = 0; j < n; j += 1) {
-    const row = Array.from({ length: n }, (_, k) => d[j * n + k] ?? 0)
-      .filter((_, k) => k !== j)
-      .sort((a, b) => a - b);
+    const row = byDistance[j] ?? [];
     let sum = 0;
     for (let k = 1; k < largest; k += 1) {
-      sum += row[k - 1] ?? 0;
+      sum += d[j * n + (row[k - 1] ?? j)] ?? 0;
       nearest[j * largest + k] = sum;
     }
   }
