@@ -149,12 +149,34 @@ export function partitionBound(
         total += d[(group[a] ?? 0) * n + (group[b] ?? 0)] ?? 0;
     return total;
   };
-  // Each club's other clubs, nearest first.
-  const byDistance = Array.from({ length: n }, (_, club) =>
-    Array.from({ length: n }, (_, other) => other)
-      .filter((other) => other !== club)
-      .sort((a, b) => (d[club * n + a] ?? 0) - (d[club * n + b] ?? 0)),
-  );
+  // A group of `size` grown from `club`, one club at a time: the open club (not in it, of no class
+  // already in it) least by `score` next, after which `took` may update the scores; sorted, or
+  // undefined when the classes leave too few clubs.
+  const inGroup = new Uint8Array(n);
+  const growFrom = (
+    club: number,
+    size: number,
+    score: Float64Array,
+    took?: (pick: number) => void,
+  ): number[] | undefined => {
+    const group = [club];
+    inGroup.fill(0);
+    inGroup[club] = 1;
+    let taken = conflicts[club] ?? 0n;
+    while (group.length < size) {
+      let pick = -1;
+      for (let other = 0; other < n; other += 1) {
+        if (inGroup[other] === 1 || ((conflicts[other] ?? 0n) & taken) !== 0n) continue;
+        if (pick < 0 || (score[other] ?? 0) < (score[pick] ?? 0)) pick = other;
+      }
+      if (pick < 0) return undefined;
+      group.push(pick);
+      inGroup[pick] = 1;
+      taken |= conflicts[pick] ?? 0n;
+      took?.(pick);
+    }
+    return group.sort((a, b) => a - b);
+  };
   const columns = options.start.map((group) => [...group].sort((a, b) => a - b));
   const known = new Set(columns.map((group) => group.join(' ')));
   // And for each club and size, the club with its nearest clubs (none of a class it is in): with
@@ -162,17 +184,10 @@ export function partitionBound(
   // searches long (80 clubs in groups of 10: a bound above the nearest-mates one after 2 s with
   // them, none in 20 s without).
   for (let club = 0; club < n; club += 1) {
+    const fromClub = d.subarray(club * n, (club + 1) * n);
     for (const size of distinct) {
-      const group = [club];
-      let taken = conflicts[club] ?? 0n;
-      for (const other of byDistance[club] ?? []) {
-        if (group.length === size) break;
-        if (((conflicts[other] ?? 0n) & taken) !== 0n) continue;
-        group.push(other);
-        taken |= conflicts[other] ?? 0n;
-      }
-      if (group.length < size) continue;
-      group.sort((a, b) => a - b);
+      const group = growFrom(club, size, fromClub);
+      if (!group) continue;
       const key = group.join(' ');
       if (known.has(key)) continue;
       known.add(key);
@@ -188,10 +203,12 @@ export function partitionBound(
   const largest = distinct.at(-1) ?? 1;
   const nearest = new Float64Array(n * largest);
   for (let j = 0; j < n; j += 1) {
-    const row = byDistance[j] ?? [];
+    const row = Array.from({ length: n }, (_, k) => d[j * n + k] ?? 0)
+      .filter((_, k) => k !== j)
+      .sort((a, b) => a - b);
     let sum = 0;
     for (let k = 1; k < largest; k += 1) {
-      sum += d[j * n + (row[k - 1] ?? j)] ?? 0;
+      sum += row[k - 1] ?? 0;
       nearest[j * largest + k] = sum;
     }
   }
@@ -318,36 +335,21 @@ export function partitionBound(
   // The groups grown from each club, one club at a time, the one that adds least at the
   // relaxation's prices (`dual`) next, none of a class already in; those the relaxation wants
   // join the columns. How many joined.
-  const inGroup = new Uint8Array(n);
   const growAll = (dual: Float64Array): number => {
     let added = 0;
     const adds = new Float64Array(n);
+    const took = (pick: number) => {
+      for (let other = 0; other < n; other += 1) {
+        adds[other] = (adds[other] ?? 0) + (d[pick * n + other] ?? 0);
+      }
+    };
     distinct.forEach((size, index) => {
       for (let club = 0; club < n; club += 1) {
-        const group = [club];
-        inGroup.fill(0);
-        inGroup[club] = 1;
-        let taken = conflicts[club] ?? 0n;
         for (let other = 0; other < n; other += 1) {
           adds[other] = (d[club * n + other] ?? 0) - (dual[other] ?? 0);
         }
-        while (group.length < size) {
-          let pick = -1;
-          for (let other = 0; other < n; other += 1) {
-            if (inGroup[other] === 1 || ((conflicts[other] ?? 0n) & taken) !== 0n) continue;
-            if (pick < 0 || (adds[other] ?? 0) < (adds[pick] ?? 0)) pick = other;
-          }
-          if (pick < 0) break;
-          group.push(pick);
-          inGroup[pick] = 1;
-          taken |= conflicts[pick] ?? 0n;
-          for (let other = 0; other < n; other += 1) {
-            adds[other] = (adds[other] ?? 0) + (d[pick * n + other] ?? 0);
-          }
-        }
-        if (group.length < size) continue;
-        group.sort((a, b) => a - b);
-        if (wanted(group, index, dual)) added += 1;
+        const group = growFrom(club, size, adds, took);
+        if (group && wanted(group, index, dual)) added += 1;
       }
     });
     return added;
