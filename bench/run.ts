@@ -10,13 +10,10 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { BracketsManager } from 'brackets-manager';
 import { InMemoryDatabase } from 'brackets-memory-db';
-import robin from 'roundrobin';
-import { RoundRobin } from 'tournament-pairings';
 import { computeEnglishTables } from '#adapters/datasets/englishfootball/compute-englishfootball.ts';
 import { loadEnglishFootball } from '#adapters/datasets/englishfootball/load-englishfootball.ts';
 import { solveGroupingExactly } from '#adapters/solvers/exact-grouping.ts';
 import { groupByDistance } from '#core/draw/group-by-distance.ts';
-import { fixtureTable, roundRobin } from '#core/fixtures/round-robin.ts';
 import { type KernelInput, LeagueKernel } from '#core/forecast/league-kernel.ts';
 import { scoreDistribution } from '#core/forecast/score-model.ts';
 import type { EditionFormat } from '#core/format/edition-format.ts';
@@ -26,13 +23,13 @@ import { recordResult } from '#core/model/record-result.ts';
 import { computeStandings } from '#core/standings/compute-standings.ts';
 import { manyLeagues } from '../tests/many-leagues.ts';
 import { FULL_CHAIN } from './full-chain.ts';
+import { time } from './timing.ts';
 
 const CLUBS = Array.from(
   { length: 20 },
   (_, index) => `Club ${String(index + 1).padStart(2, '0')}`,
 );
 const RUNS = Number(process.env.BENCH_RUNS ?? 500);
-const WARM_MS = Number(process.env.BENCH_WARM_MS ?? 1000);
 // The Traveling Tournament Problem on NL4–NL16 (at the end): distance against the best known, in
 // a fixed time budget on one core (each instance in its own process, one at a time), every schedule
 // verified by the independent checker. One seed by default; a run's schedule moves with the
@@ -71,53 +68,6 @@ function makeScores(seed: number): [number, number][] {
     return k;
   };
   return Array.from({ length: CLUBS.length * (CLUBS.length - 1) }, () => [goals(), goals()]);
-}
-
-function median(samples: number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2
-    ? (sorted[middle] ?? 0)
-    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-}
-
-/**
- * The median of `runs` timed runs, after a warm-up of the same number of runs and at least
- * `WARM_MS` of running, so that both sides are measured with their code optimised by the JIT.
- */
-async function time(run: () => Promise<unknown> | unknown, runs: number): Promise<number> {
-  const warmUntil = performance.now() + WARM_MS;
-  for (let i = 0; i < runs || performance.now() < warmUntil; i += 1) await run();
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i += 1) {
-    const start = performance.now();
-    await run();
-    samples.push(performance.now() - start);
-  }
-  return median(samples);
-}
-
-/**
- * The median time of one call of a synchronous `run` that takes microseconds: each of `samples`
- * samples times `batch` calls in a row and divides, so that the clock's own cost and an `await`
- * per call (a microtask, about as long as the call itself) do not weigh on both sides alike and
- * pull their ratio toward 1. Warmed as {@link time} is.
- */
-function timeEach(run: () => unknown, samples: number, batch: number): number {
-  const warmUntil = performance.now() + WARM_MS;
-  let sink = 0;
-  for (let i = 0; i < samples * batch || performance.now() < warmUntil; i += 1) {
-    if (run() !== undefined) sink += 1;
-  }
-  const perCall: number[] = [];
-  for (let i = 0; i < samples; i += 1) {
-    const start = performance.now();
-    for (let k = 0; k < batch; k += 1) if (run() !== undefined) sink += 1;
-    perCall.push((performance.now() - start) / batch);
-  }
-  // Every result was looked at, so that no call can be left out as unused.
-  if (sink === 0) throw new Error('the timed function returned nothing');
-  return median(perCall);
 }
 
 /** Torneo: create the 380 fixtures, enter every result, read the table. */
@@ -233,31 +183,26 @@ console.log(
   `  ${'ratio'.padEnd(38)} the whole edition takes ${(runWhole / runApart).toFixed(2)}x the time of its groups apart`,
 );
 
-// Fixture generation, side by side with two npm packages: a 20-club double round robin (the
-// peers give one cycle; the second, mirrored, is added the same way for all three).
-const twenty = Array.from({ length: 20 }, (_, index) => `Club ${index + 1}`);
-const mirror = <T>(rounds: T[][][]): T[][][] => [
-  ...rounds,
-  ...rounds.map((round) => round.map(([a, b]) => [b, a] as T[])),
-];
-// A call takes a few microseconds: 200 samples of 100 calls each.
-const fixtureSamples = 200;
-const fixtureBatch = 100;
-const torneoTable = timeEach(
-  () => fixtureTable(20, { double: true }),
-  fixtureSamples,
-  fixtureBatch,
-);
-const torneoFixtures = timeEach(
-  () => roundRobin(twenty, { double: true }),
-  fixtureSamples,
-  fixtureBatch,
-);
-const robinFixtures = timeEach(() => mirror(robin(20, twenty)), fixtureSamples, fixtureBatch);
-const pairingsFixtures = timeEach(() => RoundRobin(twenty), fixtureSamples, fixtureBatch);
+// Fixture generation, side by side with two npm packages: a 20-club double round robin, each
+// tool timed in a process of its own (bench/fixtures-one.ts), one after another.
+const timeFixtures = (tool: string): Promise<number> =>
+  new Promise((resolve, reject) => {
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', fileURLToPath(new URL('./fixtures-one.ts', import.meta.url)), tool],
+      (error, stdout) =>
+        error
+          ? reject(error)
+          : resolve((JSON.parse(stdout) as { microseconds: number }).microseconds),
+    );
+  });
+const torneoTable = await timeFixtures('table');
+const torneoFixtures = await timeFixtures('named');
+const robinFixtures = await timeFixtures('roundrobin');
+const pairingsFixtures = await timeFixtures('tournament-pairings');
 console.log('');
 console.log(
-  `Fixtures of a 20-club double round robin (warm medians of batches of ${fixtureBatch} calls)`,
+  'Fixtures of a 20-club double round robin (warm medians of batches of 100 calls, each tool in its own process)',
 );
 console.log(
   "  (ratios: the peer's time over Torneo's; the table is indices in flat arrays, the rest named pairs)",
@@ -267,11 +212,11 @@ for (const [name, torneo] of [
   ['torneo named pairs', torneoFixtures],
 ] as const) {
   console.log(
-    `  ${name.padEnd(22)} ${(torneo * 1000).toFixed(1).padStart(6)} µs   roundrobin ${(robinFixtures / torneo).toFixed(1)}x, tournament-pairings ${(pairingsFixtures / torneo).toFixed(1)}x`,
+    `  ${name.padEnd(22)} ${torneo.toFixed(1).padStart(6)} µs   roundrobin ${(robinFixtures / torneo).toFixed(1)}x, tournament-pairings ${(pairingsFixtures / torneo).toFixed(1)}x`,
   );
 }
 console.log(
-  `  peers: roundrobin ${(robinFixtures * 1000).toFixed(1)} µs, tournament-pairings ${(pairingsFixtures * 1000).toFixed(1)} µs`,
+  `  peers: roundrobin ${robinFixtures.toFixed(1)} µs, tournament-pairings ${pairingsFixtures.toFixed(1)} µs`,
 );
 
 // The draw on every grouping instance of the bench: cost against the proven optimum, and time.
