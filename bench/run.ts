@@ -70,6 +70,21 @@ function makeScores(seed: number): [number, number][] {
   return Array.from({ length: CLUBS.length * (CLUBS.length - 1) }, () => [goals(), goals()]);
 }
 
+/**
+ * What a script of this folder prints (one JSON line), run in a Node process of its own: a fresh
+ * heap and, for a long search, a core of its own.
+ */
+function runScript<T>(script: string, args: readonly string[]): Promise<T> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', fileURLToPath(new URL(`./${script}`, import.meta.url)), ...args],
+      { maxBuffer: 1 << 20 },
+      (error, stdout) => (error ? reject(error) : resolve(JSON.parse(stdout) as T)),
+    );
+  });
+}
+
 /** Torneo: create the 380 fixtures, enter every result, read the table. */
 function runTorneo(scores: [number, number][]): number {
   const fixtures: Match[] = [];
@@ -185,17 +200,8 @@ console.log(
 
 // Fixture generation, side by side with two npm packages: a 20-club double round robin, each
 // tool timed in a process of its own (bench/fixtures-one.ts), one after another.
-const timeFixtures = (tool: string): Promise<number> =>
-  new Promise((resolve, reject) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', fileURLToPath(new URL('./fixtures-one.ts', import.meta.url)), tool],
-      (error, stdout) =>
-        error
-          ? reject(error)
-          : resolve((JSON.parse(stdout) as { microseconds: number }).microseconds),
-    );
-  });
+const timeFixtures = async (tool: string): Promise<number> =>
+  (await runScript<{ microseconds: number }>('fixtures-one.ts', [tool])).microseconds;
 const torneoTable = await timeFixtures('table');
 const torneoFixtures = await timeFixtures('named');
 const robinFixtures = await timeFixtures('roundrobin');
@@ -391,21 +397,7 @@ interface TtpRun {
   readonly bound?: number;
 }
 const runTtp = (file: string, seed: number): Promise<TtpRun> =>
-  new Promise((resolve, reject) => {
-    execFile(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        fileURLToPath(new URL('./ttp-one.ts', import.meta.url)),
-        `${ttpFolder}${file}`,
-        String(ttpSeconds),
-        String(seed),
-      ],
-      { maxBuffer: 1 << 20 },
-      (error, stdout) => (error ? reject(error) : resolve(JSON.parse(stdout) as TtpRun)),
-    );
-  });
+  runScript<TtpRun>('ttp-one.ts', [`${ttpFolder}${file}`, String(ttpSeconds), String(seed)]);
 // One at a time, as "on one core" means: a run beside another on this 2-core machine shares its
 // caches and memory (decision 018 has NL10–NL16 measured both ways).
 const ttpResults = new Map<string, TtpRun[]>();

@@ -5,7 +5,7 @@
 import { performance } from 'node:perf_hooks';
 
 /** At least this long of warm-up before any timing (`BENCH_WARM_MS`, 1,000 by default). */
-export const WARM_MS = Number(process.env.BENCH_WARM_MS ?? 1000);
+const WARM_MS = Number(process.env.BENCH_WARM_MS ?? 1000);
 
 function median(samples: number[]): number {
   const sorted = [...samples].sort((a, b) => a - b);
